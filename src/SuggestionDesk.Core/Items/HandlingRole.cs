@@ -1,0 +1,34 @@
+namespace SuggestionDesk.Items;
+
+/// <summary>What the office's unit does with an item (办理类型).</summary>
+public enum HandlingRole
+{
+    /// <summary>主办: our unit leads; other units may contribute; we reply and are evaluated.</summary>
+    Lead,
+
+    /// <summary>承办: our unit alone handles it; we reply and are evaluated.</summary>
+    Sole,
+
+    /// <summary>分办: the item is split; we reply for our part and are evaluated for it.</summary>
+    Split,
+
+    /// <summary>会办 / 汇办 / 协办: another unit leads; we send our written opinion to it and are not evaluated.</summary>
+    Joint,
+}
+
+/// <summary>Rules that follow from a <see cref="HandlingRole"/>.</summary>
+public static class HandlingRoleRules
+{
+    /// <summary>Whether the deputy evaluates our reply (everything but <see cref="HandlingRole.Joint"/>).</summary>
+    public static bool IsEvaluated(this HandlingRole role) => role != HandlingRole.Joint;
+
+    /// <summary>The Chinese name used in ledgers and reports.</summary>
+    public static string ChineseName(this HandlingRole role) => role switch
+    {
+        HandlingRole.Lead => "主办",
+        HandlingRole.Sole => "承办",
+        HandlingRole.Split => "分办",
+        HandlingRole.Joint => "会办",
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, "Unknown handling role."),
+    };
+}

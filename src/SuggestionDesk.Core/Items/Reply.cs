@@ -1,0 +1,21 @@
+namespace SuggestionDesk.Items;
+
+/// <summary>Which reply this is: the first, one after re-handling, or a follow-up to a class B reply.</summary>
+public enum ReplyRound
+{
+    /// <summary>The first reply (for Joint items: the opinion sent to the lead unit).</summary>
+    First,
+
+    /// <summary>The reply after an unsatisfied evaluation (重新办理).</summary>
+    Rehandling,
+
+    /// <summary>The further answer once a class B matter is solved (跟踪办理).</summary>
+    FollowUp,
+}
+
+/// <summary>A written reply to the deputy (答复), or for Joint items the opinion sent to the lead unit.</summary>
+/// <param name="Date">The reply's date.</param>
+/// <param name="ResultClass">The result class (办理结果分类).</param>
+/// <param name="Text">The reply text, up to <see cref="TextRules.LongTextMaxLength"/> characters.</param>
+/// <param name="Round">Which reply this is.</param>
+public sealed record Reply(DateOnly Date, ResultClass ResultClass, string? Text, ReplyRound Round);

@@ -1,0 +1,122 @@
+namespace SuggestionDesk.Items;
+
+/// <summary>The main path: sign for, reply, evaluation, re-handling and follow-up.</summary>
+public sealed partial class SuggestionItem
+{
+    /// <summary>Records the sign-for (签收) on <paramref name="date"/>.</summary>
+    public void SignFor(DateOnly date, ChangeContext by)
+    {
+        RequireStatus("sign for it", ItemStatus.Assigned);
+        RequireDate(date, "sign-for", by);
+        Apply("SignFor", by, state with { Status = ItemStatus.SignedFor, SignedForOn = date });
+    }
+
+    /// <summary>
+    /// Records the reply (答复) to the deputy; for a Joint item, the opinion sent to the lead unit, which closes
+    /// it for us. A class that requires follow-up (B) leaves a follow-up pending.
+    /// </summary>
+    public void Reply(DateOnly date, ResultClass resultClass, string? text, ChangeContext by)
+    {
+        ArgumentNullException.ThrowIfNull(resultClass);
+        if (state.Status == ItemStatus.Assigned)
+        {
+            throw Refuse("it has not been signed for. Record the sign-for first (the date it was signed for), then the reply.");
+        }
+
+        RequireStatus("reply", ItemStatus.SignedFor, ItemStatus.Rehandling);
+        RequireDate(date, "reply", by);
+        var round = state.Status == ItemStatus.Rehandling ? ReplyRound.Rehandling : ReplyRound.First;
+        var reply = new Reply(date, resultClass, TextRules.Optional(text, "Reply text", TextRules.LongTextMaxLength), round);
+        Apply("Reply", by, state with
+        {
+            Status = state.Role.IsEvaluated() ? ItemStatus.Replied : ItemStatus.Closed,
+            Replies = [.. state.Replies, reply],
+            FollowUpPending = resultClass.RequiresFollowUp,
+        });
+    }
+
+    /// <summary>
+    /// Records the deputy's evaluation (评价). Satisfied or basically satisfied closes the item; unsatisfied
+    /// reopens it for re-handling (重新办理) with a new reply clock. Joint items are not evaluated.
+    /// </summary>
+    public void Evaluate(DateOnly date, EvaluationResult result, string? comment, ChangeContext by)
+    {
+        if (!state.Role.IsEvaluated())
+        {
+            throw Refuse("it is a Joint (会办) item: the lead unit replies to the deputy and is evaluated, not us. Nothing to record here.");
+        }
+
+        RequireStatus("record an evaluation", ItemStatus.Replied);
+        RequireDate(date, "evaluation", by);
+        var evaluation = new Evaluation(date, result, TextRules.Optional(comment, "Evaluation comment", TextRules.LongTextMaxLength));
+        Apply("Evaluate", by, state with
+        {
+            Status = result == EvaluationResult.Unsatisfied ? ItemStatus.Rehandling : ItemStatus.Closed,
+            Evaluations = [.. state.Evaluations, evaluation],
+        });
+    }
+
+    /// <summary>Records the further answer to a class B reply once the matter is solved (跟踪办理).</summary>
+    public void RecordFollowUp(DateOnly date, ResultClass resultClass, string? text, ChangeContext by)
+    {
+        ArgumentNullException.ThrowIfNull(resultClass);
+        if (!state.FollowUpPending)
+        {
+            throw Refuse("no follow-up is pending: only a reply whose class requires follow-up (such as B) is answered again.");
+        }
+
+        RequireDate(date, "follow-up", by);
+        var reply = new Reply(date, resultClass, TextRules.Optional(text, "Follow-up text", TextRules.LongTextMaxLength), ReplyRound.FollowUp);
+        Apply("FollowUp", by, state with
+        {
+            Replies = [.. state.Replies, reply],
+            FollowUpPending = resultClass.RequiresFollowUp,
+        });
+    }
+
+    private void RequireStatus(string action, params ItemStatus[] allowed)
+    {
+        if (!allowed.Contains(state.Status))
+        {
+            throw Refuse($"cannot {action} while it is {state.Status}; that is possible only when it is {string.Join(" or ", allowed)}.");
+        }
+    }
+
+    /// <summary>A dated event cannot precede the events it follows nor lie in the future.</summary>
+    private void RequireDate(DateOnly date, string what, ChangeContext by)
+    {
+        if (date > by.Today)
+        {
+            throw Refuse($"the {what} date {date:yyyy-MM-dd} is after today ({by.Today:yyyy-MM-dd}). Record it on or after the day it happens.");
+        }
+
+        var (earliest, after) = LatestEvent();
+        if (date < earliest)
+        {
+            throw Refuse($"the {what} date {date:yyyy-MM-dd} is before the {after} on {earliest:yyyy-MM-dd}. Check the date.");
+        }
+    }
+
+    private (DateOnly Date, string What) LatestEvent()
+    {
+        var latest = (state.AssignedOn, "assignment");
+        if (state.SignedForOn is { } signed && signed > latest.AssignedOn)
+        {
+            latest = (signed, "sign-for");
+        }
+
+        if (LastReply is { } reply && reply.Date > latest.AssignedOn)
+        {
+            latest = (reply.Date, "reply");
+        }
+
+        if (LastEvaluation is { } evaluation && evaluation.Date > latest.AssignedOn)
+        {
+            latest = (evaluation.Date, "evaluation");
+        }
+
+        return latest;
+    }
+
+    private ItemRuleException Refuse(string why) => new(Number, why);
+}

@@ -1,0 +1,118 @@
+namespace SuggestionDesk.Items;
+
+/// <summary>Side paths: return, extension and disclosure.</summary>
+public sealed partial class SuggestionItem
+{
+    /// <summary>Asks to return a wrongly assigned item (退回). The window for asking is a deadline rule, checked by the caller's policy.</summary>
+    public void RequestReturn(DateOnly date, string reason, ChangeContext by)
+    {
+        RequireStatus("ask to return it", ItemStatus.Assigned, ItemStatus.SignedFor);
+        if (state.Return?.State == ReturnState.Requested)
+        {
+            throw Refuse($"a return was already requested on {state.Return.RequestedOn:yyyy-MM-dd} and is not decided yet.");
+        }
+
+        RequireDate(date, "return request", by);
+        var request = new ReturnRequest(date, TextRules.Required(reason, "Return reason", TextRules.LongTextMaxLength));
+        Apply("RequestReturn", by, state with { Return = request });
+    }
+
+    /// <summary>Approves or refuses the pending return request; approval means nothing more is due from us.</summary>
+    public void DecideReturn(bool approve, DateOnly date, string decidedBy, ChangeContext by)
+    {
+        if (state.Return is not { State: ReturnState.Requested } request)
+        {
+            throw Refuse("no return request is waiting for a decision. Ask for the return first.");
+        }
+
+        RequireDate(date, "return decision", by);
+        var decided = request with
+        {
+            State = approve ? ReturnState.Approved : ReturnState.Rejected,
+            DecidedBy = TextRules.Required(decidedBy?.Trim(), "Decided by"),
+            DecidedOn = date,
+        };
+        Apply(approve ? "ApproveReturn" : "RejectReturn", by, state with
+        {
+            Return = decided,
+            Status = approve ? ItemStatus.Returned : state.Status,
+        });
+    }
+
+    /// <summary>Asks for more time (延期) until <paramref name="newDueDate"/>, for <paramref name="reason"/>.</summary>
+    public void RequestExtension(DateOnly newDueDate, string reason, DateOnly requestedOn, ChangeContext by)
+    {
+        RequireStatus("ask for an extension", ItemStatus.Assigned, ItemStatus.SignedFor, ItemStatus.Rehandling);
+        if (state.Extensions.Any(e => e.State == ExtensionState.Requested))
+        {
+            throw Refuse("an extension request is already waiting for a decision. Approve or reject it first.");
+        }
+
+        RequireDate(requestedOn, "extension request", by);
+        if (newDueDate <= requestedOn)
+        {
+            throw Refuse($"the extension's new due date {newDueDate:yyyy-MM-dd} must be after the day it is asked for ({requestedOn:yyyy-MM-dd}).");
+        }
+
+        var extension = new Extension(newDueDate, TextRules.Required(reason, "Extension reason", TextRules.LongTextMaxLength), requestedOn, by.Actor);
+        Apply("RequestExtension", by, state with { Extensions = [.. state.Extensions, extension] });
+    }
+
+    /// <summary>Approves or rejects the pending extension; an approved date replaces the computed reply due date.</summary>
+    public void DecideExtension(bool approve, string approver, DateOnly date, ChangeContext by)
+    {
+        var index = state.Extensions.ToList().FindIndex(e => e.State == ExtensionState.Requested);
+        if (index < 0)
+        {
+            throw Refuse("no extension request is waiting for a decision. Request the extension first.");
+        }
+
+        RequireDate(date, "extension decision", by);
+        var decided = state.Extensions[index] with
+        {
+            State = approve ? ExtensionState.Approved : ExtensionState.Rejected,
+            DecidedBy = TextRules.Required(approver?.Trim(), "Approver"),
+            DecidedOn = date,
+        };
+        var extensions = state.Extensions.ToArray();
+        extensions[index] = decided;
+        Apply(approve ? "ApproveExtension" : "RejectExtension", by, state with { Extensions = extensions });
+    }
+
+    /// <summary>Decides whether the reply is published (公开); withholding needs a reason.</summary>
+    public void DecideDisclosure(DisclosureDecision decision, DateOnly date, string? reason, ChangeContext by)
+    {
+        if (LastReply is null)
+        {
+            throw Refuse("there is no reply yet; disclosure is decided on a reply.");
+        }
+
+        if (state.Disclosure?.PublishedOn is { } published)
+        {
+            throw Refuse($"the reply was already published on {published:yyyy-MM-dd}; the decision can no longer change.");
+        }
+
+        RequireDate(date, "disclosure decision", by);
+        var why = decision == DisclosureDecision.Withhold
+            ? TextRules.Required(reason, "Reason for not publishing", TextRules.LongTextMaxLength)
+            : TextRules.Optional(reason, "Disclosure note", TextRules.LongTextMaxLength);
+        Apply("DecideDisclosure", by, state with { Disclosure = new Disclosure(decision, date, why) });
+    }
+
+    /// <summary>Records that the reply was published on <paramref name="date"/>.</summary>
+    public void RecordPublication(DateOnly date, ChangeContext by)
+    {
+        if (state.Disclosure is not { Decision: DisclosureDecision.Publish, PublishedOn: null } disclosure)
+        {
+            throw Refuse("publication needs a decision to publish that is not yet carried out. Decide to publish first.");
+        }
+
+        RequireDate(date, "publication", by);
+        if (date < disclosure.DecidedOn)
+        {
+            throw Refuse($"the publication date {date:yyyy-MM-dd} is before the decision to publish on {disclosure.DecidedOn:yyyy-MM-dd}.");
+        }
+
+        Apply("Publish", by, state with { Disclosure = disclosure with { PublishedOn = date } });
+    }
+}

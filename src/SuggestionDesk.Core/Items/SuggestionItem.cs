@@ -1,0 +1,182 @@
+using System.Net.Mail;
+
+namespace SuggestionDesk.Items;
+
+/// <summary>
+/// A suggestion or proposal and its life in the office. State changes are methods that refuse impossible
+/// transitions with an <see cref="ItemRuleException"/>, and every change queues a <see cref="HistoryEntry"/>
+/// that a store writes together with the item.
+/// </summary>
+public sealed partial class SuggestionItem
+{
+    private readonly List<HistoryEntry> pendingHistory = [];
+    private readonly List<Contact> pendingContacts = [];
+    private ItemSnapshot state;
+
+    private SuggestionItem(ItemSnapshot state, string? version, bool persistedOpen)
+    {
+        this.state = state;
+        Number = SuggestionNumber.Parse(state.Number);
+        Version = version;
+        PersistedOpen = persistedOpen;
+    }
+
+    public SuggestionNumber Number { get; }
+    public ItemKind Kind => state.Kind;
+    public string Session => state.Session;
+    public string Title => state.Title;
+    public Proposers Proposers => new(state.LeadProposer, state.CoSigners);
+    public IReadOnlyList<string> Topics => state.Topics;
+    public IReadOnlyList<SubPoint> SubPoints => state.SubPoints;
+    public HandlingRole Role => state.Role;
+    public string? LeadUnit => state.LeadUnit;
+    public string Department => state.Department;
+    public string Owner => state.Owner;
+    public string? OwnerEmail => state.OwnerEmail;
+    public DateOnly AssignedOn => state.AssignedOn;
+    public ItemStatus Status => state.Status;
+    public DateOnly? SignedForOn => state.SignedForOn;
+    public ReturnRequest? Return => state.Return;
+    public IReadOnlyList<Extension> Extensions => state.Extensions;
+    public IReadOnlyList<Reply> Replies => state.Replies;
+    public IReadOnlyList<Evaluation> Evaluations => state.Evaluations;
+    public bool FollowUpPending => state.FollowUpPending;
+    public Disclosure? Disclosure => state.Disclosure;
+    public DateTimeOffset CreatedAt => state.CreatedAt;
+    public string CreatedBy => state.CreatedBy;
+    public DateTimeOffset UpdatedAt => state.UpdatedAt;
+    public string UpdatedBy => state.UpdatedBy;
+
+    /// <summary>The latest reply, if any.</summary>
+    public Reply? LastReply => state.Replies.Count == 0 ? null : state.Replies[^1];
+
+    /// <summary>The latest evaluation, if any.</summary>
+    public Evaluation? LastEvaluation => state.Evaluations.Count == 0 ? null : state.Evaluations[^1];
+
+    /// <summary>The approved extension in force, if any: its date replaces the computed reply due date.</summary>
+    public Extension? ApprovedExtension => state.Extensions.LastOrDefault(e => e.State == ExtensionState.Approved);
+
+    /// <summary>
+    /// Whether anything is still due from the office: not yet replied or evaluated, re-handling, a class B
+    /// follow-up, or a decided disclosure not yet published. The daily reminder run reads only open items.
+    /// </summary>
+    public bool IsOpen => state.Status switch
+    {
+        ItemStatus.Returned => false,
+        ItemStatus.Closed => state.FollowUpPending || state.Disclosure?.IsPending == true,
+        _ => true,
+    };
+
+    /// <summary>The store's version of the item as it was read (an ETag); null for an item never saved.</summary>
+    public string? Version { get; private set; }
+
+    /// <summary>Whether the stored copy was open when read (stores keep an index of open items).</summary>
+    public bool PersistedOpen { get; private set; }
+
+    /// <summary>Changes made since the item was read, oldest first, for the store to write with the item.</summary>
+    public IReadOnlyList<HistoryEntry> PendingHistory => pendingHistory;
+
+    /// <summary>Contacts recorded since the item was read, for the store to append.</summary>
+    public IReadOnlyList<Contact> PendingContacts => pendingContacts;
+
+    /// <summary>Whether the item's own state changed since it was read (recording a contact alone does not).</summary>
+    public bool HasStateChanges { get; private set; }
+
+    /// <summary>Registers a newly assigned item; queues a <c>Create</c> history entry.</summary>
+    public static SuggestionItem Create(NewItem spec, ChangeContext by)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(by);
+        var number = spec.Number ?? throw new ArgumentException("Suggestion number is missing.", nameof(spec));
+        if (spec.AssignedOn > by.Today)
+        {
+            throw new ItemRuleException(number, $"the assignment date {spec.AssignedOn:yyyy-MM-dd} is after today ({by.Today:yyyy-MM-dd}). Give the date the congress assigned it.");
+        }
+
+        var empty = new ItemSnapshot
+        {
+            Number = number.Value, Kind = spec.Kind, Session = string.Empty, Title = string.Empty, LeadProposer = string.Empty,
+            Role = spec.Role, Department = string.Empty, Owner = string.Empty, AssignedOn = spec.AssignedOn,
+        };
+        var created = empty with
+        {
+            Session = TextRules.Required(spec.Session?.Trim(), "Session"),
+            Title = TextRules.Required(spec.Title?.Trim(), "Title"),
+            LeadProposer = spec.Proposers.Lead,
+            CoSigners = spec.Proposers.CoSigners,
+            Topics = CleanTopics(spec.Topics),
+            SubPoints = spec.SubPoints.Select(p => p.Validated()).ToArray(),
+            LeadUnit = TextRules.Optional(spec.LeadUnit?.Trim(), "Lead unit"),
+            Department = TextRules.Required(spec.Department?.Trim(), "Department"),
+            Owner = TextRules.Required(spec.Owner?.Trim(), "Owner"),
+            OwnerEmail = CleanEmail(spec.OwnerEmail),
+            Status = ItemStatus.Assigned,
+            CreatedAt = by.Now,
+            CreatedBy = by.Actor,
+        };
+        var item = new SuggestionItem(empty, version: null, persistedOpen: false);
+        item.Apply("Create", by, created);
+        return item;
+    }
+
+    /// <summary>Rebuilds an item a store read back; <paramref name="version"/> is the store's ETag.</summary>
+    public static SuggestionItem Restore(ItemSnapshot snapshot, string? version)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var item = new SuggestionItem(snapshot, version, persistedOpen: false);
+        item.PersistedOpen = version is not null && item.IsOpen;
+        return item;
+    }
+
+    /// <summary>The item's state as plain data.</summary>
+    public ItemSnapshot ToSnapshot() => state;
+
+    /// <summary>Called by a store once the pending changes are written, with the new version.</summary>
+    public void AcceptChanges(string newVersion)
+    {
+        Version = newVersion;
+        PersistedOpen = IsOpen;
+        HasStateChanges = false;
+        pendingHistory.Clear();
+        pendingContacts.Clear();
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Number} {Title} ({Status})";
+
+    private void Apply(string action, ChangeContext by, ItemSnapshot next)
+    {
+        var changes = ItemFields.Diff(state, next);
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        state = next with { UpdatedAt = by.Now, UpdatedBy = by.Actor };
+        HasStateChanges = true;
+        pendingHistory.Add(new HistoryEntry(Guid.NewGuid(), by.Now, by.Actor, action, changes));
+    }
+
+    private static IReadOnlyList<string> CleanTopics(IEnumerable<string>? topics) =>
+        (topics ?? [])
+            .Select(t => TextRules.Optional(t?.Trim(), "Topic"))
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+
+    private static string? CleanEmail(string? email)
+    {
+        var value = TextRules.Optional(email?.Trim(), "Owner e-mail");
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (!MailAddress.TryCreate(value, out var parsed) || parsed.Address != value || !value.Contains('.', StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"Owner e-mail '{value}' is not an e-mail address. Give it as name@example.gov.cn.", nameof(email));
+        }
+
+        return value;
+    }
+}

@@ -1,0 +1,54 @@
+namespace SuggestionDesk.Items;
+
+/// <summary>
+/// The number the congress gave an item (e.g. <c>20210347</c>, <c>2021/0347</c>, <c>第347号</c>).
+/// Opaque: it is kept exactly as given, whatever characters it holds, and compared ordinally.
+/// </summary>
+public sealed record SuggestionNumber : IComparable<SuggestionNumber>
+{
+    private SuggestionNumber(string value) => Value = value;
+
+    /// <summary>The number exactly as given.</summary>
+    public string Value { get; }
+
+    /// <summary>Checks and wraps a number; throws <see cref="ArgumentException"/> naming the value and what to do.</summary>
+    public static SuggestionNumber Parse(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException("Suggestion number is missing. Give the number the congress assigned, e.g. 20210347.", nameof(value));
+        }
+
+        if (value.Trim().Length != value.Length)
+        {
+            throw new ArgumentException(
+                $"Suggestion number '{TextRules.Visible(value)}' starts or ends with spaces. Remove them: numbers are kept exactly as given.", nameof(value));
+        }
+
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (char.IsControl(value[i]))
+            {
+                throw new ArgumentException(
+                    $"Suggestion number '{TextRules.Visible(value)}' holds the control character U+{(int)value[i]:X4} at position {i + 1}. Numbers may hold any printable character; remove the control character.",
+                    nameof(value));
+            }
+        }
+
+        TextRules.Required(value, "Suggestion number", value.Length);
+        var length = TextRules.RuneCount(value);
+        if (length > TextRules.NumberMaxLength)
+        {
+            throw new ArgumentException(
+                $"Suggestion number '{TextRules.Visible(value)}' is {length} characters long; the limit is {TextRules.NumberMaxLength}.", nameof(value));
+        }
+
+        return new SuggestionNumber(value);
+    }
+
+    /// <inheritdoc />
+    public int CompareTo(SuggestionNumber? other) => string.CompareOrdinal(Value, other?.Value);
+
+    /// <inheritdoc />
+    public override string ToString() => Value;
+}

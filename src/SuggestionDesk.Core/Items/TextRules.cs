@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text;
+
+namespace SuggestionDesk.Items;
+
+/// <summary>
+/// Limits and checks shared by every text an item holds. Limits are in characters (UTF-16 code units),
+/// which is what a person pasting from Word or Excel produces and what Table Storage measures.
+/// </summary>
+public static class TextRules
+{
+    /// <summary>The longest suggestion number, in Unicode characters (an emoji counts once).</summary>
+    public const int NumberMaxLength = 200;
+
+    /// <summary>The longest session name or short field (title, department, names, e-mail, topics).</summary>
+    public const int ShortTextMaxLength = 1_000;
+
+    /// <summary>The longest free text (a reply, a sub-point's measures, a note): 100,000 characters.</summary>
+    public const int LongTextMaxLength = 100_000;
+
+    /// <summary>Throws when <paramref name="value"/> is missing, blank, too long or holds control characters.</summary>
+    public static string Required(string? value, string what, int maxLength = ShortTextMaxLength)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException($"{what} is missing. Give a non-empty value.", what);
+        }
+
+        return Optional(value, what, maxLength)!;
+    }
+
+    /// <summary>Returns null for null or blank values; otherwise checks length and characters like <see cref="Required"/>.</summary>
+    public static string? Optional(string? value, string what, int maxLength = ShortTextMaxLength)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (value.Length > maxLength)
+        {
+            throw new ArgumentException(
+                $"{what} is {value.Length:N0} characters long; the limit is {maxLength:N0}. Shorten it or attach the full text elsewhere.", what);
+        }
+
+        var allowLineBreaks = maxLength > ShortTextMaxLength;
+        var bad = FindForbidden(value, allowLineBreaks);
+        if (bad is { } index)
+        {
+            throw new ArgumentException(
+                $"{what} '{Visible(value)}' holds the control character U+{(int)value[index]:X4} at position {index + 1}. Remove it and try again.", what);
+        }
+
+        return value;
+    }
+
+    /// <summary>Shows a value with control characters made visible, for error messages.</summary>
+    public static string Visible(string value)
+    {
+        var builder = new StringBuilder(Math.Min(value.Length, 120));
+        foreach (var c in value.Length > 120 ? value[..117] + "..." : value)
+        {
+            builder.Append(char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString());
+        }
+
+        return builder.ToString();
+    }
+
+    private static int? FindForbidden(string value, bool allowLineBreaks)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            var lineBreak = c is '\r' or '\n' or '\t';
+            if (char.IsSurrogate(c) || (char.IsControl(c) && !(allowLineBreaks && lineBreak)))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Counts Unicode characters (runes), so that an emoji counts once.</summary>
+    public static int RuneCount(string value)
+    {
+        var count = 0;
+        foreach (var _ in value.EnumerateRunes())
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    internal static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,42 @@
+using SuggestionDesk.Items;
+
+namespace SuggestionDesk.Ports;
+
+/// <summary>
+/// Where items, their history and their contacts live. Every write is conditional on the version the caller
+/// read, so concurrent edits never silently overwrite each other; an item's change and its history entries
+/// are written atomically.
+/// </summary>
+public interface ISuggestionStore
+{
+    /// <summary>Adds a new item with its <c>Create</c> history; throws <see cref="DuplicateItemException"/> if the number exists.</summary>
+    Task AddAsync(SuggestionItem item, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads an item by number, or null when there is none.</summary>
+    Task<SuggestionItem?> FindAsync(SuggestionNumber number, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Writes the item's pending changes and history, conditional on <see cref="SuggestionItem.Version"/>.
+    /// Throws <see cref="ItemConflictException"/> when someone changed it since it was read, unless
+    /// <paramref name="force"/> is set. Pending contacts are appended without a condition: they never conflict.
+    /// </summary>
+    Task SaveAsync(SuggestionItem item, bool force = false, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Removes an item, conditional on its version unless <paramref name="force"/>. Its history and contacts
+    /// are kept, with an entry recording the removal.
+    /// </summary>
+    Task RemoveAsync(SuggestionItem item, ChangeContext by, bool force = false, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists items matching <paramref name="query"/>, all of them however many (paged underneath).</summary>
+    IAsyncEnumerable<SuggestionItem> QueryAsync(ItemQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>An item's history, oldest first, including entries of removed items.</summary>
+    IAsyncEnumerable<HistoryEntry> GetHistoryAsync(SuggestionItem item, CancellationToken cancellationToken = default);
+
+    /// <summary>An item's contacts with the deputy, in the order they took place.</summary>
+    IAsyncEnumerable<Contact> GetContactsAsync(SuggestionItem item, CancellationToken cancellationToken = default);
+
+    /// <summary>The sessions that have ever held an item.</summary>
+    IAsyncEnumerable<string> GetSessionsAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,27 @@
+using SuggestionDesk.Items;
+
+namespace SuggestionDesk.Ports;
+
+/// <summary>The item was changed or removed by someone else since it was read.</summary>
+public sealed class ItemConflictException(SuggestionNumber number, string message, Exception? inner = null)
+    : InvalidOperationException(message, inner)
+{
+    /// <summary>The item in conflict.</summary>
+    public SuggestionNumber Number { get; } = number;
+}
+
+/// <summary>An item with this number already exists.</summary>
+public sealed class DuplicateItemException(SuggestionNumber number, string message, Exception? inner = null)
+    : InvalidOperationException(message, inner)
+{
+    /// <summary>The number that exists already.</summary>
+    public SuggestionNumber Number { get; } = number;
+}
+
+/// <summary>No item has this number.</summary>
+public sealed class ItemNotFoundException(SuggestionNumber number, string message)
+    : KeyNotFoundException(message)
+{
+    /// <summary>The number looked for.</summary>
+    public SuggestionNumber Number { get; } = number;
+}

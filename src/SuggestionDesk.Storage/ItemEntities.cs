@@ -1,0 +1,67 @@
+using System.Text.Json;
+using Azure.Data.Tables;
+using SuggestionDesk.Items;
+
+namespace SuggestionDesk.Storage;
+
+/// <summary>
+/// Maps an item to its entity: the whole snapshot as a JSON document (split across properties when long),
+/// plus plain columns that queries filter on and people read in Storage Explorer.
+/// </summary>
+internal static class ItemEntities
+{
+    /// <summary>Version of the document layout, for future migrations.</summary>
+    public const int SchemaVersion = 1;
+
+    /// <summary>Table Storage holds 1 MiB per entity; keep well clear of it (UTF-16, 2 bytes a character).</summary>
+    public const int MaxDocumentLength = 400_000;
+
+    public static TableEntity ToEntity(ItemSnapshot item, string partitionKey, string rowKey)
+    {
+        var document = JsonSerializer.Serialize(item, StorageJson.Options);
+        if (document.Length > MaxDocumentLength)
+        {
+            throw new ArgumentException(
+                $"Suggestion '{item.Number}' is too large to store: its texts add up to {document.Length:N0} characters and one item holds at most {MaxDocumentLength:N0}. Shorten the longest texts (replies, measures) or keep them in attached documents.",
+                nameof(item));
+        }
+
+        var entity = new TableEntity(partitionKey, rowKey)
+        {
+            ["SchemaVersion"] = SchemaVersion,
+            ["Number"] = item.Number,
+            ["Session"] = item.Session,
+            ["Kind"] = item.Kind.ToString(),
+            ["Title"] = Truncate(item.Title),
+            ["Role"] = item.Role.ToString(),
+            ["Status"] = item.Status.ToString(),
+            ["Department"] = item.Department,
+            ["Owner"] = item.Owner,
+            ["OwnerEmail"] = item.OwnerEmail,
+            ["OwnerEmailLower"] = item.OwnerEmail?.ToLowerInvariant(),
+            ["AssignedOn"] = item.AssignedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["UpdatedBy"] = item.UpdatedBy,
+            ["UpdatedAt"] = item.UpdatedAt,
+        };
+        LongText.Write(entity, "Doc", document);
+        return entity;
+    }
+
+    public static ItemSnapshot FromEntity(TableEntity entity)
+    {
+        var version = entity.GetInt32("SchemaVersion");
+        if (version != SchemaVersion)
+        {
+            throw new InvalidDataException(
+                $"Item entity '{entity.RowKey}' in partition '{entity.PartitionKey}' has schema version {version?.ToString() ?? "(none)"}; this version of SuggestionDesk reads version {SchemaVersion}. Update SuggestionDesk.");
+        }
+
+        var document = LongText.Read(entity, "Doc")
+            ?? throw new InvalidDataException($"Item entity '{entity.RowKey}' in partition '{entity.PartitionKey}' has no document.");
+        return JsonSerializer.Deserialize<ItemSnapshot>(document, StorageJson.Options)
+            ?? throw new InvalidDataException($"Item entity '{entity.RowKey}' holds an empty document.");
+    }
+
+    // A column for reading in Storage Explorer; the document keeps the full title.
+    private static string Truncate(string text) => text.Length <= 1_000 ? text : text[..1_000];
+}

@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+
+namespace SuggestionDesk.Storage;
+
+/// <summary>
+/// The tables one office uses, named from its prefix so that several offices (and test runs) share one
+/// storage account: <c>{prefix}Items</c>, <c>{prefix}Numbers</c>, <c>{prefix}Sessions</c>.
+/// </summary>
+public sealed partial record TableNames
+{
+    /// <summary>The prefix used when none is given.</summary>
+    public const string DefaultPrefix = "sd";
+
+    /// <summary>Creates the names for <paramref name="prefix"/> (letters and digits, starting with a letter, at most 40).</summary>
+    public TableNames(string? prefix = DefaultPrefix)
+    {
+        var value = string.IsNullOrEmpty(prefix) ? DefaultPrefix : prefix;
+        if (!PrefixPattern().IsMatch(value))
+        {
+            throw new ArgumentException(
+                $"Table prefix '{value}' is not usable: use 1 to 40 letters and digits, starting with a letter (e.g. 'sd' or 'shenzhen2026').",
+                nameof(prefix));
+        }
+
+        Prefix = value;
+    }
+
+    /// <summary>The prefix.</summary>
+    public string Prefix { get; }
+
+    /// <summary>Items, with their history and contacts, partitioned by session.</summary>
+    public string Items => Prefix + "Items";
+
+    /// <summary>Number → session index; also guarantees a number is used once.</summary>
+    public string Numbers => Prefix + "Numbers";
+
+    /// <summary>The sessions that hold items.</summary>
+    public string Sessions => Prefix + "Sessions";
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9]{0,39}$")]
+    private static partial Regex PrefixPattern();
+}

@@ -1,0 +1,98 @@
+using System.Runtime.CompilerServices;
+using Azure.Data.Tables;
+using SuggestionDesk.Items;
+using SuggestionDesk.Ports;
+
+namespace SuggestionDesk.Storage;
+
+/// <summary>Reading: queries filter on the server with escaped filters and follow continuation tokens.</summary>
+public sealed partial class TableSuggestionStore
+{
+    /// <inheritdoc />
+    public async IAsyncEnumerable<SuggestionItem> QueryAsync(ItemQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await created.Value.ConfigureAwait(false);
+        var partitions = query.Session is { } session
+            ? [KeyEncoder.Encode(session)]
+            : await SessionPartitionsAsync(cancellationToken).ConfigureAwait(false);
+        var (start, end) = RowKeys.Range(query.OpenOnly ? RowKeys.OpenItems : RowKeys.Items);
+        foreach (var partition in partitions)
+        {
+            var filter = Filter(query, partition, start, end);
+            await foreach (var row in items.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                yield return Restore(row);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<HistoryEntry> GetHistoryAsync(SuggestionItem item, CancellationToken cancellationToken = default) =>
+        RangeAsync(item, RowKeys.HistoryPrefix, HistoryEntities.FromEntity, cancellationToken);
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<Contact> GetContactsAsync(SuggestionItem item, CancellationToken cancellationToken = default) =>
+        RangeAsync(item, RowKeys.ContactPrefix, HistoryEntities.ContactFromEntity, cancellationToken);
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<string> GetSessionsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await created.Value.ConfigureAwait(false);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {SessionPartition}");
+        await foreach (var row in sessions.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            yield return row.GetString("Name") ?? row.RowKey;
+        }
+    }
+
+    private async Task<List<string>> SessionPartitionsAsync(CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {SessionPartition}");
+        var partitions = new List<string>();
+        await foreach (var row in sessions.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            partitions.Add(row.RowKey);
+        }
+
+        return partitions;
+    }
+
+    private static string Filter(ItemQuery query, string partition, string start, string end)
+    {
+        var parts = new List<string>
+        {
+            TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {start} and RowKey lt {end}"),
+        };
+        if (query.Statuses is { Count: > 0 } statuses)
+        {
+            parts.Add("(" + string.Join(" or ", statuses.Select(s => TableClient.CreateQueryFilter($"Status eq {s.ToString()}"))) + ")");
+        }
+
+        if (query.Department is { } department)
+        {
+            parts.Add(TableClient.CreateQueryFilter($"Department eq {department}"));
+        }
+
+        if (query.OwnerEmail is { } email)
+        {
+            parts.Add(TableClient.CreateQueryFilter($"OwnerEmailLower eq {email.Trim().ToLowerInvariant()}"));
+        }
+
+        return string.Join(" and ", parts);
+    }
+
+    private async IAsyncEnumerable<T> RangeAsync<T>(
+        SuggestionItem item, Func<string, string> prefix, Func<TableEntity, T> map, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        await created.Value.ConfigureAwait(false);
+        var (partition, key) = Keys(item);
+        var (start, end) = RowKeys.Range(prefix(key));
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {start} and RowKey lt {end}");
+        await foreach (var row in items.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            yield return map(row);
+        }
+    }
+}
