@@ -8,9 +8,10 @@ namespace SuggestionDesk.Items;
 /// </summary>
 internal static class ItemFields
 {
-    public static IReadOnlyList<FieldChange> Diff(ItemSnapshot before, ItemSnapshot after)
+    /// <summary>The fields that differ; a null <paramref name="before"/> means the item is new and every set field counts.</summary>
+    public static IReadOnlyList<FieldChange> Diff(ItemSnapshot? before, ItemSnapshot after)
     {
-        var from = Flatten(before);
+        var from = before is null ? [] : Flatten(before);
         var to = Flatten(after);
         var changes = new List<FieldChange>();
         foreach (var field in from.Keys.Union(to.Keys).Order(StringComparer.Ordinal))

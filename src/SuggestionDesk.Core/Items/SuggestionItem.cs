@@ -115,7 +115,7 @@ public sealed partial class SuggestionItem
             CreatedBy = by.Actor,
         };
         var item = new SuggestionItem(empty, version: null, persistedOpen: false);
-        item.Apply("Create", by, created);
+        item.Apply("Create", by, created, isNew: true);
         return item;
     }
 
@@ -144,9 +144,9 @@ public sealed partial class SuggestionItem
     /// <inheritdoc />
     public override string ToString() => $"{Number} {Title} ({Status})";
 
-    private void Apply(string action, ChangeContext by, ItemSnapshot next)
+    private void Apply(string action, ChangeContext by, ItemSnapshot next, bool isNew = false)
     {
-        var changes = ItemFields.Diff(state, next);
+        var changes = ItemFields.Diff(isNew ? null : state, next);
         if (changes.Count == 0)
         {
             return;

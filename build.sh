@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# SuggestionDesk build entry point. Installs what it needs itself (Azurite from npm with its lock file)
+# and starts/stops the services its commands use, bound to 127.0.0.1 on ports of its own.
+#
+#   ./build.sh demo     run the main job end to end on the local default (Azurite)
+#   ./build.sh test     run every test
+#   ./build.sh module   build the PowerShell module (placeholder until the module lands)
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$root"
+artifacts="$root/artifacts"
+azurite_dir="$root/tools/azurite"
+azurite_pid=""
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+log() { printf '\033[1;34m==>\033[0m %s\n' "$*"; }
+die() { printf '\033[1;31merror:\033[0m %s\n' "$*" >&2; exit 1; }
+
+require_tools() {
+  command -v dotnet >/dev/null || die "the .NET SDK is not installed (dotnet not on PATH); see README.md."
+  command -v node >/dev/null && command -v npm >/dev/null || die "Node.js 20 and npm are needed for Azurite; install them with apt-get install nodejs npm."
+}
+
+install_azurite() {
+  # npm ci installs exactly what package-lock.json pins; skipped when the install is current.
+  local stamp="$azurite_dir/node_modules/.package-lock.json"
+  if [[ ! -x "$azurite_dir/node_modules/.bin/azurite-table" || "$azurite_dir/package-lock.json" -nt "$stamp" ]]; then
+    log "installing Azurite (npm ci, pinned by tools/azurite/package-lock.json)"
+    (cd "$azurite_dir" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+free_port() {
+  node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"
+}
+
+start_azurite() {
+  install_azurite
+  mkdir -p "$artifacts"
+  local port key account=sdlocal
+  port="$(free_port)"
+  # A throw-away account key made for this run: nothing secret is stored in the repository.
+  key="$(node -e "console.log(require('crypto').randomBytes(32).toString('base64'))")"
+  log "starting Azurite tables on 127.0.0.1:$port"
+  AZURITE_ACCOUNTS="$account:$key" "$azurite_dir/node_modules/.bin/azurite-table" \
+    --inMemoryPersistence --tableHost 127.0.0.1 --tablePort "$port" \
+    --skipApiVersionCheck --disableTelemetry >"$artifacts/azurite.log" 2>&1 &
+  azurite_pid=$!
+  trap stop_azurite EXIT
+  for _ in $(seq 1 100); do
+    if node -e "require('net').connect($port,'127.0.0.1').on('connect',()=>process.exit(0)).on('error',()=>process.exit(1))"; then
+      export SUGGESTIONDESK_STORAGE="DefaultEndpointsProtocol=http;AccountName=$account;AccountKey=$key;TableEndpoint=http://127.0.0.1:$port/$account;"
+      return
+    fi
+    kill -0 "$azurite_pid" 2>/dev/null || { cat "$artifacts/azurite.log" >&2; die "Azurite exited while starting."; }
+    sleep 0.2
+  done
+  die "Azurite did not start on 127.0.0.1:$port within 20 s; see $artifacts/azurite.log."
+}
+
+stop_azurite() {
+  if [[ -n "$azurite_pid" ]] && kill -0 "$azurite_pid" 2>/dev/null; then
+    kill "$azurite_pid" 2>/dev/null || true
+    wait "$azurite_pid" 2>/dev/null || true
+  fi
+}
+
+cmd_test() {
+  require_tools
+  start_azurite
+  log "building and running every test"
+  dotnet test "$root/Automation.sln" --configuration Release --logger "console;verbosity=normal" "$@"
+}
+
+cmd_demo() {
+  require_tools
+  start_azurite
+  log "running the demo against Azurite"
+  dotnet run --project "$root/src/SuggestionDesk.Demo" --configuration Release -- "$@"
+}
+
+cmd_module() {
+  require_tools
+  log "the PowerShell module is not built yet (issue 4); building the libraries it will load"
+  dotnet build "$root/Automation.sln" --configuration Release
+}
+
+case "${1:-}" in
+  test) shift; cmd_test "$@" ;;
+  demo) shift; cmd_demo "$@" ;;
+  module) shift; cmd_module "$@" ;;
+  *) echo "usage: ./build.sh demo | test | module" >&2; exit 2 ;;
+esac

@@ -1,0 +1,40 @@
+using SuggestionDesk.Items;
+
+namespace SuggestionDesk.Core.Tests;
+
+public sealed class CorePurityTests
+{
+    [Fact]
+    public void CoreReferencesOnlyTheBaseClassLibrary()
+    {
+        var references = typeof(SuggestionItem).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToArray();
+
+        var foreign = references.Where(name => !(name.StartsWith("System", StringComparison.Ordinal) || name is "netstandard" or "mscorlib")).ToArray();
+
+        Assert.True(foreign.Length == 0, $"SuggestionDesk.Core must reference only the base class library, but references: {string.Join(", ", foreign)}");
+    }
+
+    [Fact]
+    public void CoreProjectHasNoPackageReferences()
+    {
+        var project = Path.Combine(RepositoryRoot(), "src", "SuggestionDesk.Core", "SuggestionDesk.Core.csproj");
+
+        var text = File.ReadAllText(project);
+
+        Assert.DoesNotContain("PackageReference", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("ProjectReference", text, StringComparison.Ordinal);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Automation.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Automation.sln not found above the test binaries.");
+    }
+}

@@ -1,0 +1,1 @@
+namespace SuggestionDesk.Storage.Tests; internal static class Placeholder { }
