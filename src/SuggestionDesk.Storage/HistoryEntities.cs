@@ -7,9 +7,9 @@ namespace SuggestionDesk.Storage;
 /// <summary>Maps history entries and contacts to rows in their item's partition.</summary>
 internal static class HistoryEntities
 {
-    public static TableEntity ToEntity(HistoryEntry entry, string number, string partitionKey, string key)
+    public static TableEntity ToEntity(HistoryEntry entry, int sequence, string number, string partitionKey, string key)
     {
-        var entity = new TableEntity(partitionKey, RowKeys.History(key, entry.At, entry.Id))
+        var entity = new TableEntity(partitionKey, RowKeys.History(key, entry.At, sequence, entry.Id))
         {
             ["Number"] = number,
             ["Id"] = entry.Id,

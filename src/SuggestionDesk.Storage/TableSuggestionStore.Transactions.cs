@@ -65,7 +65,7 @@ public sealed partial class TableSuggestionStore
     {
         var (partition, key) = Keys(item);
         var appends = item.PendingHistory
-            .Select(h => new TableTransactionAction(TableTransactionActionType.Add, HistoryEntities.ToEntity(h, item.Number.Value, partition, key)))
+            .Select((h, i) => new TableTransactionAction(TableTransactionActionType.Add, HistoryEntities.ToEntity(h, i, item.Number.Value, partition, key)))
             .Concat(item.PendingContacts
                 .Select(c => new TableTransactionAction(TableTransactionActionType.Add, HistoryEntities.ToEntity(c, item.Number.Value, partition, key))))
             .ToList();

@@ -127,7 +127,7 @@ public sealed partial class TableSuggestionStore : ISuggestionStore
         TableTransactionAction[] actions =
         [
             new(TableTransactionActionType.Delete, new TableEntity(partition, RowKeys.Item(key, wasOpen)), force ? ETag.All : new ETag(item.Version)),
-            new(TableTransactionActionType.Add, HistoryEntities.ToEntity(item.RemovalEntry(by), item.Number.Value, partition, key)),
+            new(TableTransactionActionType.Add, HistoryEntities.ToEntity(item.RemovalEntry(by), 0, item.Number.Value, partition, key)),
         ];
         await SubmitBatchAsync(item, actions, cancellationToken).ConfigureAwait(false);
         // The index row goes last: left behind by a crash, it points at nothing and the number can be reused.

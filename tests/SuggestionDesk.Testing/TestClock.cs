@@ -18,6 +18,19 @@ public static class TestClock
         return clock;
     }
 
-    /// <summary>A change context for <paramref name="actor"/> on a fake clock.</summary>
-    public static ChangeContext As(string actor = "张三", FakeTimeProvider? clock = null) => new(actor, clock ?? At());
+    /// <summary>
+    /// One clock for the whole test run, at 09:30 on 2026-11-27 Beijing time, that moves on a millisecond
+    /// each time it is read, so changes made one after another are ordered as they are in real life.
+    /// </summary>
+    public static FakeTimeProvider Shared { get; } = CreateShared();
+
+    /// <summary>A change context for <paramref name="actor"/> on <paramref name="clock"/>, or the shared clock.</summary>
+    public static ChangeContext As(string actor = "张三", FakeTimeProvider? clock = null) => new(actor, clock ?? Shared);
+
+    private static FakeTimeProvider CreateShared()
+    {
+        var clock = At();
+        clock.AutoAdvanceAmount = TimeSpan.FromMilliseconds(1);
+        return clock;
+    }
 }

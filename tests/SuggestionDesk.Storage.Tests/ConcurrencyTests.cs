@@ -1,0 +1,152 @@
+using SuggestionDesk.Items;
+using SuggestionDesk.Ports;
+using SuggestionDesk.Testing;
+using static SuggestionDesk.Testing.Items;
+
+namespace SuggestionDesk.Storage.Tests;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class ConcurrencyTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task AStaleWriteFailsWithAConflictNamingTheItem()
+    {
+        var store = azurite.NewStore();
+        await store.AddAsync(New("2021/0347"));
+        var mine = (await store.FindAsync(SuggestionNumber.Parse("2021/0347")))!;
+        var theirs = (await store.FindAsync(SuggestionNumber.Parse("2021/0347")))!;
+        theirs.Assign(null, "王五", null, TestClock.As("王五"));
+        await store.SaveAsync(theirs);
+
+        mine.Assign(null, "赵六", null, TestClock.As("赵六"));
+        var error = await Assert.ThrowsAsync<ItemConflictException>(() => store.SaveAsync(mine));
+
+        Assert.Contains("'2021/0347'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("-Force", error.Message, StringComparison.Ordinal);
+        var stored = (await store.FindAsync(mine.Number))!;
+        Assert.Equal("王五", stored.Owner);
+    }
+
+    [Fact]
+    public async Task AConflictWritesNeitherTheItemNorItsHistory()
+    {
+        var store = azurite.NewStore();
+        await store.AddAsync(New());
+        var mine = (await store.FindAsync(SuggestionNumber.Parse("20210347")))!;
+        var theirs = (await store.FindAsync(mine.Number))!;
+        theirs.SignFor(new DateOnly(2021, 3, 16), TestClock.As("王五"));
+        await store.SaveAsync(theirs);
+
+        mine.Assign("数据资源处", null, null, TestClock.As());
+        await Assert.ThrowsAsync<ItemConflictException>(() => store.SaveAsync(mine));
+        var history = await store.GetHistoryAsync(mine).ToListAsync();
+
+        Assert.Equal(["Create", "SignFor"], history.Select(h => h.Action));
+        Assert.Equal("规划发展处", (await store.FindAsync(mine.Number))!.Department);
+        Assert.True(mine.HasStateChanges, "a refused save must leave the caller's change pending, not lost");
+    }
+
+    [Fact]
+    public async Task ForceOverwritesAStaleReadAndRecordsItsHistory()
+    {
+        var store = azurite.NewStore();
+        await store.AddAsync(New());
+        var mine = (await store.FindAsync(SuggestionNumber.Parse("20210347")))!;
+        var theirs = (await store.FindAsync(mine.Number))!;
+        theirs.Assign(null, "王五", null, TestClock.As("王五"));
+        await store.SaveAsync(theirs);
+
+        mine.Assign(null, "赵六", null, TestClock.As("赵六"));
+        await store.SaveAsync(mine, force: true);
+
+        Assert.Equal("赵六", (await store.FindAsync(mine.Number))!.Owner);
+        Assert.Equal(["Create", "Assign", "Assign"], (await store.GetHistoryAsync(mine).ToListAsync()).Select(h => h.Action));
+    }
+
+    [Fact]
+    public async Task AWriteAfterSomeoneRemovedTheItemIsAConflict()
+    {
+        var store = azurite.NewStore();
+        await store.AddAsync(New());
+        var mine = (await store.FindAsync(SuggestionNumber.Parse("20210347")))!;
+        var theirs = (await store.FindAsync(mine.Number))!;
+        await store.RemoveAsync(theirs, TestClock.As("王五"));
+
+        mine.SignFor(new DateOnly(2021, 3, 16), TestClock.As());
+
+        await Assert.ThrowsAsync<ItemConflictException>(() => store.SaveAsync(mine));
+        await Assert.ThrowsAsync<ItemConflictException>(() => store.SaveAsync(mine, force: true));
+        Assert.Null(await store.FindAsync(mine.Number));
+    }
+
+    [Fact]
+    public async Task SixteenParallelContactAppendsAreAllKept()
+    {
+        var store = azurite.NewStore();
+        await store.AddAsync(New());
+        var number = SuggestionNumber.Parse("20210347");
+
+        await Task.WhenAll(Enumerable.Range(1, 16).Select(async i =>
+        {
+            var item = (await store.FindAsync(number))!;
+            item.RecordContact(new DateOnly(2021, 4, i), ContactMethod.Phone, $"第{i}次电话", TestClock.As($"办理人{i}"));
+            await store.SaveAsync(item);
+        }));
+        var item = (await store.FindAsync(number))!;
+        var contacts = await store.GetContactsAsync(item).ToListAsync();
+        var history = await store.GetHistoryAsync(item).ToListAsync();
+
+        Assert.Equal(Enumerable.Range(1, 16).Select(i => $"第{i}次电话"), contacts.Select(c => c.Note));
+        Assert.Equal(16, history.Count(h => h.Action == "RecordContact"));
+    }
+
+    [Fact]
+    public async Task AContactDoesNotMakeAConcurrentEditStale()
+    {
+        var store = azurite.NewStore();
+        await store.AddAsync(New());
+        var editor = (await store.FindAsync(SuggestionNumber.Parse("20210347")))!;
+        var caller = (await store.FindAsync(editor.Number))!;
+        caller.RecordContact(new DateOnly(2021, 3, 20), ContactMethod.Phone, null, TestClock.As());
+        await store.SaveAsync(caller);
+
+        editor.SignFor(new DateOnly(2021, 3, 16), TestClock.As());
+        await store.SaveAsync(editor);
+
+        Assert.Equal(ItemStatus.SignedFor, (await store.FindAsync(editor.Number))!.Status);
+    }
+
+    [Fact]
+    public async Task ANumberIsUsedOnceAcrossSessions()
+    {
+        var store = azurite.NewStore();
+        await store.AddAsync(New("2021-12", session: "市七届人大一次会议"));
+
+        var error = await Assert.ThrowsAsync<DuplicateItemException>(() => store.AddAsync(New("2021-12", session: "市六届人大八次会议闭会期间")));
+
+        Assert.Contains("'2021-12' already exists (session 市七届人大一次会议)", error.Message, StringComparison.Ordinal);
+        Assert.Single(await store.QueryAsync(ItemQuery.All).ToListAsync());
+    }
+
+    [Fact]
+    public async Task ParallelAddsOfOneNumberLeaveExactlyOneItem()
+    {
+        var store = azurite.NewStore();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(async i =>
+        {
+            try
+            {
+                await store.AddAsync(New("2021-99", session: i % 2 == 0 ? "会议甲" : "会议乙"));
+                return true;
+            }
+            catch (DuplicateItemException)
+            {
+                return false;
+            }
+        }));
+
+        Assert.Equal(1, results.Count(added => added));
+        Assert.Single(await store.QueryAsync(ItemQuery.All).ToListAsync());
+    }
+}

@@ -1,1 +1,0 @@
-namespace SuggestionDesk.Storage.Tests; internal static class Placeholder { }
