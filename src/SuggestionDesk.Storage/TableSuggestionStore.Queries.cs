@@ -12,7 +12,7 @@ public sealed partial class TableSuggestionStore
     public async IAsyncEnumerable<SuggestionItem> QueryAsync(ItemQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        await created.Value.ConfigureAwait(false);
+        await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
         var partitions = query.Session is { } session
             ? [KeyEncoder.Encode(session)]
             : await SessionPartitionsAsync(cancellationToken).ConfigureAwait(false);
@@ -38,7 +38,7 @@ public sealed partial class TableSuggestionStore
     /// <inheritdoc />
     public async IAsyncEnumerable<string> GetSessionsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await created.Value.ConfigureAwait(false);
+        await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {SessionPartition}");
         await foreach (var row in sessions.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
@@ -86,7 +86,7 @@ public sealed partial class TableSuggestionStore
         SuggestionItem item, Func<string, string> prefix, Func<TableEntity, T> map, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
-        await created.Value.ConfigureAwait(false);
+        await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
         var (partition, key) = Keys(item);
         var (start, end) = RowKeys.Range(prefix(key));
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {start} and RowKey lt {end}");

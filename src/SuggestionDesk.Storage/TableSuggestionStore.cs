@@ -19,7 +19,7 @@ public sealed partial class TableSuggestionStore : ISuggestionStore
     private readonly TableClient numbers;
     private readonly TableClient sessions;
     private readonly TimeProvider clock;
-    private readonly Lazy<Task> created;
+    private Task? created;
 
     /// <summary>Uses the tables named by <paramref name="names"/> in <paramref name="service"/>, creating them on first use.</summary>
     public TableSuggestionStore(TableServiceClient service, TableNames names, TimeProvider? clock = null)
@@ -31,8 +31,6 @@ public sealed partial class TableSuggestionStore : ISuggestionStore
         items = service.GetTableClient(names.Items);
         numbers = service.GetTableClient(names.Numbers);
         sessions = service.GetTableClient(names.Sessions);
-        created = new Lazy<Task>(() => Task.WhenAll(
-            items.CreateIfNotExistsAsync(), numbers.CreateIfNotExistsAsync(), sessions.CreateIfNotExistsAsync()));
     }
 
     /// <summary>The tables in use.</summary>
@@ -47,7 +45,7 @@ public sealed partial class TableSuggestionStore : ISuggestionStore
             throw new InvalidOperationException($"Suggestion '{item.Number}' was read from the store; save its changes with SaveAsync.");
         }
 
-        await created.Value.ConfigureAwait(false);
+        await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
         var (partition, key) = Keys(item);
         var entity = ItemEntities.ToEntity(item.ToSnapshot(), partition, RowKeys.Item(key, item.IsOpen));
         await sessions.UpsertEntityAsync(
@@ -62,7 +60,7 @@ public sealed partial class TableSuggestionStore : ISuggestionStore
     public async Task<SuggestionItem?> FindAsync(SuggestionNumber number, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(number);
-        await created.Value.ConfigureAwait(false);
+        await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
         var key = KeyEncoder.Encode(number.Value);
         var index = await numbers.GetEntityIfExistsAsync<TableEntity>(key, NumberRow, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (!index.HasValue || index.Value!.GetString("Partition") is not { } partition)
@@ -88,7 +86,7 @@ public sealed partial class TableSuggestionStore : ISuggestionStore
             throw new InvalidOperationException($"Suggestion '{item.Number}' is not in the store yet; add it with AddAsync.");
         }
 
-        await created.Value.ConfigureAwait(false);
+        await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
         var (partition, key) = Keys(item);
         var actions = new List<TableTransactionAction>();
         if (item.HasStateChanges)
@@ -121,7 +119,7 @@ public sealed partial class TableSuggestionStore : ISuggestionStore
             throw new InvalidOperationException($"Suggestion '{item.Number}' is not in the store; there is nothing to remove.");
         }
 
-        await created.Value.ConfigureAwait(false);
+        await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
         var (partition, key) = Keys(item);
         var wasOpen = await StoredOpenAsync(item, partition, key, force, cancellationToken).ConfigureAwait(false);
         TableTransactionAction[] actions =
@@ -132,6 +130,22 @@ public sealed partial class TableSuggestionStore : ISuggestionStore
         await SubmitBatchAsync(item, actions, cancellationToken).ConfigureAwait(false);
         // The index row goes last: left behind by a crash, it points at nothing and the number can be reused.
         await numbers.DeleteEntityAsync(key, NumberRow, ETag.All, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Creates the tables once per store; a failed attempt (say, Azurite not yet up) is tried again next time.</summary>
+    private Task EnsureTablesAsync(CancellationToken cancellationToken)
+    {
+        var current = created;
+        if (current is null || current.IsFaulted || current.IsCanceled)
+        {
+            current = Task.WhenAll(
+                items.CreateIfNotExistsAsync(cancellationToken),
+                numbers.CreateIfNotExistsAsync(cancellationToken),
+                sessions.CreateIfNotExistsAsync(cancellationToken));
+            created = current;
+        }
+
+        return current;
     }
 
     private static (string Partition, string Key) Keys(SuggestionItem item) =>
