@@ -1,5 +1,3 @@
-using SuggestionDesk.Items;
-
 namespace SuggestionDesk.Core.Tests;
 
 public sealed class CorePurityTests

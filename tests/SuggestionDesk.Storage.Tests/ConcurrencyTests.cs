@@ -1,8 +1,3 @@
-using SuggestionDesk.Items;
-using SuggestionDesk.Ports;
-using SuggestionDesk.Testing;
-using static SuggestionDesk.Testing.Items;
-
 namespace SuggestionDesk.Storage.Tests;
 
 [Collection(AzuriteCollection.Name)]
@@ -12,9 +7,7 @@ public sealed class ConcurrencyTests(AzuriteFixture azurite)
     public async Task AStaleWriteFailsWithAConflictNamingTheItem()
     {
         var store = azurite.NewStore();
-        await store.AddAsync(New("2021/0347"));
-        var mine = (await store.FindAsync(SuggestionNumber.Parse("2021/0347")))!;
-        var theirs = (await store.FindAsync(SuggestionNumber.Parse("2021/0347")))!;
+        var (mine, theirs) = await store.AddAndReadTwiceAsync("2021/0347");
         theirs.Assign(null, "王五", null, TestClock.As("王五"));
         await store.SaveAsync(theirs);
 
@@ -23,7 +16,7 @@ public sealed class ConcurrencyTests(AzuriteFixture azurite)
 
         Assert.Contains("'2021/0347'", error.Message, StringComparison.Ordinal);
         Assert.Contains("-Force", error.Message, StringComparison.Ordinal);
-        var stored = (await store.FindAsync(mine.Number))!;
+        var stored = await store.GetAsync(mine.Number.Value);
         Assert.Equal("王五", stored.Owner);
     }
 
@@ -31,9 +24,7 @@ public sealed class ConcurrencyTests(AzuriteFixture azurite)
     public async Task AConflictWritesNeitherTheItemNorItsHistory()
     {
         var store = azurite.NewStore();
-        await store.AddAsync(New());
-        var mine = (await store.FindAsync(SuggestionNumber.Parse("20210347")))!;
-        var theirs = (await store.FindAsync(mine.Number))!;
+        var (mine, theirs) = await store.AddAndReadTwiceAsync();
         theirs.SignFor(new DateOnly(2021, 3, 16), TestClock.As("王五"));
         await store.SaveAsync(theirs);
 
@@ -42,7 +33,7 @@ public sealed class ConcurrencyTests(AzuriteFixture azurite)
         var history = await store.GetHistoryAsync(mine).ToListAsync();
 
         Assert.Equal(["Create", "SignFor"], history.Select(h => h.Action));
-        Assert.Equal("规划发展处", (await store.FindAsync(mine.Number))!.Department);
+        Assert.Equal("规划发展处", (await store.GetAsync(mine.Number.Value)).Department);
         Assert.True(mine.HasStateChanges, "a refused save must leave the caller's change pending, not lost");
     }
 
@@ -50,16 +41,14 @@ public sealed class ConcurrencyTests(AzuriteFixture azurite)
     public async Task ForceOverwritesAStaleReadAndRecordsItsHistory()
     {
         var store = azurite.NewStore();
-        await store.AddAsync(New());
-        var mine = (await store.FindAsync(SuggestionNumber.Parse("20210347")))!;
-        var theirs = (await store.FindAsync(mine.Number))!;
+        var (mine, theirs) = await store.AddAndReadTwiceAsync();
         theirs.Assign(null, "王五", null, TestClock.As("王五"));
         await store.SaveAsync(theirs);
 
         mine.Assign(null, "赵六", null, TestClock.As("赵六"));
         await store.SaveAsync(mine, force: true);
 
-        Assert.Equal("赵六", (await store.FindAsync(mine.Number))!.Owner);
+        Assert.Equal("赵六", (await store.GetAsync(mine.Number.Value)).Owner);
         Assert.Equal(["Create", "Assign", "Assign"], (await store.GetHistoryAsync(mine).ToListAsync()).Select(h => h.Action));
     }
 
@@ -67,9 +56,7 @@ public sealed class ConcurrencyTests(AzuriteFixture azurite)
     public async Task AWriteAfterSomeoneRemovedTheItemIsAConflict()
     {
         var store = azurite.NewStore();
-        await store.AddAsync(New());
-        var mine = (await store.FindAsync(SuggestionNumber.Parse("20210347")))!;
-        var theirs = (await store.FindAsync(mine.Number))!;
+        var (mine, theirs) = await store.AddAndReadTwiceAsync();
         await store.RemoveAsync(theirs, TestClock.As("王五"));
 
         mine.SignFor(new DateOnly(2021, 3, 16), TestClock.As());
@@ -104,16 +91,14 @@ public sealed class ConcurrencyTests(AzuriteFixture azurite)
     public async Task AContactDoesNotMakeAConcurrentEditStale()
     {
         var store = azurite.NewStore();
-        await store.AddAsync(New());
-        var editor = (await store.FindAsync(SuggestionNumber.Parse("20210347")))!;
-        var caller = (await store.FindAsync(editor.Number))!;
+        var (editor, caller) = await store.AddAndReadTwiceAsync();
         caller.RecordContact(new DateOnly(2021, 3, 20), ContactMethod.Phone, null, TestClock.As());
         await store.SaveAsync(caller);
 
         editor.SignFor(new DateOnly(2021, 3, 16), TestClock.As());
         await store.SaveAsync(editor);
 
-        Assert.Equal(ItemStatus.SignedFor, (await store.FindAsync(editor.Number))!.Status);
+        Assert.Equal(ItemStatus.SignedFor, (await store.GetAsync(editor.Number.Value)).Status);
     }
 
     [Fact]

@@ -1,8 +1,3 @@
-using SuggestionDesk.Items;
-using SuggestionDesk.Ports;
-using SuggestionDesk.Testing;
-using static SuggestionDesk.Testing.Items;
-
 namespace SuggestionDesk.Storage.Tests;
 
 [Collection(AzuriteCollection.Name)]
@@ -41,7 +36,7 @@ public sealed class QueryTests(AzuriteFixture azurite)
 
         Assert.Equal(["open-1", "open-2"], open.Order());
         Assert.Equal(["joint-1", "open-1", "open-2"], all.Order());
-        Assert.Equal(ItemStatus.Closed, (await store.FindAsync(joint.Number))!.Status);
+        Assert.Equal(ItemStatus.Closed, (await store.GetAsync(joint.Number.Value)).Status);
     }
 
     [Fact]
@@ -55,7 +50,7 @@ public sealed class QueryTests(AzuriteFixture azurite)
         item.Evaluate(new DateOnly(2021, 4, 20), EvaluationResult.Satisfied, null, TestClock.As());
         await store.SaveAsync(item);
 
-        var closed = (await store.FindAsync(item.Number))!;
+        var closed = await store.GetAsync(item.Number.Value);
         closed.DecideDisclosure(DisclosureDecision.Publish, new DateOnly(2021, 4, 21), null, TestClock.As());
         await store.SaveAsync(closed);
 

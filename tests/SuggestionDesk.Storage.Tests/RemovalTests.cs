@@ -1,8 +1,3 @@
-using SuggestionDesk.Items;
-using SuggestionDesk.Ports;
-using SuggestionDesk.Testing;
-using static SuggestionDesk.Testing.Items;
-
 namespace SuggestionDesk.Storage.Tests;
 
 [Collection(AzuriteCollection.Name)]
@@ -28,9 +23,7 @@ public sealed class RemovalTests(AzuriteFixture azurite)
     public async Task RemovingAStaleReadIsAConflictUnlessForced()
     {
         var store = azurite.NewStore();
-        await store.AddAsync(New());
-        var mine = (await store.FindAsync(SuggestionNumber.Parse("20210347")))!;
-        var theirs = (await store.FindAsync(mine.Number))!;
+        var (mine, theirs) = await store.AddAndReadTwiceAsync();
         theirs.SignFor(new DateOnly(2021, 3, 16), TestClock.As());
         await store.SaveAsync(theirs);
 

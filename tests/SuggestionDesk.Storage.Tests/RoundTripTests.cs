@@ -1,8 +1,3 @@
-using SuggestionDesk.Items;
-using SuggestionDesk.Ports;
-using SuggestionDesk.Testing;
-using static SuggestionDesk.Testing.Items;
-
 namespace SuggestionDesk.Storage.Tests;
 
 [Collection(AzuriteCollection.Name)]

@@ -1,7 +1,3 @@
-using SuggestionDesk.Items;
-using SuggestionDesk.Testing;
-using static SuggestionDesk.Testing.Items;
-
 namespace SuggestionDesk.Core.Tests.Items;
 
 public sealed class HandlingTests

@@ -1,5 +1,3 @@
-using SuggestionDesk.Items;
-
 namespace SuggestionDesk.Core.Tests.Items;
 
 public sealed class SuggestionNumberTests
