@@ -4,7 +4,7 @@ namespace SuggestionDesk.Storage;
 
 /// <summary>
 /// The tables one office uses, named from its prefix so that several offices (and test runs) share one
-/// storage account: <c>{prefix}Items</c>, <c>{prefix}Numbers</c>, <c>{prefix}Sessions</c>.
+/// storage account: <c>{prefix}Items</c>, <c>{prefix}Numbers</c>, <c>{prefix}Sessions</c>, <c>{prefix}Calendar</c>.
 /// </summary>
 public sealed partial record TableNames
 {
@@ -36,6 +36,9 @@ public sealed partial record TableNames
 
     /// <summary>The sessions that hold items.</summary>
     public string Sessions => Prefix + "Sessions";
+
+    /// <summary>Holiday calendar years loaded after release.</summary>
+    public string Calendar => Prefix + "Calendar";
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9]{0,39}$")]
     private static partial Regex PrefixPattern();

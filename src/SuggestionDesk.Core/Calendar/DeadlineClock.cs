@@ -1,0 +1,51 @@
+namespace SuggestionDesk.Calendar;
+
+/// <summary>The clocks that run on an item (domain.md, "Deadlines").</summary>
+public enum DeadlineClock
+{
+    /// <summary>签收: sign for it after assignment.</summary>
+    SignFor,
+
+    /// <summary>退回: the window for asking to return a wrong assignment.</summary>
+    Return,
+
+    /// <summary>答复: reply to the deputy (Lead, Sole, Split).</summary>
+    Reply,
+
+    /// <summary>会办意见: send our opinion to the lead unit (Joint).</summary>
+    JointOpinion,
+
+    /// <summary>重新办理: reply again after an unsatisfied evaluation.</summary>
+    Rehandling,
+
+    /// <summary>公开: publish a reply decided to be public.</summary>
+    Disclosure,
+}
+
+/// <summary>Names of the clocks for people.</summary>
+public static class DeadlineClockNames
+{
+    /// <summary>The Chinese name, e.g. 答复.</summary>
+    public static string ChineseName(this DeadlineClock clock) => clock switch
+    {
+        DeadlineClock.SignFor => "签收",
+        DeadlineClock.Return => "申请退回",
+        DeadlineClock.Reply => "答复",
+        DeadlineClock.JointOpinion => "会办意见",
+        DeadlineClock.Rehandling => "重新办理答复",
+        DeadlineClock.Disclosure => "答复公开",
+        _ => clock.ToString(),
+    };
+
+    /// <summary>The English name, e.g. "reply".</summary>
+    public static string EnglishName(this DeadlineClock clock) => clock switch
+    {
+        DeadlineClock.SignFor => "sign-for",
+        DeadlineClock.Return => "return request",
+        DeadlineClock.Reply => "reply",
+        DeadlineClock.JointOpinion => "opinion to the lead unit",
+        DeadlineClock.Rehandling => "reply after re-handling",
+        DeadlineClock.Disclosure => "publication of the reply",
+        _ => clock.ToString(),
+    };
+}
