@@ -29,7 +29,7 @@ public sealed class HolidayYear
     /// <summary>The State Council notices it comes from.</summary>
     public IReadOnlyList<string> Papers { get; }
 
-    /// <summary>The listed days, in date order; unlisted days follow the Monday–Friday rule.</summary>
+    /// <summary>The listed days, in date order (a few may fall just outside the year); unlisted days follow Monday–Friday.</summary>
     public IReadOnlyList<HolidayDay> Days { get; }
 
     /// <summary>Whether the calendar was published: a file with no notice and no days (2027 today) is a placeholder.</summary>
@@ -88,7 +88,8 @@ public sealed class HolidayYear
             throw new FormatException($"Holiday calendar {source} has a day with date '{text}'; dates are written yyyy-MM-dd.");
         }
 
-        if (date.Year != year)
+        // A year's notice may settle a day just outside it (2019's lists the make-up Saturday 2018-12-29).
+        if (Math.Abs(date.Year - year) > 1)
         {
             throw new FormatException($"Holiday calendar {source} for {year} lists {date:yyyy-MM-dd}, which is in another year.");
         }

@@ -21,7 +21,11 @@ public sealed class WorkingDayCalendar
             years[year.Year] = year;
         }
 
-        days = years.Values.SelectMany(y => y.Days).ToDictionary(d => d.Date);
+        days = [];
+        foreach (var day in years.Values.Where(y => y.IsPublished).OrderBy(y => y.Year).SelectMany(y => y.Days))
+        {
+            days[day.Date] = day;
+        }
     }
 
     /// <summary>The calendar shipped with SuggestionDesk (holiday-cn 2019–2027).</summary>
@@ -39,14 +43,13 @@ public sealed class WorkingDayCalendar
     /// <summary>What kind of day <paramref name="date"/> is.</summary>
     public CalendarDay Day(DateOnly date)
     {
-        var known = IsPublished(date.Year);
-        if (known && days.TryGetValue(date, out var listed))
+        if (days.TryGetValue(date, out var listed))
         {
             return new CalendarDay(date, listed.IsOffDay ? DayKind.Holiday : DayKind.MakeUpWorkday, listed.Name, IsKnown: true);
         }
 
         var weekend = date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
-        return new CalendarDay(date, weekend ? DayKind.Weekend : DayKind.Weekday, null, known);
+        return new CalendarDay(date, weekend ? DayKind.Weekend : DayKind.Weekday, null, IsPublished(date.Year));
     }
 
     /// <summary>Whether work is done on <paramref name="date"/>.</summary>
