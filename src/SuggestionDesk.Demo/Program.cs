@@ -7,7 +7,7 @@ using SuggestionDesk.Storage;
 // it registers items, records their life, shows that a stale write is refused, and lists the ledger.
 var clock = new FixedClock(new DateTimeOffset(2021, 9, 28, 10, 0, 0, TimeSpan.FromHours(8)));
 var prefix = args.Length > 0 ? args[0] : "demo";
-var store = StorageConnection.Open(connectionString: null, prefix, clock);
+var store = StorageConnection.Open(connectionString: null, prefix);
 var office = new ChangeContext("督办办公室", clock);
 var a = ResultClassScheme.Default;
 

@@ -7,28 +7,63 @@ namespace SuggestionDesk.Storage;
 /// <summary>Maps history entries and contacts to rows in their item's partition.</summary>
 internal static class HistoryEntities
 {
-    public static TableEntity ToEntity(HistoryEntry entry, int sequence, string number, string partitionKey, string key)
+    /// <summary>Characters of changes JSON per history row: keeps a row well under Table Storage's 1 MiB.</summary>
+    public const int PartLength = 200_000;
+
+    /// <summary>
+    /// One history entry as one row or, when its changes are long (say, three 99,000-character texts
+    /// replaced), as several consecutive rows that are read back as one entry.
+    /// </summary>
+    public static IReadOnlyList<TableEntity> ToEntities(HistoryEntry entry, int sequence, string number, string partitionKey, string key)
     {
-        var entity = new TableEntity(partitionKey, RowKeys.History(key, entry.At, sequence, entry.Id))
+        var changes = JsonSerializer.Serialize(entry.Changes, StorageJson.Options);
+        var pieces = LongText.Split(changes, PartLength);
+        var rowKey = RowKeys.History(key, entry.At, sequence, entry.Id);
+        var rows = new List<TableEntity>(pieces.Count);
+        for (var part = 0; part < pieces.Count; part++)
         {
-            ["Number"] = number,
-            ["Id"] = entry.Id,
-            ["At"] = entry.At,
-            ["Actor"] = entry.Actor,
-            ["Action"] = entry.Action,
-        };
-        LongText.Write(entity, "Changes", JsonSerializer.Serialize(entry.Changes, StorageJson.Options));
-        return entity;
+            var row = new TableEntity(partitionKey, part == 0 ? rowKey : $"{rowKey}|{part:D2}")
+            {
+                ["Number"] = number,
+                ["Id"] = entry.Id,
+                ["At"] = entry.At,
+                ["Actor"] = entry.Actor,
+                ["Action"] = entry.Action,
+                ["Part"] = part,
+                ["Parts"] = pieces.Count,
+            };
+            LongText.Write(row, "Changes", pieces[part]);
+            rows.Add(row);
+        }
+
+        return rows;
     }
 
-    public static HistoryEntry FromEntity(TableEntity entity)
+    /// <summary>Reads history rows (in key order) back into entries, joining the parts of long ones.</summary>
+    public static IEnumerable<HistoryEntry> FromEntities(IEnumerable<TableEntity> rows)
     {
-        var changes = JsonSerializer.Deserialize<FieldChange[]>(LongText.Read(entity, "Changes") ?? "[]", StorageJson.Options) ?? [];
+        var pending = new List<TableEntity>();
+        foreach (var row in rows)
+        {
+            pending.Add(row);
+            if (pending.Count >= (row.GetInt32("Parts") ?? 1))
+            {
+                yield return FromParts(pending);
+                pending.Clear();
+            }
+        }
+    }
+
+    private static HistoryEntry FromParts(IReadOnlyList<TableEntity> parts)
+    {
+        var first = parts[0];
+        var json = string.Concat(parts.Select(p => LongText.Read(p, "Changes")));
+        var changes = JsonSerializer.Deserialize<FieldChange[]>(json.Length == 0 ? "[]" : json, StorageJson.Options) ?? [];
         return new HistoryEntry(
-            entity.GetGuid("Id") ?? Guid.Empty,
-            entity.GetDateTimeOffset("At") ?? default,
-            entity.GetString("Actor") ?? string.Empty,
-            entity.GetString("Action") ?? string.Empty,
+            first.GetGuid("Id") ?? Guid.Empty,
+            first.GetDateTimeOffset("At") ?? default,
+            first.GetString("Actor") ?? string.Empty,
+            first.GetString("Action") ?? string.Empty,
             changes);
     }
 

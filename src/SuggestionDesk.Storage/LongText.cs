@@ -17,22 +17,37 @@ internal static class LongText
             return;
         }
 
-        var chunks = 0;
-        for (var start = 0; start < value.Length || chunks == 0; start += ChunkLength)
+        var chunks = Split(value, ChunkLength);
+        for (var i = 0; i < chunks.Count; i++)
         {
-            var length = Math.Min(ChunkLength, value.Length - start);
-            // Never cut between the two halves of a surrogate pair: each property must be valid UTF-16.
-            if (length == ChunkLength && char.IsHighSurrogate(value[start + length - 1]))
-            {
-                length--;
-            }
-
-            entity[name + chunks] = value.Substring(start, length);
-            start -= ChunkLength - length;
-            chunks++;
+            entity[name + i] = chunks[i];
         }
 
-        entity[name + "Chunks"] = chunks;
+        entity[name + "Chunks"] = chunks.Count;
+    }
+
+    /// <summary>
+    /// Cuts <paramref name="value"/> into pieces of at most <paramref name="length"/> characters, never
+    /// between the two halves of a surrogate pair (each piece must be valid UTF-16). Empty text is one piece.
+    /// </summary>
+    public static IReadOnlyList<string> Split(string value, int length)
+    {
+        var pieces = new List<string>();
+        var start = 0;
+        do
+        {
+            var take = Math.Min(length, value.Length - start);
+            if (start + take < value.Length && char.IsHighSurrogate(value[start + take - 1]))
+            {
+                take--;
+            }
+
+            pieces.Add(value.Substring(start, take));
+            start += take;
+        }
+        while (start < value.Length);
+
+        return pieces;
     }
 
     public static string? Read(TableEntity entity, string name)

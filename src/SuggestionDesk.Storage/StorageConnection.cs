@@ -19,10 +19,10 @@ public static class StorageConnection
         : LocalDefault;
 
     /// <summary>A store on the account named by <paramref name="connectionString"/> (see <see cref="Resolve"/>).</summary>
-    public static TableSuggestionStore Open(string? connectionString, string? tablePrefix = null, TimeProvider? clock = null) =>
-        new(new TableServiceClient(Resolve(connectionString)), new TableNames(tablePrefix), clock);
+    public static TableSuggestionStore Open(string? connectionString, string? tablePrefix = null) =>
+        new(new TableServiceClient(Resolve(connectionString)), new TableNames(tablePrefix));
 
     /// <summary>A store on <paramref name="tableEndpoint"/>, authenticated with <paramref name="credential"/> (e.g. a managed identity).</summary>
-    public static TableSuggestionStore Open(Uri tableEndpoint, TokenCredential credential, string? tablePrefix = null, TimeProvider? clock = null) =>
-        new(new TableServiceClient(tableEndpoint, credential), new TableNames(tablePrefix), clock);
+    public static TableSuggestionStore Open(Uri tableEndpoint, TokenCredential credential, string? tablePrefix = null) =>
+        new(new TableServiceClient(tableEndpoint, credential), new TableNames(tablePrefix));
 }

@@ -28,12 +28,32 @@ public sealed partial class TableSuggestionStore
     }
 
     /// <inheritdoc />
-    public IAsyncEnumerable<HistoryEntry> GetHistoryAsync(SuggestionItem item, CancellationToken cancellationToken = default) =>
-        RangeAsync(item, RowKeys.HistoryPrefix, HistoryEntities.FromEntity, cancellationToken);
+    public async IAsyncEnumerable<HistoryEntry> GetHistoryAsync(SuggestionItem item, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var rows = new List<TableEntity>();
+        await foreach (var row in RangeAsync(item, RowKeys.HistoryPrefix, cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(row);
+            if (rows.Count >= (row.GetInt32("Parts") ?? 1))
+            {
+                foreach (var entry in HistoryEntities.FromEntities(rows))
+                {
+                    yield return entry;
+                }
+
+                rows.Clear();
+            }
+        }
+    }
 
     /// <inheritdoc />
-    public IAsyncEnumerable<Contact> GetContactsAsync(SuggestionItem item, CancellationToken cancellationToken = default) =>
-        RangeAsync(item, RowKeys.ContactPrefix, HistoryEntities.ContactFromEntity, cancellationToken);
+    public async IAsyncEnumerable<Contact> GetContactsAsync(SuggestionItem item, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var row in RangeAsync(item, RowKeys.ContactPrefix, cancellationToken).ConfigureAwait(false))
+        {
+            yield return HistoryEntities.ContactFromEntity(row);
+        }
+    }
 
     /// <inheritdoc />
     public async IAsyncEnumerable<string> GetSessionsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -82,8 +102,8 @@ public sealed partial class TableSuggestionStore
         return string.Join(" and ", parts);
     }
 
-    private async IAsyncEnumerable<T> RangeAsync<T>(
-        SuggestionItem item, Func<string, string> prefix, Func<TableEntity, T> map, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<TableEntity> RangeAsync(
+        SuggestionItem item, Func<string, string> prefix, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
         await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
@@ -92,7 +112,7 @@ public sealed partial class TableSuggestionStore
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {start} and RowKey lt {end}");
         await foreach (var row in items.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            yield return map(row);
+            yield return row;
         }
     }
 }

@@ -8,10 +8,7 @@ namespace SuggestionDesk.Storage;
 /// <summary>Writing: the number claim and the entity-group transactions.</summary>
 public sealed partial class TableSuggestionStore
 {
-    /// <summary>One entity-group transaction holds at most 100 operations.</summary>
-    private const int MaxBatch = 100;
-
-    /// <summary>How long an index row without its item is taken as someone's add still under way.</summary>
+    /// <summary>How long an index row without its item is taken as someone's add still under way (server time).</summary>
     private static readonly TimeSpan ClaimTimeout = TimeSpan.FromMinutes(2);
 
     /// <summary>
@@ -37,14 +34,15 @@ public sealed partial class TableSuggestionStore
         if (await FindRowAsync(otherPartition, key, ["RowKey"], cancellationToken).ConfigureAwait(false) is not null)
         {
             throw new DuplicateItemException(item.Number,
-                $"Suggestion '{item.Number}' already exists (session {otherSession}). Change it with Set-Suggestion, or remove it first.");
+                $"Suggestion '{item.Number}' already exists (session {otherSession}). Change it instead, or remove it first.");
         }
 
-        var age = clock.GetUtcNow() - (existing.Timestamp ?? DateTimeOffset.MinValue);
+        // The row's Timestamp is the server's clock, so the lease is measured against real time.
+        var age = DateTimeOffset.UtcNow - (existing.Timestamp ?? DateTimeOffset.MinValue);
         if (otherPartition != partition && age < ClaimTimeout)
         {
             throw new DuplicateItemException(item.Number,
-                $"Suggestion '{item.Number}' is being added to session {otherSession} by someone else right now. Check with Get-Suggestion in a minute.");
+                $"Suggestion '{item.Number}' is being added to session {otherSession} by someone else right now. Look it up again in a minute.");
         }
 
         try
@@ -53,60 +51,81 @@ public sealed partial class TableSuggestionStore
         }
         catch (RequestFailedException e) when (e.Status is 412 or 404)
         {
-            throw new DuplicateItemException(item.Number, $"Suggestion '{item.Number}' is being added by someone else right now. Check with Get-Suggestion in a minute.", e);
+            throw new DuplicateItemException(item.Number, $"Suggestion '{item.Number}' is being added by someone else right now. Look it up again in a minute.", e);
         }
     }
 
     /// <summary>
     /// Writes <paramref name="itemActions"/> (which change the item's row, conditionally) together with the
-    /// pending history and contacts, and returns the item row's new ETag (null if the row was not written).
+    /// pending history in one transaction, and returns the item row's new ETag.
     /// </summary>
-    private async Task<ETag?> SubmitAsync(SuggestionItem item, IReadOnlyList<TableTransactionAction> itemActions, bool force, CancellationToken cancellationToken)
+    private async Task<ETag?> SubmitStateAsync(
+        SuggestionItem item, IReadOnlyList<TableTransactionAction> itemActions, bool adding, CancellationToken cancellationToken)
     {
         var (partition, key) = Keys(item);
-        var appends = item.PendingHistory
-            .Select((h, i) => new TableTransactionAction(TableTransactionActionType.Add, HistoryEntities.ToEntity(h, i, item.Number.Value, partition, key)))
-            .Concat(item.PendingContacts
-                .Select(c => new TableTransactionAction(TableTransactionActionType.Add, HistoryEntities.ToEntity(c, item.Number.Value, partition, key))))
+        var actions = itemActions
+            .Concat(item.PendingHistory
+                .SelectMany((h, i) => HistoryEntities.ToEntities(h, i, item.Number.Value, partition, key))
+                .Select(e => new TableTransactionAction(TableTransactionActionType.Add, e)))
             .ToList();
-
-        if (itemActions.Count > 0 && itemActions.Count + appends.Count > MaxBatch)
+        if (!TransactionLimits.Fits(actions))
         {
             throw new InvalidOperationException(
-                $"Suggestion '{item.Number}' has {item.PendingHistory.Count} unsaved changes; one save holds at most {MaxBatch - itemActions.Count}. Save after fewer changes.");
+                $"Suggestion '{item.Number}': this save is too large for one transaction ({actions.Count} rows, about {TransactionLimits.Megabytes(actions):N1} MB; the limits are {TransactionLimits.MaxActions} rows and {TransactionLimits.MaxBytes / 1_048_576.0:N1} MB). Nothing was written. Make the change in smaller steps (e.g. one sub-point at a time).");
         }
 
-        if (itemActions.Count == 0)
-        {
-            // Contacts alone: unconditional appends that never conflict, written in as many batches as needed.
-            foreach (var chunk in appends.Chunk(MaxBatch))
-            {
-                await SubmitBatchAsync(item, chunk, cancellationToken).ConfigureAwait(false);
-            }
-
-            return null;
-        }
-
-        var responses = await SubmitBatchAsync(item, [.. itemActions, .. appends], cancellationToken).ConfigureAwait(false);
+        var responses = await SubmitBatchAsync(item, actions, adding, cancellationToken).ConfigureAwait(false);
         return responses[0].Headers.ETag;
     }
 
-    private async Task<IReadOnlyList<Response>> SubmitBatchAsync(SuggestionItem item, IReadOnlyList<TableTransactionAction> actions, CancellationToken cancellationToken)
+    /// <summary>
+    /// Appends pending contacts, each with its history entry in the same transaction. The rows' keys are new
+    /// and unique, so the writes are unconditional upserts: they never conflict and a retry repeats nothing.
+    /// </summary>
+    private async Task AppendContactsAsync(SuggestionItem item, CancellationToken cancellationToken)
+    {
+        var (partition, key) = Keys(item);
+        var batch = new List<TableTransactionAction>();
+        foreach (var pending in item.PendingContacts)
+        {
+            var group = HistoryEntities.ToEntities(pending.Entry, 0, item.Number.Value, partition, key)
+                .Prepend(HistoryEntities.ToEntity(pending.Contact, item.Number.Value, partition, key))
+                .Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e))
+                .ToList();
+            if (batch.Count > 0 && !TransactionLimits.Fits([.. batch, .. group]))
+            {
+                await SubmitBatchAsync(item, batch, adding: false, cancellationToken).ConfigureAwait(false);
+                batch.Clear();
+            }
+
+            batch.AddRange(group);
+        }
+
+        if (batch.Count > 0)
+        {
+            await SubmitBatchAsync(item, batch, adding: false, cancellationToken).ConfigureAwait(false);
+        }
+
+        item.AcceptContacts();
+    }
+
+    private async Task<IReadOnlyList<Response>> SubmitBatchAsync(
+        SuggestionItem item, IReadOnlyList<TableTransactionAction> actions, bool adding, CancellationToken cancellationToken)
     {
         try
         {
             var response = await items.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
             return response.Value;
         }
-        catch (TableTransactionFailedException e) when (e.Status is 412 or 404)
+        catch (TableTransactionFailedException e) when (e.Status is 412 or 404 || (e.Status == 409 && !adding))
         {
             throw new ItemConflictException(item.Number,
-                $"Suggestion '{item.Number}' was changed or removed by someone else since you read it. Nothing was written. Read it again and repeat your change, or use -Force to overwrite theirs.", e);
+                $"Suggestion '{item.Number}' was changed or removed by someone else since you read it. Nothing was written. Read it again and repeat your change, or save with force to overwrite theirs (-Force in PowerShell).", e);
         }
         catch (TableTransactionFailedException e) when (e.Status == 409)
         {
             throw new DuplicateItemException(item.Number,
-                $"Suggestion '{item.Number}' already exists in session {item.Session}. Nothing was written. Change it with Set-Suggestion instead.", e);
+                $"Suggestion '{item.Number}' already exists in session {item.Session}. Nothing was written. Change it instead.", e);
         }
     }
 }

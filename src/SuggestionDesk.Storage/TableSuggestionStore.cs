@@ -18,16 +18,14 @@ public sealed partial class TableSuggestionStore : ISuggestionStore
     private readonly TableClient items;
     private readonly TableClient numbers;
     private readonly TableClient sessions;
-    private readonly TimeProvider clock;
     private Task? created;
 
     /// <summary>Uses the tables named by <paramref name="names"/> in <paramref name="service"/>, creating them on first use.</summary>
-    public TableSuggestionStore(TableServiceClient service, TableNames names, TimeProvider? clock = null)
+    public TableSuggestionStore(TableServiceClient service, TableNames names)
     {
         ArgumentNullException.ThrowIfNull(service);
         ArgumentNullException.ThrowIfNull(names);
         Names = names;
-        this.clock = clock ?? TimeProvider.System;
         items = service.GetTableClient(names.Items);
         numbers = service.GetTableClient(names.Numbers);
         sessions = service.GetTableClient(names.Sessions);
@@ -52,8 +50,9 @@ public sealed partial class TableSuggestionStore : ISuggestionStore
             new TableEntity(SessionPartition, partition) { ["Name"] = item.Session }, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
         await ClaimNumberAsync(item, partition, key, cancellationToken).ConfigureAwait(false);
 
-        var etag = await SubmitAsync(item, [new(TableTransactionActionType.Add, entity)], force: false, cancellationToken).ConfigureAwait(false);
+        var etag = await SubmitStateAsync(item, [new(TableTransactionActionType.Add, entity)], adding: true, cancellationToken).ConfigureAwait(false);
         item.AcceptChanges(etag!.Value.ToString());
+        await AppendContactsAsync(item, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -76,7 +75,7 @@ public sealed partial class TableSuggestionStore : ISuggestionStore
     public async Task SaveAsync(SuggestionItem item, bool force = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(item);
-        if (item.PendingHistory.Count == 0)
+        if (!item.HasStateChanges && item.PendingContacts.Count == 0)
         {
             return;
         }
@@ -87,26 +86,22 @@ public sealed partial class TableSuggestionStore : ISuggestionStore
         }
 
         await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
-        var (partition, key) = Keys(item);
-        var actions = new List<TableTransactionAction>();
-        if (item.HasStateChanges)
+        // Contacts first and on their own: they never conflict, so a stale edit saved with them cannot lose them.
+        await AppendContactsAsync(item, cancellationToken).ConfigureAwait(false);
+        if (!item.HasStateChanges)
         {
-            var wasOpen = await StoredOpenAsync(item, partition, key, force, cancellationToken).ConfigureAwait(false);
-            var etag = force ? ETag.All : new ETag(item.Version);
-            var entity = ItemEntities.ToEntity(item.ToSnapshot(), partition, RowKeys.Item(key, item.IsOpen));
-            if (wasOpen == item.IsOpen)
-            {
-                actions.Add(new(TableTransactionActionType.UpdateReplace, entity, etag));
-            }
-            else
-            {
-                actions.Add(new(TableTransactionActionType.Add, entity));
-                actions.Add(new(TableTransactionActionType.Delete, new TableEntity(partition, RowKeys.Item(key, wasOpen)), etag));
-            }
+            return;
         }
 
-        var written = await SubmitAsync(item, actions, force, cancellationToken).ConfigureAwait(false);
-        item.AcceptChanges(written?.ToString() ?? item.Version);
+        var (partition, key) = Keys(item);
+        var wasOpen = await StoredOpenAsync(item, partition, key, force, cancellationToken).ConfigureAwait(false);
+        var etag = force ? ETag.All : new ETag(item.Version);
+        var entity = ItemEntities.ToEntity(item.ToSnapshot(), partition, RowKeys.Item(key, item.IsOpen));
+        TableTransactionAction[] actions = wasOpen == item.IsOpen
+            ? [new(TableTransactionActionType.UpdateReplace, entity, etag)]
+            : [new(TableTransactionActionType.Add, entity), new(TableTransactionActionType.Delete, new TableEntity(partition, RowKeys.Item(key, wasOpen)), etag)];
+        var written = await SubmitStateAsync(item, actions, adding: false, cancellationToken).ConfigureAwait(false);
+        item.AcceptChanges(written!.Value.ToString());
     }
 
     /// <inheritdoc />
@@ -125,11 +120,34 @@ public sealed partial class TableSuggestionStore : ISuggestionStore
         TableTransactionAction[] actions =
         [
             new(TableTransactionActionType.Delete, new TableEntity(partition, RowKeys.Item(key, wasOpen)), force ? ETag.All : new ETag(item.Version)),
-            new(TableTransactionActionType.Add, HistoryEntities.ToEntity(item.RemovalEntry(by), 0, item.Number.Value, partition, key)),
+            .. HistoryEntities.ToEntities(item.RemovalEntry(by), 0, item.Number.Value, partition, key)
+                .Select(e => new TableTransactionAction(TableTransactionActionType.Add, e)),
         ];
-        await SubmitBatchAsync(item, actions, cancellationToken).ConfigureAwait(false);
-        // The index row goes last: left behind by a crash, it points at nothing and the number can be reused.
-        await numbers.DeleteEntityAsync(key, NumberRow, ETag.All, cancellationToken).ConfigureAwait(false);
+        await SubmitBatchAsync(item, actions, adding: false, cancellationToken).ConfigureAwait(false);
+        await ReleaseNumberAsync(partition, key, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Deletes the index row after the item is gone, only if it still names this session and nobody changed
+    /// it meanwhile (an add in another session may already have taken the number over). Left behind by a
+    /// crash, it points at nothing and the number can be reused.
+    /// </summary>
+    private async Task ReleaseNumberAsync(string partition, string key, CancellationToken cancellationToken)
+    {
+        var index = await numbers.GetEntityIfExistsAsync<TableEntity>(key, NumberRow, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (!index.HasValue || index.Value!.GetString("Partition") != partition)
+        {
+            return;
+        }
+
+        try
+        {
+            await numbers.DeleteEntityAsync(key, NumberRow, index.Value.ETag, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException e) when (e.Status is 404 or 412)
+        {
+            // Taken over by a new add in the meantime: theirs now.
+        }
     }
 
     /// <summary>Creates the tables once per store; a failed attempt (say, Azurite not yet up) is tried again next time.</summary>
@@ -152,7 +170,7 @@ public sealed partial class TableSuggestionStore : ISuggestionStore
         (KeyEncoder.Encode(item.Session), KeyEncoder.Encode(item.Number.Value));
 
     private static SuggestionItem Restore(TableEntity entity) =>
-        SuggestionItem.Restore(ItemEntities.FromEntity(entity), entity.ETag.ToString());
+        SuggestionItem.Restore(ItemEntities.FromEntity(entity), entity.ETag.ToString(), storedOpen: entity.RowKey.StartsWith(RowKeys.OpenItems, StringComparison.Ordinal));
 
     /// <summary>
     /// Where the item's row is: with the version read, it is where it was read from; a forced write cannot

@@ -26,8 +26,10 @@ public sealed class AzuriteFixture : IAsyncLifetime
     }
 
     /// <summary>A store on fresh tables with a unique prefix.</summary>
-    public TableSuggestionStore NewStore(TimeProvider? clock = null) =>
-        new(Service, new TableNames("t" + Guid.NewGuid().ToString("N")[..12]), clock);
+    public TableSuggestionStore NewStore() => new(Service, NewNames());
+
+    /// <summary>A fresh, unique table prefix.</summary>
+    public static TableNames NewNames() => new("t" + Guid.NewGuid().ToString("N")[..12]);
 }
 
 [CollectionDefinition(Name)]

@@ -86,6 +86,21 @@ public sealed class ItemDeadlines(DeadlinePolicy policy, WorkingDayCalendar cale
     private static bool WindowOpen(SuggestionItem item, Deadline window, DateOnly asOf) =>
         window.Due >= asOf && item.Status is ItemStatus.Assigned or ItemStatus.SignedFor;
 
+    /// <summary>
+    /// Refuses a return asked for on <paramref name="requestedOn"/> after the return window closed (default 5
+    /// working days after assignment), naming the window. Call before recording a return request.
+    /// </summary>
+    public void CheckReturn(SuggestionItem item, DateOnly requestedOn)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var window = For(item).Single(d => d.Clock == DeadlineClock.Return);
+        if (requestedOn > window.Due)
+        {
+            throw new ItemRuleException(item.Number,
+                $"the window for asking to return it closed on {window.Due:yyyy-MM-dd} ({window.Computed.Rule} after the assignment on {item.AssignedOn:yyyy-MM-dd}); {requestedOn:yyyy-MM-dd} is too late and the assignment stands.");
+        }
+    }
+
     private Deadline Make(SuggestionItem item, DeadlineClock clock, DateOnly start, string startEvent, Extension? extension, DateOnly? metOn) =>
         new(clock, start, startEvent, calculator.Compute(start, Policy.RuleFor(clock, item.Kind, item.Role)), extension, metOn);
 

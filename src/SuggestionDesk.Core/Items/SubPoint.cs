@@ -6,10 +6,4 @@ namespace SuggestionDesk.Items;
 /// </summary>
 /// <param name="Title">The point as the deputy put it, e.g. 探索"建管分离""运管分离"顶层设计.</param>
 /// <param name="Measures">What was done about it; empty until written.</param>
-public sealed record SubPoint(string Title, string? Measures = null)
-{
-    /// <summary>Checks the texts' lengths and characters.</summary>
-    public SubPoint Validated() => new(
-        TextRules.Required(Title, "Sub-point title"),
-        TextRules.Optional(Measures, "Sub-point measures", TextRules.LongTextMaxLength));
-}
+public sealed record SubPoint(string Title, string? Measures = null);

@@ -23,14 +23,14 @@ public sealed partial class SuggestionItem
 
         Apply("Edit", by, state with
         {
-            Title = edit.Title is null ? state.Title : TextRules.Required(edit.Title.Trim(), "Title"),
+            Title = edit.Title is null ? state.Title : Required(edit.Title.Trim(), "Title"),
             Kind = edit.Kind ?? state.Kind,
             LeadProposer = edit.Proposers?.Lead ?? state.LeadProposer,
             CoSigners = edit.Proposers?.CoSigners ?? state.CoSigners,
             Topics = edit.Topics is null ? state.Topics : CleanTopics(edit.Topics),
-            SubPoints = edit.SubPoints?.Select(p => p.Validated()).ToArray() ?? state.SubPoints,
+            SubPoints = edit.SubPoints is null ? state.SubPoints : CleanSubPoints(edit.SubPoints),
             Role = edit.Role ?? state.Role,
-            LeadUnit = edit.LeadUnit is null ? state.LeadUnit : TextRules.Optional(edit.LeadUnit.Trim(), "Lead unit"),
+            LeadUnit = edit.LeadUnit is null ? state.LeadUnit : Optional(edit.LeadUnit.Trim(), "Lead unit"),
             AssignedOn = edit.AssignedOn ?? state.AssignedOn,
         });
     }
@@ -45,8 +45,8 @@ public sealed partial class SuggestionItem
 
         Apply("Assign", by, state with
         {
-            Department = department is null ? state.Department : TextRules.Required(department.Trim(), "Department"),
-            Owner = owner is null ? state.Owner : TextRules.Required(owner.Trim(), "Owner"),
+            Department = department is null ? state.Department : Required(department.Trim(), "Department"),
+            Owner = owner is null ? state.Owner : Required(owner.Trim(), "Owner"),
             OwnerEmail = ownerEmail is null ? state.OwnerEmail : CleanEmail(ownerEmail),
         });
     }
@@ -72,15 +72,15 @@ public sealed partial class SuggestionItem
             throw Refuse($"the contact date {date:yyyy-MM-dd} is before the assignment on {state.AssignedOn:yyyy-MM-dd}. Check the date.");
         }
 
-        var contact = new Contact(Guid.NewGuid(), date, method, TextRules.Optional(note, "Contact note", TextRules.LongTextMaxLength), by.Actor, by.Now);
+        var contact = new Contact(Guid.NewGuid(), date, method, Optional(note, "Contact note", TextRules.LongTextMaxLength), by.Actor, by.Now);
         var prefix = $"Contacts[{contact.Id:N}]";
-        pendingContacts.Add(contact);
-        pendingHistory.Add(new HistoryEntry(Guid.NewGuid(), by.Now, by.Actor, "RecordContact",
+        var entry = new HistoryEntry(Guid.NewGuid(), contact.RecordedAt, by.Actor, "RecordContact",
         [
             new FieldChange($"{prefix}.Date", null, contact.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
             new FieldChange($"{prefix}.Method", null, contact.Method.ToString()),
             new FieldChange($"{prefix}.Note", null, contact.Note),
-        ]));
+        ]);
+        pendingContacts.Add(new PendingContact(contact, entry));
         return contact;
     }
 

@@ -7,13 +7,14 @@ public sealed partial class SuggestionItem
     public void SignFor(DateOnly date, ChangeContext by)
     {
         RequireStatus("sign for it", ItemStatus.Assigned);
-        RequireDate(date, "sign-for", by);
+        RequireDate(date, "sign-for", by, (state.AssignedOn, "assignment"));
         Apply("SignFor", by, state with { Status = ItemStatus.SignedFor, SignedForOn = date });
     }
 
     /// <summary>
     /// Records the reply (答复) to the deputy; for a Joint item, the opinion sent to the lead unit, which closes
-    /// it for us. A class that requires follow-up (B) leaves a follow-up pending.
+    /// it for us. A class that requires follow-up (B) leaves a follow-up pending (not for Joint items: the lead
+    /// unit follows up).
     /// </summary>
     public void Reply(DateOnly date, ResultClass resultClass, string? text, ChangeContext by)
     {
@@ -24,14 +25,19 @@ public sealed partial class SuggestionItem
         }
 
         RequireStatus("reply", ItemStatus.SignedFor, ItemStatus.Rehandling);
-        RequireDate(date, "reply", by);
+        if (state.Return is { State: ReturnState.Requested } pending)
+        {
+            throw Refuse($"a return requested on {pending.RequestedOn:yyyy-MM-dd} is waiting for a decision. Approve or reject the return before replying.");
+        }
+
+        RequireDate(date, "reply", by, (state.AssignedOn, "assignment"), (state.SignedForOn, "sign-for"), (LastEvaluation?.Date, "evaluation"));
         var round = state.Status == ItemStatus.Rehandling ? ReplyRound.Rehandling : ReplyRound.First;
-        var reply = new Reply(date, resultClass, TextRules.Optional(text, "Reply text", TextRules.LongTextMaxLength), round);
+        var reply = new Reply(date, resultClass, Optional(text, "Reply text", TextRules.LongTextMaxLength), round);
         Apply("Reply", by, state with
         {
             Status = state.Role.IsEvaluated() ? ItemStatus.Replied : ItemStatus.Closed,
             Replies = [.. state.Replies, reply],
-            FollowUpPending = resultClass.RequiresFollowUp,
+            FollowUpPending = resultClass.RequiresFollowUp && state.Role.IsEvaluated(),
         });
     }
 
@@ -47,8 +53,8 @@ public sealed partial class SuggestionItem
         }
 
         RequireStatus("record an evaluation", ItemStatus.Replied);
-        RequireDate(date, "evaluation", by);
-        var evaluation = new Evaluation(date, result, TextRules.Optional(comment, "Evaluation comment", TextRules.LongTextMaxLength));
+        RequireDate(date, "evaluation", by, (LastReply?.Date, "reply"));
+        var evaluation = new Evaluation(date, result, Optional(comment, "Evaluation comment", TextRules.LongTextMaxLength));
         Apply("Evaluate", by, state with
         {
             Status = result == EvaluationResult.Unsatisfied ? ItemStatus.Rehandling : ItemStatus.Closed,
@@ -65,8 +71,8 @@ public sealed partial class SuggestionItem
             throw Refuse("no follow-up is pending: only a reply whose class requires follow-up (such as B) is answered again.");
         }
 
-        RequireDate(date, "follow-up", by);
-        var reply = new Reply(date, resultClass, TextRules.Optional(text, "Follow-up text", TextRules.LongTextMaxLength), ReplyRound.FollowUp);
+        RequireDate(date, "follow-up", by, (LastReply?.Date, "reply"));
+        var reply = new Reply(date, resultClass, Optional(text, "Follow-up text", TextRules.LongTextMaxLength), ReplyRound.FollowUp);
         Apply("FollowUp", by, state with
         {
             Replies = [.. state.Replies, reply],
@@ -82,40 +88,19 @@ public sealed partial class SuggestionItem
         }
     }
 
-    /// <summary>A dated event cannot precede the events it follows nor lie in the future.</summary>
-    private void RequireDate(DateOnly date, string what, ChangeContext by)
+    /// <summary>A dated event cannot lie in the future nor precede the events it follows (the latest of <paramref name="after"/>).</summary>
+    private void RequireDate(DateOnly date, string what, ChangeContext by, params (DateOnly? Date, string What)[] after)
     {
         if (date > by.Today)
         {
             throw Refuse($"the {what} date {date:yyyy-MM-dd} is after today ({by.Today:yyyy-MM-dd}). Record it on or after the day it happens.");
         }
 
-        var (earliest, after) = LatestEvent();
-        if (date < earliest)
+        var latest = after.Where(e => e.Date is not null).OrderBy(e => e.Date).LastOrDefault();
+        if (latest.Date is { } earliest && date < earliest)
         {
-            throw Refuse($"the {what} date {date:yyyy-MM-dd} is before the {after} on {earliest:yyyy-MM-dd}. Check the date.");
+            throw Refuse($"the {what} date {date:yyyy-MM-dd} is before the {latest.What} on {earliest:yyyy-MM-dd}. Check the date.");
         }
-    }
-
-    private (DateOnly Date, string What) LatestEvent()
-    {
-        var latest = (state.AssignedOn, "assignment");
-        if (state.SignedForOn is { } signed && signed > latest.AssignedOn)
-        {
-            latest = (signed, "sign-for");
-        }
-
-        if (LastReply is { } reply && reply.Date > latest.AssignedOn)
-        {
-            latest = (reply.Date, "reply");
-        }
-
-        if (LastEvaluation is { } evaluation && evaluation.Date > latest.AssignedOn)
-        {
-            latest = (evaluation.Date, "evaluation");
-        }
-
-        return latest;
     }
 
     private ItemRuleException Refuse(string why) => new(Number, why);

@@ -3,7 +3,10 @@ namespace SuggestionDesk.Items;
 /// <summary>Side paths: return, extension and disclosure.</summary>
 public sealed partial class SuggestionItem
 {
-    /// <summary>Asks to return a wrongly assigned item (退回). The window for asking is a deadline rule, checked by the caller's policy.</summary>
+    /// <summary>
+    /// Asks to return a wrongly assigned item (退回). The window for asking is a deadline rule
+    /// (<c>ItemDeadlines.CheckReturn</c>), checked by the service that calls this.
+    /// </summary>
     public void RequestReturn(DateOnly date, string reason, ChangeContext by)
     {
         RequireStatus("ask to return it", ItemStatus.Assigned, ItemStatus.SignedFor);
@@ -12,8 +15,8 @@ public sealed partial class SuggestionItem
             throw Refuse($"a return was already requested on {state.Return.RequestedOn:yyyy-MM-dd} and is not decided yet.");
         }
 
-        RequireDate(date, "return request", by);
-        var request = new ReturnRequest(date, TextRules.Required(reason, "Return reason", TextRules.LongTextMaxLength));
+        RequireDate(date, "return request", by, (state.AssignedOn, "assignment"));
+        var request = new ReturnRequest(date, Required(reason, "Return reason", TextRules.LongTextMaxLength));
         Apply("RequestReturn", by, state with { Return = request });
     }
 
@@ -25,11 +28,12 @@ public sealed partial class SuggestionItem
             throw Refuse("no return request is waiting for a decision. Ask for the return first.");
         }
 
-        RequireDate(date, "return decision", by);
+        RequireStatus("decide on its return", ItemStatus.Assigned, ItemStatus.SignedFor);
+        RequireDate(date, "return decision", by, (request.RequestedOn, "return request"));
         var decided = request with
         {
             State = approve ? ReturnState.Approved : ReturnState.Rejected,
-            DecidedBy = TextRules.Required(decidedBy?.Trim(), "Decided by"),
+            DecidedBy = Required(decidedBy?.Trim(), "Decided by"),
             DecidedOn = date,
         };
         Apply(approve ? "ApproveReturn" : "RejectReturn", by, state with
@@ -39,7 +43,10 @@ public sealed partial class SuggestionItem
         });
     }
 
-    /// <summary>Asks for more time (延期) until <paramref name="newDueDate"/>, for <paramref name="reason"/>.</summary>
+    /// <summary>
+    /// Asks for more time (延期) until <paramref name="newDueDate"/>, for <paramref name="reason"/>. The limit
+    /// on how far (default 6 months after assignment) is a deadline rule (<c>ItemDeadlines.CheckExtension</c>).
+    /// </summary>
     public void RequestExtension(DateOnly newDueDate, string reason, DateOnly requestedOn, ChangeContext by)
     {
         RequireStatus("ask for an extension", ItemStatus.Assigned, ItemStatus.SignedFor, ItemStatus.Rehandling);
@@ -48,17 +55,20 @@ public sealed partial class SuggestionItem
             throw Refuse("an extension request is already waiting for a decision. Approve or reject it first.");
         }
 
-        RequireDate(requestedOn, "extension request", by);
+        RequireDate(requestedOn, "extension request", by, (state.AssignedOn, "assignment"), (LastEvaluation?.Date, "evaluation"));
         if (newDueDate <= requestedOn)
         {
             throw Refuse($"the extension's new due date {newDueDate:yyyy-MM-dd} must be after the day it is asked for ({requestedOn:yyyy-MM-dd}).");
         }
 
-        var extension = new Extension(newDueDate, TextRules.Required(reason, "Extension reason", TextRules.LongTextMaxLength), requestedOn, by.Actor);
+        var extension = new Extension(newDueDate, Required(reason, "Extension reason", TextRules.LongTextMaxLength), requestedOn, by.Actor);
         Apply("RequestExtension", by, state with { Extensions = [.. state.Extensions, extension] });
     }
 
-    /// <summary>Approves or rejects the pending extension; an approved date replaces the computed reply due date.</summary>
+    /// <summary>
+    /// Approves or rejects the pending extension; an approved date replaces the computed reply due date.
+    /// Approval is refused once the reply it was for has been made (reject it instead).
+    /// </summary>
     public void DecideExtension(bool approve, string approver, DateOnly date, ChangeContext by)
     {
         var index = state.Extensions.ToList().FindIndex(e => e.State == ExtensionState.Requested);
@@ -67,11 +77,16 @@ public sealed partial class SuggestionItem
             throw Refuse("no extension request is waiting for a decision. Request the extension first.");
         }
 
-        RequireDate(date, "extension decision", by);
+        if (approve)
+        {
+            RequireStatus("approve an extension", ItemStatus.Assigned, ItemStatus.SignedFor, ItemStatus.Rehandling);
+        }
+
+        RequireDate(date, "extension decision", by, (state.Extensions[index].RequestedOn, "extension request"));
         var decided = state.Extensions[index] with
         {
             State = approve ? ExtensionState.Approved : ExtensionState.Rejected,
-            DecidedBy = TextRules.Required(approver?.Trim(), "Approver"),
+            DecidedBy = Required(approver?.Trim(), "Approver"),
             DecidedOn = date,
         };
         var extensions = state.Extensions.ToArray();
@@ -79,10 +94,15 @@ public sealed partial class SuggestionItem
         Apply(approve ? "ApproveExtension" : "RejectExtension", by, state with { Extensions = extensions });
     }
 
-    /// <summary>Decides whether the reply is published (公开); withholding needs a reason.</summary>
+    /// <summary>Decides whether the reply is published (公开); withholding needs a reason. Joint items are published by the lead unit.</summary>
     public void DecideDisclosure(DisclosureDecision decision, DateOnly date, string? reason, ChangeContext by)
     {
-        if (LastReply is null)
+        if (!state.Role.IsEvaluated())
+        {
+            throw Refuse("it is a Joint (会办) item: the lead unit replies to the deputy and decides whether to publish the reply.");
+        }
+
+        if (LastReply is not { } reply)
         {
             throw Refuse("there is no reply yet; disclosure is decided on a reply.");
         }
@@ -92,10 +112,10 @@ public sealed partial class SuggestionItem
             throw Refuse($"the reply was already published on {published:yyyy-MM-dd}; the decision can no longer change.");
         }
 
-        RequireDate(date, "disclosure decision", by);
+        RequireDate(date, "disclosure decision", by, (reply.Date, "reply"));
         var why = decision == DisclosureDecision.Withhold
-            ? TextRules.Required(reason, "Reason for not publishing", TextRules.LongTextMaxLength)
-            : TextRules.Optional(reason, "Disclosure note", TextRules.LongTextMaxLength);
+            ? Required(reason, "Reason for not publishing", TextRules.LongTextMaxLength)
+            : Optional(reason, "Disclosure note", TextRules.LongTextMaxLength);
         Apply("DecideDisclosure", by, state with { Disclosure = new Disclosure(decision, date, why) });
     }
 
@@ -107,12 +127,7 @@ public sealed partial class SuggestionItem
             throw Refuse("publication needs a decision to publish that is not yet carried out. Decide to publish first.");
         }
 
-        RequireDate(date, "publication", by);
-        if (date < disclosure.DecidedOn)
-        {
-            throw Refuse($"the publication date {date:yyyy-MM-dd} is before the decision to publish on {disclosure.DecidedOn:yyyy-MM-dd}.");
-        }
-
+        RequireDate(date, "publication", by, (disclosure.DecidedOn, "decision to publish"));
         Apply("Publish", by, state with { Disclosure = disclosure with { PublishedOn = date } });
     }
 }

@@ -10,7 +10,7 @@ namespace SuggestionDesk.Items;
 public sealed partial class SuggestionItem
 {
     private readonly List<HistoryEntry> pendingHistory = [];
-    private readonly List<Contact> pendingContacts = [];
+    private readonly List<PendingContact> pendingContacts = [];
     private ItemSnapshot state;
 
     private SuggestionItem(ItemSnapshot state, string? version, bool persistedOpen)
@@ -73,14 +73,14 @@ public sealed partial class SuggestionItem
     /// <summary>Whether the stored copy was open when read (stores keep an index of open items).</summary>
     public bool PersistedOpen { get; private set; }
 
-    /// <summary>Changes made since the item was read, oldest first, for the store to write with the item.</summary>
+    /// <summary>Changes to the item's state since it was read, oldest first, for the store to write with the item.</summary>
     public IReadOnlyList<HistoryEntry> PendingHistory => pendingHistory;
 
-    /// <summary>Contacts recorded since the item was read, for the store to append.</summary>
-    public IReadOnlyList<Contact> PendingContacts => pendingContacts;
+    /// <summary>Contacts recorded since the item was read, each with its history entry, for the store to append.</summary>
+    public IReadOnlyList<PendingContact> PendingContacts => pendingContacts;
 
-    /// <summary>Whether the item's own state changed since it was read (recording a contact alone does not).</summary>
-    public bool HasStateChanges { get; private set; }
+    /// <summary>Whether the item's own state changed since it was read (recording a contact does not change it).</summary>
+    public bool HasStateChanges => pendingHistory.Count > 0;
 
     /// <summary>Registers a newly assigned item; queues a <c>Create</c> history entry.</summary>
     public static SuggestionItem Create(NewItem spec, ChangeContext by)
@@ -98,48 +98,52 @@ public sealed partial class SuggestionItem
             Number = number.Value, Kind = spec.Kind, Session = string.Empty, Title = string.Empty, LeadProposer = string.Empty,
             Role = spec.Role, Department = string.Empty, Owner = string.Empty, AssignedOn = spec.AssignedOn,
         };
+        var item = new SuggestionItem(empty, version: null, persistedOpen: false);
         var created = empty with
         {
-            Session = TextRules.Required(spec.Session?.Trim(), "Session"),
-            Title = TextRules.Required(spec.Title?.Trim(), "Title"),
-            LeadProposer = spec.Proposers.Lead,
+            Session = item.Required(spec.Session?.Trim(), "Session"),
+            Title = item.Required(spec.Title?.Trim(), "Title"),
+            LeadProposer = spec.Proposers?.Lead ?? throw new ItemRuleException(number, "the lead proposer is missing. Name the deputy or member who filed it."),
             CoSigners = spec.Proposers.CoSigners,
-            Topics = CleanTopics(spec.Topics),
-            SubPoints = spec.SubPoints.Select(p => p.Validated()).ToArray(),
-            LeadUnit = TextRules.Optional(spec.LeadUnit?.Trim(), "Lead unit"),
-            Department = TextRules.Required(spec.Department?.Trim(), "Department"),
-            Owner = TextRules.Required(spec.Owner?.Trim(), "Owner"),
-            OwnerEmail = CleanEmail(spec.OwnerEmail),
+            Topics = item.CleanTopics(spec.Topics),
+            SubPoints = item.CleanSubPoints(spec.SubPoints),
+            LeadUnit = item.Optional(spec.LeadUnit?.Trim(), "Lead unit"),
+            Department = item.Required(spec.Department?.Trim(), "Department"),
+            Owner = item.Required(spec.Owner?.Trim(), "Owner"),
+            OwnerEmail = item.CleanEmail(spec.OwnerEmail),
             Status = ItemStatus.Assigned,
             CreatedAt = by.Now,
             CreatedBy = by.Actor,
         };
-        var item = new SuggestionItem(empty, version: null, persistedOpen: false);
         item.Apply("Create", by, created, isNew: true);
         return item;
     }
 
-    /// <summary>Rebuilds an item a store read back; <paramref name="version"/> is the store's ETag.</summary>
-    public static SuggestionItem Restore(ItemSnapshot snapshot, string? version)
+    /// <summary>
+    /// Rebuilds an item a store read back; <paramref name="version"/> is the store's ETag and
+    /// <paramref name="storedOpen"/> whether it was stored among open items (by default, whether it is open now).
+    /// </summary>
+    public static SuggestionItem Restore(ItemSnapshot snapshot, string? version, bool? storedOpen = null)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var item = new SuggestionItem(snapshot, version, persistedOpen: false);
-        item.PersistedOpen = version is not null && item.IsOpen;
+        item.PersistedOpen = storedOpen ?? (version is not null && item.IsOpen);
         return item;
     }
 
     /// <summary>The item's state as plain data.</summary>
     public ItemSnapshot ToSnapshot() => state;
 
-    /// <summary>Called by a store once the pending changes are written, with the new version.</summary>
+    /// <summary>Called by a store once the pending state changes are written, with the new version.</summary>
     public void AcceptChanges(string newVersion)
     {
         Version = newVersion;
         PersistedOpen = IsOpen;
-        HasStateChanges = false;
         pendingHistory.Clear();
-        pendingContacts.Clear();
     }
+
+    /// <summary>Called by a store once the pending contacts are written.</summary>
+    public void AcceptContacts() => pendingContacts.Clear();
 
     /// <inheritdoc />
     public override string ToString() => $"{Number} {Title} ({Status})";
@@ -153,20 +157,24 @@ public sealed partial class SuggestionItem
         }
 
         state = next with { UpdatedAt = by.Now, UpdatedBy = by.Actor };
-        HasStateChanges = true;
         pendingHistory.Add(new HistoryEntry(Guid.NewGuid(), by.Now, by.Actor, action, changes));
     }
 
-    private static IReadOnlyList<string> CleanTopics(IEnumerable<string>? topics) =>
+    private IReadOnlyList<string> CleanTopics(IEnumerable<string>? topics) =>
         (topics ?? [])
-            .Select(t => TextRules.Optional(t?.Trim(), "Topic"))
+            .Select(t => Optional(t?.Trim(), "Topic"))
             .OfType<string>()
             .Distinct(StringComparer.Ordinal)
             .ToArray();
 
-    private static string? CleanEmail(string? email)
+    private IReadOnlyList<SubPoint> CleanSubPoints(IEnumerable<SubPoint>? points) =>
+        (points ?? []).Select(p => new SubPoint(
+            Required(p.Title, "Sub-point title"),
+            Optional(p.Measures, "Sub-point measures", TextRules.LongTextMaxLength))).ToArray();
+
+    private string? CleanEmail(string? email)
     {
-        var value = TextRules.Optional(email?.Trim(), "Owner e-mail");
+        var value = Optional(email?.Trim(), "Owner e-mail");
         if (value is null)
         {
             return null;
@@ -174,9 +182,29 @@ public sealed partial class SuggestionItem
 
         if (!MailAddress.TryCreate(value, out var parsed) || parsed.Address != value || !value.Contains('.', StringComparison.Ordinal))
         {
-            throw new ArgumentException($"Owner e-mail '{value}' is not an e-mail address. Give it as name@example.gov.cn.", nameof(email));
+            throw new ArgumentException($"Suggestion '{Number}': owner e-mail '{value}' is not an e-mail address. Give it as name@example.gov.cn.");
         }
 
         return value;
+    }
+
+    /// <summary>Checks a required text, naming the item in the error.</summary>
+    private string Required(string? value, string what, int maxLength = TextRules.ShortTextMaxLength) =>
+        Named(() => TextRules.Required(value, what, maxLength));
+
+    /// <summary>Checks an optional text, naming the item in the error.</summary>
+    private string? Optional(string? value, string what, int maxLength = TextRules.ShortTextMaxLength) =>
+        Named(() => TextRules.Optional(value, what, maxLength));
+
+    private T Named<T>(Func<T> check)
+    {
+        try
+        {
+            return check();
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArgumentException($"Suggestion '{Number}': {e.Message}", e);
+        }
     }
 }

@@ -23,7 +23,7 @@ public static class TextRules
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw new ArgumentException($"{what} is missing. Give a non-empty value.", what);
+            throw new ArgumentException($"{what} is missing. Give a non-empty value.");
         }
 
         return Optional(value, what, maxLength)!;
@@ -40,15 +40,16 @@ public static class TextRules
         if (value.Length > maxLength)
         {
             throw new ArgumentException(
-                $"{what} is {value.Length:N0} characters long; the limit is {maxLength:N0}. Shorten it or attach the full text elsewhere.", what);
+                $"{what} is {value.Length:N0} characters long; the limit is {maxLength:N0}. Shorten it or attach the full text elsewhere.");
         }
 
         var allowLineBreaks = maxLength > ShortTextMaxLength;
         var bad = FindForbidden(value, allowLineBreaks);
         if (bad is { } index)
         {
+            var kind = char.IsSurrogate(value[index]) ? "an unpaired surrogate" : "the control character";
             throw new ArgumentException(
-                $"{what} '{Visible(value)}' holds the control character U+{(int)value[index]:X4} at position {index + 1}. Remove it and try again.", what);
+                $"{what} '{Visible(value)}' holds {kind} U+{(int)value[index]:X4} at position {index + 1}. Remove it and try again.");
         }
 
         return value;

@@ -181,6 +181,17 @@ public sealed class ItemDeadlinesTests
         Assert.DoesNotContain(deadlines.Running(item, new DateOnly(2026, 11, 20)), d => d.Clock == DeadlineClock.Return);
     }
 
+    [Fact]
+    public void AReturnAfterTheWindowIsRefusedNamingTheWindow()
+    {
+        var item = AssignedOn("2026-09-28");
+
+        deadlines.CheckReturn(item, new DateOnly(2026, 10, 10));
+        var error = Assert.Throws<ItemRuleException>(() => deadlines.CheckReturn(item, new DateOnly(2026, 10, 12)));
+
+        Assert.Contains("closed on 2026-10-10 (5 working days after the assignment on 2026-09-28); 2026-10-12 is too late", error.Message, StringComparison.Ordinal);
+    }
+
     private SuggestionItem AssignedOn(string date, HandlingRole role = HandlingRole.Lead) =>
         SuggestionItem.Create(Spec(role: role) with { AssignedOn = DateOnly.Parse(date) }, by);
 }

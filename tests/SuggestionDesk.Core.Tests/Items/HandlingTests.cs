@@ -161,7 +161,9 @@ public sealed class HandlingTests
     {
         var item = Replied(HandlingRole.Lead, A);
 
-        Assert.Throws<ItemRuleException>(() => item.RecordFollowUp(new DateOnly(2021, 6, 1), A, "x", by));
+        var error = Assert.Throws<ItemRuleException>(() => item.RecordFollowUp(new DateOnly(2021, 6, 1), A, "x", by));
+
+        Assert.Contains("no follow-up is pending", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -172,7 +174,7 @@ public sealed class HandlingTests
 
         var error = Assert.Throws<ArgumentException>(() => item.Reply(new DateOnly(2021, 5, 10), A, new string('答', 100_001), by));
 
-        Assert.Contains("100,001", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Suggestion '20210347': Reply text is 100,001 characters long", error.Message, StringComparison.Ordinal);
         Assert.Contains("100,000", error.Message, StringComparison.Ordinal);
         Assert.Equal(ItemStatus.SignedFor, item.Status);
     }
@@ -184,5 +186,19 @@ public sealed class HandlingTests
         item.SignFor(new DateOnly(2021, 3, 16), by);
         item.Reply(new DateOnly(2021, 5, 10), resultClass, "答复全文", by);
         return item;
+    }
+
+    [Fact]
+    public void TodayIsTheOfficesTodayWhateverTheHostsTimeZone()
+    {
+        // 23:30 UTC on 03-15 is 07:30 on 03-16 in Beijing; a UTC host's "local today" would still be 03-15.
+        var utcHost = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2021, 3, 15, 23, 30, 0, TimeSpan.Zero));
+        utcHost.SetLocalTimeZone(TimeZoneInfo.Utc);
+        var item = New(by: new ChangeContext("李四", utcHost));
+
+        item.SignFor(new DateOnly(2021, 3, 16), new ChangeContext("李四", utcHost));
+
+        Assert.Equal(new DateOnly(2021, 3, 16), item.SignedForOn);
+        Assert.Equal(TimeSpan.FromHours(8), item.UpdatedAt.Offset);
     }
 }

@@ -81,16 +81,18 @@ public sealed class HistoryTests
     }
 
     [Fact]
-    public void ASnapshotRestoresTheSameItem()
+    public void ARestoredItemStartsCleanAndRecordsChangesAgainstItsStoredState()
     {
-        var item = HandlingTests.Replied(HandlingRole.Lead, ResultClassScheme.Default.Parse("B"));
+        var original = HandlingTests.Replied(HandlingRole.Lead, ResultClassScheme.Default.Parse("B"));
 
-        var restored = SuggestionItem.Restore(item.ToSnapshot(), "v7");
+        var restored = SuggestionItem.Restore(original.ToSnapshot(), "v7");
+        restored.Evaluate(new DateOnly(2021, 6, 1), EvaluationResult.Satisfied, null, TestClock.As());
 
-        Assert.Equal(item.ToSnapshot(), restored.ToSnapshot());
         Assert.Equal("v7", restored.Version);
         Assert.True(restored.PersistedOpen);
-        Assert.Empty(restored.PendingHistory);
+        var entry = Assert.Single(restored.PendingHistory);
+        Assert.Contains(new FieldChange("Status", "Replied", "Closed"), entry.Changes);
+        Assert.Equal(ItemStatus.Replied, original.Status);
     }
 
     [Fact]

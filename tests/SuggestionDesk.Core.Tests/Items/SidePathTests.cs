@@ -35,7 +35,9 @@ public sealed class SidePathTests
     {
         var item = HandlingTests.Replied(HandlingRole.Lead, A);
 
-        Assert.Throws<ItemRuleException>(() => item.RequestReturn(new DateOnly(2021, 5, 11), "x", by));
+        var error = Assert.Throws<ItemRuleException>(() => item.RequestReturn(new DateOnly(2021, 5, 11), "x", by));
+
+        Assert.Contains("cannot ask to return it while it is Replied", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -58,7 +60,9 @@ public sealed class SidePathTests
         var item = New();
         item.RequestExtension(new DateOnly(2021, 8, 15), "原因", new DateOnly(2021, 5, 20), by);
 
-        Assert.Throws<ItemRuleException>(() => item.RequestExtension(new DateOnly(2021, 9, 15), "原因", new DateOnly(2021, 5, 21), by));
+        var error = Assert.Throws<ItemRuleException>(() => item.RequestExtension(new DateOnly(2021, 9, 15), "原因", new DateOnly(2021, 5, 21), by));
+
+        Assert.Contains("already waiting for a decision", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -80,7 +84,9 @@ public sealed class SidePathTests
     {
         var item = HandlingTests.Replied(HandlingRole.Lead, A);
 
-        Assert.Throws<ArgumentException>(() => item.DecideDisclosure(DisclosureDecision.Withhold, new DateOnly(2021, 6, 2), " ", by));
+        var error = Assert.Throws<ArgumentException>(() => item.DecideDisclosure(DisclosureDecision.Withhold, new DateOnly(2021, 6, 2), " ", by));
+
+        Assert.Equal("Suggestion '20210347': Reason for not publishing is missing. Give a non-empty value.", error.Message);
     }
 
     [Fact]
@@ -88,7 +94,9 @@ public sealed class SidePathTests
     {
         var item = New();
 
-        Assert.Throws<ItemRuleException>(() => item.DecideDisclosure(DisclosureDecision.Publish, new DateOnly(2021, 6, 2), null, by));
+        var error = Assert.Throws<ItemRuleException>(() => item.DecideDisclosure(DisclosureDecision.Publish, new DateOnly(2021, 6, 2), null, by));
+
+        Assert.Contains("there is no reply yet", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -99,8 +107,11 @@ public sealed class SidePathTests
         var contact = item.RecordContact(new DateOnly(2021, 3, 20), ContactMethod.Visit, "上门拜访代表", by);
 
         Assert.False(item.HasStateChanges);
-        Assert.Same(contact, Assert.Single(item.PendingContacts));
-        Assert.Equal("RecordContact", item.PendingHistory[^1].Action);
+        Assert.Empty(item.PendingHistory);
+        var pending = Assert.Single(item.PendingContacts);
+        Assert.Same(contact, pending.Contact);
+        Assert.Equal("RecordContact", pending.Entry.Action);
+        Assert.Contains(new FieldChange($"Contacts[{contact.Id:N}].Note", null, "上门拜访代表"), pending.Entry.Changes);
         Assert.Equal(ContactMethod.Visit, contact.Method);
     }
 
@@ -111,6 +122,60 @@ public sealed class SidePathTests
         item.RequestReturn(new DateOnly(2021, 3, 17), "x", by);
         item.DecideReturn(true, new DateOnly(2021, 3, 18), "王主任", by);
 
-        Assert.Throws<ItemRuleException>(() => item.RecordContact(new DateOnly(2021, 3, 19), ContactMethod.Phone, null, by));
+        var error = Assert.Throws<ItemRuleException>(() => item.RecordContact(new DateOnly(2021, 3, 19), ContactMethod.Phone, null, by));
+
+        Assert.Contains("it was returned", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AReturnCannotBeApprovedOnceRepliedAndNoReplyWhileAReturnIsPending()
+    {
+        var item = New();
+        item.SignFor(new DateOnly(2021, 3, 16), by);
+        item.RequestReturn(new DateOnly(2021, 3, 17), "不属于本单位职责", by);
+
+        var error = Assert.Throws<ItemRuleException>(() => item.Reply(new DateOnly(2021, 5, 10), A, "答复", by));
+
+        Assert.Contains("a return requested on 2021-03-17 is waiting for a decision", error.Message, StringComparison.Ordinal);
+        Assert.Equal(ItemStatus.SignedFor, item.Status);
+    }
+
+    [Fact]
+    public void AJointItemsReplyIsNeitherPublishedNorFollowedUpByUs()
+    {
+        var item = HandlingTests.Replied(HandlingRole.Joint, ResultClassScheme.Default.Parse("B"));
+
+        var error = Assert.Throws<ItemRuleException>(() => item.DecideDisclosure(DisclosureDecision.Publish, new DateOnly(2021, 6, 2), null, by));
+
+        Assert.Contains("the lead unit", error.Message, StringComparison.Ordinal);
+        Assert.False(item.FollowUpPending);
+        Assert.False(item.IsOpen);
+    }
+
+    [Fact]
+    public void APublicationMayBeDatedBeforeALaterEvaluation()
+    {
+        var item = HandlingTests.Replied(HandlingRole.Lead, A);
+        item.DecideDisclosure(DisclosureDecision.Publish, new DateOnly(2021, 5, 11), null, by);
+        item.Evaluate(new DateOnly(2021, 6, 10), EvaluationResult.Satisfied, null, by);
+
+        item.RecordPublication(new DateOnly(2021, 6, 5), by);
+
+        Assert.Equal(new DateOnly(2021, 6, 5), item.Disclosure!.PublishedOn);
+    }
+
+    [Fact]
+    public void AnExtensionCannotBeApprovedAfterTheReply()
+    {
+        var item = New();
+        item.SignFor(new DateOnly(2021, 3, 16), by);
+        item.RequestExtension(new DateOnly(2021, 8, 15), "原因", new DateOnly(2021, 5, 20), by);
+        item.Reply(new DateOnly(2021, 5, 25), A, "答复", by);
+
+        var error = Assert.Throws<ItemRuleException>(() => item.DecideExtension(true, "刘局长", new DateOnly(2021, 5, 26), by));
+        item.DecideExtension(false, "刘局长", new DateOnly(2021, 5, 26), by);
+
+        Assert.Contains("cannot approve an extension while it is Replied", error.Message, StringComparison.Ordinal);
+        Assert.Equal(ExtensionState.Rejected, item.Extensions[0].State);
     }
 }

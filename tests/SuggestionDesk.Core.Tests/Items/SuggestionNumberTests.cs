@@ -57,6 +57,16 @@ public sealed class SuggestionNumberTests
     [Fact]
     public void RefusesAMissingNumber()
     {
-        Assert.Throws<ArgumentException>(() => SuggestionNumber.Parse("  "));
+        var error = Assert.Throws<ArgumentException>(() => SuggestionNumber.Parse("  "));
+
+        Assert.Contains("missing", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NamesALoneSurrogateAsSuch()
+    {
+        var error = Assert.Throws<ArgumentException>(() => SuggestionNumber.Parse("2021\uD800"));
+
+        Assert.Contains("unpaired surrogate U+D800", error.Message, StringComparison.Ordinal);
     }
 }
