@@ -19,7 +19,10 @@ die() { printf '\033[1;31merror:\033[0m %s\n' "$*" >&2; exit 1; }
 
 require_tools() {
   command -v dotnet >/dev/null || die "the .NET SDK is not installed (dotnet not on PATH); see README.md."
-  command -v node >/dev/null && command -v npm >/dev/null || die "Node.js 20 and npm are needed for Azurite; install them with apt-get install nodejs npm."
+  command -v node >/dev/null && command -v npm >/dev/null || die "Node.js 20 or later and npm are needed for Azurite; see https://nodejs.org (Debian: apt-get install nodejs npm)."
+  local node_major
+  node_major="$(node -p 'process.versions.node.split(".")[0]')"
+  (( node_major >= 20 )) || die "Node.js $(node -v) is too old for Azurite 3.37; install Node.js 20 or later."
 }
 
 install_azurite() {

@@ -7,8 +7,8 @@ namespace SuggestionDesk.Storage;
 /// <summary>Maps history entries and contacts to rows in their item's partition.</summary>
 internal static class HistoryEntities
 {
-    /// <summary>Characters of changes JSON per history row: keeps a row well under Table Storage's 1 MiB.</summary>
-    public const int PartLength = 200_000;
+    /// <summary>Wire bytes of changes JSON per history row: keeps a row under Table Storage's 1 MiB.</summary>
+    public const long PartBytes = 900_000;
 
     /// <summary>
     /// One history entry as one row or, when its changes are long (say, three 99,000-character texts
@@ -17,7 +17,7 @@ internal static class HistoryEntities
     public static IReadOnlyList<TableEntity> ToEntities(HistoryEntry entry, int sequence, string number, string partitionKey, string key)
     {
         var changes = JsonSerializer.Serialize(entry.Changes, StorageJson.Options);
-        var pieces = LongText.Split(changes, PartLength);
+        var pieces = WireSize.Split(changes, PartBytes);
         var rowKey = RowKeys.History(key, entry.At, sequence, entry.Id);
         var rows = new List<TableEntity>(pieces.Count);
         for (var part = 0; part < pieces.Count; part++)

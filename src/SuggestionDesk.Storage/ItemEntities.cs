@@ -13,19 +13,9 @@ internal static class ItemEntities
     /// <summary>Version of the document layout, for future migrations.</summary>
     public const int SchemaVersion = 1;
 
-    /// <summary>Table Storage holds 1 MiB per entity; keep well clear of it (UTF-16, 2 bytes a character).</summary>
-    public const int MaxDocumentLength = 400_000;
-
     public static TableEntity ToEntity(ItemSnapshot item, string partitionKey, string rowKey)
     {
         var document = JsonSerializer.Serialize(item, StorageJson.Options);
-        if (document.Length > MaxDocumentLength)
-        {
-            throw new ArgumentException(
-                $"Suggestion '{item.Number}' is too large to store: its texts add up to {document.Length:N0} characters and one item holds at most {MaxDocumentLength:N0}. Shorten the longest texts (replies, measures) or keep them in attached documents.",
-                nameof(item));
-        }
-
         var entity = new TableEntity(partitionKey, rowKey)
         {
             ["SchemaVersion"] = SchemaVersion,
@@ -44,6 +34,13 @@ internal static class ItemEntities
             ["UpdatedAt"] = item.UpdatedAt,
         };
         LongText.Write(entity, "Doc", document);
+        var size = WireSize.Of(entity);
+        if (size > WireSize.MaxEntityBytes)
+        {
+            throw new ArgumentException(
+                $"Suggestion '{item.Number}' is too large to store: it takes {size:N0} bytes as sent to Table Storage and one item holds at most {WireSize.MaxEntityBytes:N0} (about 160,000 Chinese characters of text in all). Nothing was written. Shorten the longest texts (replies, measures) or keep them in attached documents.");
+        }
+
         return entity;
     }
 

@@ -3,10 +3,10 @@ using System.Text.Encodings.Web;
 namespace SuggestionDesk.Storage;
 
 /// <summary>
-/// Escapes only what JSON requires (quote, backslash, control characters). The built-in encoders write
-/// every CJK character (the default) or every emoji (the relaxed one) as <c>\uXXXX</c>, which would make a
-/// 100,000-character reply several times longer than Table Storage holds. The JSON is stored, never
-/// embedded in HTML or script, so no other escaping is needed.
+/// Escapes only what JSON requires (quote, backslash, control characters), so stored documents read as
+/// Chinese in Storage Explorer and take two bytes a character where Azure counts stored size (the built-in
+/// encoders write every CJK character, or every emoji, as a six-character <c>\uXXXX</c>). The JSON is
+/// stored, never embedded in HTML or script, so no other escaping is needed.
 /// </summary>
 internal sealed class MinimalJsonEncoder : JavaScriptEncoder
 {

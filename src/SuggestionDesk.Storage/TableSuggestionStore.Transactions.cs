@@ -71,7 +71,7 @@ public sealed partial class TableSuggestionStore
         if (!TransactionLimits.Fits(actions))
         {
             throw new InvalidOperationException(
-                $"Suggestion '{item.Number}': this save is too large for one transaction ({actions.Count} rows, about {TransactionLimits.Megabytes(actions):N1} MB; the limits are {TransactionLimits.MaxActions} rows and {TransactionLimits.MaxBytes / 1_048_576.0:N1} MB). Nothing was written. Make the change in smaller steps (e.g. one sub-point at a time).");
+                $"Suggestion '{item.Number}': this save is too large for one transaction ({actions.Count} rows, about {TransactionLimits.Megabytes(actions):N1} MB; the limits are {TransactionLimits.MaxActions} rows and 4 MB as sent, where a Chinese character takes 6 bytes). Nothing was written. Make the change in smaller steps (e.g. one sub-point at a time).");
         }
 
         var responses = await SubmitBatchAsync(item, actions, adding, cancellationToken).ConfigureAwait(false);

@@ -23,6 +23,18 @@ public sealed class CorePurityTests
         Assert.DoesNotContain("ProjectReference", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void CoreRestoresNoPackagesAtAll()
+    {
+        // Catches packages that reach the core another way, e.g. through a Directory.Build.props.
+        var assets = Path.Combine(RepositoryRoot(), "src", "SuggestionDesk.Core", "obj", "project.assets.json");
+
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(assets));
+
+        var libraries = json.RootElement.GetProperty("libraries").EnumerateObject().Select(p => p.Name).ToArray();
+        Assert.True(libraries.Length == 0, $"SuggestionDesk.Core restores packages: {string.Join(", ", libraries)}");
+    }
+
     private static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -134,4 +134,59 @@ public sealed class ConcurrencyTests(AzuriteFixture azurite)
         Assert.Equal(1, results.Count(added => added));
         Assert.Single(await store.QueryAsync(ItemQuery.All).ToListAsync());
     }
+
+    [Fact]
+    public async Task TwoWritersClosingTheSameItemGetAConflictNotADuplicate()
+    {
+        var store = azurite.NewStore();
+        var item = New();
+        await store.AddAsync(item);
+        item.SignFor(new DateOnly(2021, 3, 16), TestClock.As());
+        item.Reply(new DateOnly(2021, 5, 10), ResultClassScheme.Default.Parse("A"), "答复", TestClock.As());
+        await store.SaveAsync(item);
+        var mine = await store.GetAsync("20210347");
+        var theirs = await store.GetAsync("20210347");
+        theirs.Evaluate(new DateOnly(2021, 6, 1), EvaluationResult.Satisfied, null, TestClock.As("王五"));
+        await store.SaveAsync(theirs);
+
+        mine.Evaluate(new DateOnly(2021, 6, 2), EvaluationResult.BasicallySatisfied, null, TestClock.As());
+        var error = await Assert.ThrowsAsync<ItemConflictException>(() => store.SaveAsync(mine));
+
+        Assert.Contains("changed or removed by someone else", error.Message, StringComparison.Ordinal);
+        Assert.Equal(EvaluationResult.Satisfied, (await store.GetAsync("20210347")).LastEvaluation!.Result);
+    }
+
+    [Fact]
+    public async Task AContactSavedWithAStaleEditIsKeptWhenTheEditIsRefused()
+    {
+        var store = azurite.NewStore();
+        var (mine, theirs) = await store.AddAndReadTwiceAsync();
+        theirs.SignFor(new DateOnly(2021, 3, 16), TestClock.As("王五"));
+        await store.SaveAsync(theirs);
+
+        mine.RecordContact(new DateOnly(2021, 3, 20), ContactMethod.Phone, "电话联系代表", TestClock.As());
+        mine.Assign(null, "赵六", null, TestClock.As());
+        await Assert.ThrowsAsync<ItemConflictException>(() => store.SaveAsync(mine));
+
+        Assert.Equal("电话联系代表", Assert.Single(await store.GetContactsAsync(mine).ToListAsync()).Note);
+        Assert.Empty(mine.PendingContacts);
+        Assert.True(mine.HasStateChanges);
+        Assert.Equal("李四", (await store.GetAsync("20210347")).Owner);
+    }
+
+    [Fact]
+    public async Task RemovingAnItemNeverReleasesANumberTakenOverInAnotherSession()
+    {
+        var store = azurite.NewStore();
+        var first = New("2021-7", session: "会议甲");
+        await store.AddAsync(first);
+        await store.RemoveAsync(first, TestClock.As());
+        await store.AddAsync(New("2021-7", session: "会议乙"));
+
+        // A second, late removal of the first copy (say, a retry) must not touch the new claim.
+        await Assert.ThrowsAsync<ItemConflictException>(() => store.RemoveAsync(first, TestClock.As()));
+
+        Assert.Equal("会议乙", (await store.GetAsync("2021-7")).Session);
+        await Assert.ThrowsAsync<DuplicateItemException>(() => store.AddAsync(New("2021-7", session: "会议丙")));
+    }
 }
