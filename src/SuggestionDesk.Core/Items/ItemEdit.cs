@@ -3,14 +3,20 @@ namespace SuggestionDesk.Items;
 /// <summary>Fields to change on an item's description; null leaves a field as it is.</summary>
 public sealed record ItemEdit
 {
+    /// <summary>A new title.</summary>
     public string? Title { get; init; }
+    /// <summary>A new kind.</summary>
     public ItemKind? Kind { get; init; }
+    /// <summary>New proposers.</summary>
     public Proposers? Proposers { get; init; }
+    /// <summary>New topics (replacing the old ones).</summary>
     public IReadOnlyList<string>? Topics { get; init; }
+    /// <summary>New sub-points (replacing the old ones).</summary>
     public IReadOnlyList<SubPoint>? SubPoints { get; init; }
 
     /// <summary>Changing the role is refused once a reply is recorded: the reply's meaning depends on it.</summary>
     public HandlingRole? Role { get; init; }
+    /// <summary>A new lead unit (for Joint items).</summary>
     public string? LeadUnit { get; init; }
 
     /// <summary>The assignment date as the congress gave it; refused once signed for.</summary>

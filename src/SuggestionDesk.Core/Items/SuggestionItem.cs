@@ -21,30 +21,55 @@ public sealed partial class SuggestionItem
         PersistedOpen = persistedOpen;
     }
 
+    /// <summary>The number the congress gave it, kept exactly as given.</summary>
     public SuggestionNumber Number { get; }
+    /// <summary>Suggestion (人大代表建议) or proposal (政协委员提案).</summary>
     public ItemKind Kind => state.Kind;
+    /// <summary>The session it was filed at, e.g. 市七届人大一次会议; fixed once created.</summary>
     public string Session => state.Session;
+    /// <summary>The title, e.g. 关于创新智慧城市和数字政府建设管理体制机制的建议.</summary>
     public string Title => state.Title;
+    /// <summary>The lead deputy or member and the co-signers.</summary>
     public Proposers Proposers => new(state.LeadProposer, state.CoSigners);
+    /// <summary>Topics it covers, e.g. 智慧城市, 数字政府.</summary>
     public IReadOnlyList<string> Topics => state.Topics;
+    /// <summary>Its points, each answered with the measures taken.</summary>
     public IReadOnlyList<SubPoint> SubPoints => state.SubPoints;
+    /// <summary>What our unit does with it: Lead, Sole, Split or Joint.</summary>
     public HandlingRole Role => state.Role;
+    /// <summary>For Joint items, the unit that leads and receives our opinion.</summary>
     public string? LeadUnit => state.LeadUnit;
+    /// <summary>The department (处室) handling it.</summary>
     public string Department => state.Department;
+    /// <summary>The handling officer (承办人).</summary>
     public string Owner => state.Owner;
+    /// <summary>The handling officer's e-mail, where reminders go.</summary>
     public string? OwnerEmail => state.OwnerEmail;
+    /// <summary>The day it was assigned (交办); the clocks start here.</summary>
     public DateOnly AssignedOn => state.AssignedOn;
+    /// <summary>Where it is in its life.</summary>
     public ItemStatus Status => state.Status;
+    /// <summary>The day it was signed for (签收), once it is.</summary>
     public DateOnly? SignedForOn => state.SignedForOn;
+    /// <summary>The return request (退回), if one was made.</summary>
     public ReturnRequest? Return => state.Return;
+    /// <summary>Extension requests (延期) and their decisions, in order.</summary>
     public IReadOnlyList<Extension> Extensions => state.Extensions;
+    /// <summary>Replies (答复), follow-ups and re-handling replies, in order.</summary>
     public IReadOnlyList<Reply> Replies => state.Replies;
+    /// <summary>The deputy's evaluations (评价), in order.</summary>
     public IReadOnlyList<Evaluation> Evaluations => state.Evaluations;
+    /// <summary>Whether a class B reply still awaits its follow-up (跟踪办理).</summary>
     public bool FollowUpPending => state.FollowUpPending;
+    /// <summary>The disclosure decision (公开) and publication, if decided.</summary>
     public Disclosure? Disclosure => state.Disclosure;
+    /// <summary>When it was registered.</summary>
     public DateTimeOffset CreatedAt => state.CreatedAt;
+    /// <summary>Who registered it.</summary>
     public string CreatedBy => state.CreatedBy;
+    /// <summary>When it last changed.</summary>
     public DateTimeOffset UpdatedAt => state.UpdatedAt;
+    /// <summary>Who last changed it.</summary>
     public string UpdatedBy => state.UpdatedBy;
 
     /// <summary>The latest reply, if any.</summary>
