@@ -1,6 +1,8 @@
+using SuggestionDesk.Calendar;
 using SuggestionDesk.Demo;
 using SuggestionDesk.Items;
 using SuggestionDesk.Ports;
+using SuggestionDesk.Services;
 using SuggestionDesk.Storage;
 
 // The demo replays part of the 2021 handling year from the seed report against the local store (Azurite):
@@ -84,9 +86,27 @@ foreach (var item in all.OrderBy(i => i.Number))
 }
 
 Console.Write(ConsoleTable.Render(rows));
-var open = await store.QueryAsync(new ItemQuery { OpenOnly = true }).CountAsync();
+var open = await store.QueryAsync(new ItemQuery { OpenOnly = true }).ToListAsync();
 Console.WriteLine();
-Console.WriteLine($"{all.Count} items, {open} open, in {await store.GetSessionsAsync().CountAsync()} sessions.");
+Console.WriteLine($"{all.Count} items, {open.Count} open, in {await store.GetSessionsAsync().CountAsync()} sessions.");
+
+// What is due, on the Chinese working-day calendar (holidays and make-up working days), as of the demo's today.
+var calendars = new CalendarService(new TableCalendarStore(new Azure.Data.Tables.TableServiceClient(StorageConnection.Resolve(null)), store.Names), store);
+var deadlines = new ItemDeadlines(DeadlinePolicy.Default, await calendars.LoadAsync());
+var today = office.Today;
+Console.WriteLine();
+Console.WriteLine($"Running deadlines on {today:yyyy-MM-dd} (截至 {today:yyyy年M月d日} 的期限):");
+var dueRows = new List<string[]> { new[] { "编号 Number", "期限 Clock", "到期 Due", "状态 Status", "说明 Explanation" } };
+foreach (var item in open.OrderBy(i => i.Number))
+{
+    foreach (var deadline in deadlines.Running(item, today))
+    {
+        var status = deadline.StatusOn(today, deadlines.Calendar);
+        dueRows.Add([item.Number.Value, deadline.Clock.ChineseName(), $"{deadline.Due:yyyy-MM-dd}", $"{status.ToChinese()} / {status}", deadline.ExplainChinese()]);
+    }
+}
+
+Console.Write(ConsoleTable.Render(dueRows));
 return 0;
 
 ChangeContext By(string actor) => new(actor, clock);
