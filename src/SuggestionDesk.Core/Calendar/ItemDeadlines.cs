@@ -62,6 +62,10 @@ public sealed class ItemDeadlines(DeadlinePolicy policy, WorkingDayCalendar cale
             ? []
             : For(item).Where(d => !d.IsMet && (!d.IsWindow || WindowOpen(item, d, asOf))).ToArray();
 
+    /// <summary>The running clock due first on <paramref name="asOf"/> (windows aside), or null when nothing is due.</summary>
+    public Deadline? Next(SuggestionItem item, DateOnly asOf) =>
+        Running(item, asOf).Where(d => !d.IsWindow).OrderBy(d => d.Due).FirstOrDefault();
+
     /// <summary>
     /// Refuses an extension whose date is past the policy's limit after assignment (default 6 months), naming
     /// both dates. Call before approving one.

@@ -1,0 +1,34 @@
+using SuggestionDesk.Items;
+
+namespace SuggestionDesk.Services;
+
+/// <summary>Which items to list, as <c>Get-Suggestion</c> asks; every filter set must match.</summary>
+public sealed record ItemFilter
+{
+    /// <summary>Only these numbers (exact).</summary>
+    public IReadOnlyList<SuggestionNumber>? Numbers { get; init; }
+
+    /// <summary>Only this session.</summary>
+    public string? Session { get; init; }
+
+    /// <summary>Only these statuses.</summary>
+    public IReadOnlyList<ItemStatus>? Statuses { get; init; }
+
+    /// <summary>Only this department.</summary>
+    public string? Department { get; init; }
+
+    /// <summary>Only this owner's e-mail (without regard to case).</summary>
+    public string? OwnerEmail { get; init; }
+
+    /// <summary>Only items with a clock due within this many calendar days of <see cref="AsOf"/> (today included).</summary>
+    public int? DueWithinDays { get; init; }
+
+    /// <summary>Only items with a clock past its due date on <see cref="AsOf"/> (with <see cref="DueWithinDays"/>: either).</summary>
+    public bool Overdue { get; init; }
+
+    /// <summary>The day deadlines are judged on.</summary>
+    public DateOnly AsOf { get; init; }
+
+    /// <summary>Whether a deadline condition is set, so only open items need reading.</summary>
+    public bool FiltersByDeadline => DueWithinDays is not null || Overdue;
+}

@@ -1,0 +1,135 @@
+using System.Runtime.CompilerServices;
+using SuggestionDesk.Calendar;
+using SuggestionDesk.Items;
+using SuggestionDesk.Ports;
+
+namespace SuggestionDesk.Services;
+
+/// <summary>
+/// The one path for every change to an item, whichever host asks (cmdlets, Functions): read it, check the
+/// caller's copy is current, apply one domain change, check deadline rules, save it with its history.
+/// </summary>
+public sealed class SuggestionService(ISuggestionStore store, ItemDeadlines deadlines)
+{
+    /// <summary>The deadlines the service judges by.</summary>
+    public ItemDeadlines Deadlines { get; } = deadlines ?? throw new ArgumentNullException(nameof(deadlines));
+
+    /// <summary>Registers a new item; throws <see cref="DuplicateItemException"/> if its number exists.</summary>
+    public async Task<SuggestionItem> AddAsync(NewItem spec, ChangeContext by, CancellationToken cancellationToken = default)
+    {
+        var item = SuggestionItem.Create(spec, by);
+        await store.AddAsync(item, cancellationToken).ConfigureAwait(false);
+        return item;
+    }
+
+    /// <summary>Reads an item; throws <see cref="ItemNotFoundException"/> naming the number when there is none.</summary>
+    public async Task<SuggestionItem> GetAsync(SuggestionNumber number, CancellationToken cancellationToken = default) =>
+        await store.FindAsync(number, cancellationToken).ConfigureAwait(false)
+        ?? throw new ItemNotFoundException(number, $"Suggestion '{number}' was not found. Check the number with Get-Suggestion, or create it with New-Suggestion.");
+
+    /// <summary>
+    /// Applies <paramref name="change"/> to the current item and saves it. <paramref name="expectedVersion"/>
+    /// is the version the caller's copy was read at: if the item changed since, nothing is done and an
+    /// <see cref="ItemConflictException"/> names it, unless <paramref name="force"/>.
+    /// </summary>
+    public async Task<SuggestionItem> ChangeAsync(
+        SuggestionNumber number, string? expectedVersion, bool force, Action<SuggestionItem> change, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var item = await GetAsync(number, cancellationToken).ConfigureAwait(false);
+        if (!force && expectedVersion is not null && expectedVersion != item.Version)
+        {
+            throw new ItemConflictException(number,
+                $"Suggestion '{number}' was changed by someone else since your copy was read (by {item.UpdatedBy} at {item.UpdatedAt:yyyy-MM-dd HH:mm}). Nothing was written. Read it again and repeat your change, or use -Force to overwrite theirs.");
+        }
+
+        change(item);
+        await store.SaveAsync(item, force, cancellationToken).ConfigureAwait(false);
+        return item;
+    }
+
+    /// <summary>Asks to return the item, refusing a request after the return window closed.</summary>
+    public Task<SuggestionItem> RequestReturnAsync(
+        SuggestionNumber number, DateOnly date, string reason, ChangeContext by, string? expectedVersion = null, bool force = false, CancellationToken cancellationToken = default) =>
+        ChangeAsync(number, expectedVersion, force, item =>
+        {
+            Deadlines.CheckReturn(item, date);
+            item.RequestReturn(date, reason, by);
+        }, cancellationToken);
+
+    /// <summary>Asks for an extension, refusing a date past the policy's limit.</summary>
+    public Task<SuggestionItem> RequestExtensionAsync(
+        SuggestionNumber number, DateOnly newDueDate, string reason, DateOnly requestedOn, ChangeContext by, string? expectedVersion = null, bool force = false, CancellationToken cancellationToken = default) =>
+        ChangeAsync(number, expectedVersion, force, item =>
+        {
+            Deadlines.CheckExtension(item, newDueDate);
+            item.RequestExtension(newDueDate, reason, requestedOn, by);
+        }, cancellationToken);
+
+    /// <summary>Removes an item (its history and contacts are kept), with the same version check as <see cref="ChangeAsync"/>.</summary>
+    public async Task RemoveAsync(SuggestionNumber number, string? expectedVersion, bool force, ChangeContext by, CancellationToken cancellationToken = default)
+    {
+        var item = await GetAsync(number, cancellationToken).ConfigureAwait(false);
+        if (!force && expectedVersion is not null && expectedVersion != item.Version)
+        {
+            throw new ItemConflictException(number,
+                $"Suggestion '{number}' was changed by someone else since your copy was read. Nothing was removed. Read it again, or use -Force.");
+        }
+
+        await store.RemoveAsync(item, by, force, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Lists the items <paramref name="filter"/> selects; with a deadline condition only open items are read.</summary>
+    public async IAsyncEnumerable<SuggestionItem> QueryAsync(ItemFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        if (filter.Numbers is { Count: > 0 } numbers)
+        {
+            foreach (var number in numbers)
+            {
+                if (await store.FindAsync(number, cancellationToken).ConfigureAwait(false) is { } found && Matches(found, filter))
+                {
+                    yield return found;
+                }
+            }
+
+            yield break;
+        }
+
+        var query = new ItemQuery
+        {
+            OpenOnly = filter.FiltersByDeadline,
+            Session = filter.Session,
+            Statuses = filter.Statuses,
+            Department = filter.Department,
+            OwnerEmail = filter.OwnerEmail,
+        };
+        await foreach (var item in store.QueryAsync(query, cancellationToken).ConfigureAwait(false))
+        {
+            if (MatchesDeadline(item, filter))
+            {
+                yield return item;
+            }
+        }
+    }
+
+    private bool Matches(SuggestionItem item, ItemFilter filter) =>
+        (filter.Session is null || item.Session == filter.Session)
+        && (filter.Statuses is not { Count: > 0 } statuses || statuses.Contains(item.Status))
+        && (filter.Department is null || item.Department == filter.Department)
+        && (filter.OwnerEmail is null || string.Equals(item.OwnerEmail, filter.OwnerEmail.Trim(), StringComparison.OrdinalIgnoreCase))
+        && MatchesDeadline(item, filter);
+
+    private bool MatchesDeadline(SuggestionItem item, ItemFilter filter)
+    {
+        if (!filter.FiltersByDeadline)
+        {
+            return true;
+        }
+
+        var running = Deadlines.Running(item, filter.AsOf).Where(d => !d.IsWindow).ToArray();
+        var dueSoon = filter.DueWithinDays is { } days && running.Any(d => d.Due >= filter.AsOf && d.Due <= filter.AsOf.AddDays(days));
+        var overdue = filter.Overdue && running.Any(d => d.Due < filter.AsOf);
+        return dueSoon || overdue;
+    }
+}
