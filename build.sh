@@ -83,10 +83,27 @@ cmd_demo() {
   dotnet run --project "$root/src/SuggestionDesk.Demo" --configuration Release -- "$@"
 }
 
+# The importable module: SuggestionDesk.dll (the cmdlets), its manifest, formats and help at the top, and
+# everything it loads (our libraries, the Azure SDK) in dependencies/, where only its own load context looks.
+build_module() {
+  local out="$artifacts/module/SuggestionDesk" stage="$artifacts/obj/module"
+  log "building the module into ${out#$root/}"
+  rm -rf "$out" "$stage"
+  dotnet publish "$root/module/SuggestionDesk.PowerShell" --configuration Release --output "$stage" --nologo -v quiet
+  mkdir -p "$out/dependencies"
+  cp "$stage/SuggestionDesk.dll" "$stage/SuggestionDesk.pdb" "$stage/SuggestionDesk.psd1" "$stage/SuggestionDesk.format.ps1xml" "$out/"
+  find "$stage" -maxdepth 1 -name '*.dll' ! -name 'SuggestionDesk.dll' -exec cp {} "$out/dependencies/" \;
+  [[ -d "$stage/runtimes" ]] && cp -r "$stage/runtimes" "$out/dependencies/"
+  if [[ -d "$root/module/docs" ]]; then
+    mkdir -p "$out/en-US"
+    dotnet run --project "$root/module/tools/SuggestionDesk.HelpBuilder" --configuration Release -- \
+      "$root/module/docs" "$out/en-US/SuggestionDesk.dll-Help.xml" --assembly "$out/SuggestionDesk.dll"
+  fi
+}
+
 cmd_module() {
   require_tools
-  log "the PowerShell module is not built yet (issue 4); building the libraries it will load"
-  dotnet build "$root/Automation.sln" --configuration Release
+  build_module
 }
 
 case "${1:-}" in

@@ -9,7 +9,9 @@ using SuggestionDesk.Storage;
 // it registers items, records their life, shows that a stale write is refused, and lists the ledger.
 var clock = new FixedClock(new DateTimeOffset(2021, 9, 28, 10, 0, 0, TimeSpan.FromHours(8)));
 var prefix = args.Length > 0 ? args[0] : "demo";
-var store = StorageConnection.Open(connectionString: null, prefix);
+var storage = SuggestionStorage.FromConnectionString(connectionString: null, prefix);
+await storage.CheckAsync();
+var store = storage.Items;
 var office = new ChangeContext("督办办公室", clock);
 var a = ResultClassScheme.Default;
 
@@ -91,7 +93,7 @@ Console.WriteLine();
 Console.WriteLine($"{all.Count} items, {open.Count} open, in {await store.GetSessionsAsync().CountAsync()} sessions.");
 
 // What is due, on the Chinese working-day calendar (holidays and make-up working days), as of the demo's today.
-var calendars = new CalendarService(new TableCalendarStore(new Azure.Data.Tables.TableServiceClient(StorageConnection.Resolve(null)), store.Names), store);
+var calendars = new CalendarService(storage.Calendars, store);
 var deadlines = new ItemDeadlines(DeadlinePolicy.Default, await calendars.LoadAsync());
 var today = office.Today;
 Console.WriteLine();

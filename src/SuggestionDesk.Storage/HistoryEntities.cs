@@ -61,7 +61,7 @@ internal static class HistoryEntities
         var changes = JsonSerializer.Deserialize<FieldChange[]>(json.Length == 0 ? "[]" : json, StorageJson.Options) ?? [];
         return new HistoryEntry(
             first.GetGuid("Id") ?? Guid.Empty,
-            first.GetDateTimeOffset("At") ?? default,
+            OfficeTime((first.GetDateTimeOffset("At") ?? default)),
             first.GetString("Actor") ?? string.Empty,
             first.GetString("Action") ?? string.Empty,
             changes);
@@ -88,5 +88,8 @@ internal static class HistoryEntities
         Enum.Parse<ContactMethod>(entity.GetString("Method") ?? nameof(ContactMethod.Other)),
         LongText.Read(entity, "Note"),
         entity.GetString("RecordedBy") ?? string.Empty,
-        entity.GetDateTimeOffset("RecordedAt") ?? default);
+        OfficeTime(entity.GetDateTimeOffset("RecordedAt") ?? default));
+
+    /// <summary>Table Storage keeps instants in UTC; people read them in the office's time.</summary>
+    private static DateTimeOffset OfficeTime(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Items.OfficeTime.China);
 }

@@ -151,7 +151,7 @@ public sealed partial class TableSuggestionStore : ISuggestionStore
     }
 
     /// <summary>Creates the tables once per store; a failed attempt (say, Azurite not yet up) is tried again next time.</summary>
-    private Task EnsureTablesAsync(CancellationToken cancellationToken)
+    public Task EnsureTablesAsync(CancellationToken cancellationToken = default)
     {
         var current = created;
         if (current is null || current.IsFaulted || current.IsCanceled)

@@ -72,7 +72,7 @@ public sealed class SuggestionServiceTests(AzuriteFixture azurite)
         await service.AddAsync(Spec("2021/1"), by);
 
         var found = await Numbers(service, new ItemFilter { Numbers = [SuggestionNumber.Parse("2021/1"), SuggestionNumber.Parse("nope")] });
-        var error = await Assert.ThrowsAsync<ItemNotFoundException>(() => service.GetAsync(SuggestionNumber.Parse("nope")));
+        var error = await Assert.ThrowsAsync<SuggestionNotFoundException>(() => service.GetAsync(SuggestionNumber.Parse("nope")));
 
         Assert.Equal(["2021/1"], found);
         Assert.Contains("'nope' was not found", error.Message, StringComparison.Ordinal);

@@ -37,6 +37,15 @@ public sealed record DueDate(
     IReadOnlyList<DayRange> MakeUpDays,
     IReadOnlyList<int> MissingYears)
 {
+    /// <summary>The start event named in a bare due date's explanation.</summary>
+    public const string StartDay = "the start day";
+
     /// <summary>Whether a year without a published calendar was involved: the date may change when it is published.</summary>
     public bool IsProvisional => MissingYears.Count > 0;
+
+    /// <summary>How the date was reached, in English, e.g. "Due 2026-10-10: 3 working days after the start day on 2026-09-30 ...".</summary>
+    public string ExplainEnglish() => DeadlineExplanation.English("Due", Date, this, null, StartDay, IsProvisional);
+
+    /// <summary>How the date was reached, in Chinese, e.g. "期限 2026-10-10：自起算日 2026-09-30 起3个工作日……".</summary>
+    public string ExplainChinese() => DeadlineExplanation.Chinese("期限", Date, this, null, StartDay, IsProvisional);
 }

@@ -130,4 +130,15 @@ public sealed partial class SuggestionItem
         RequireDate(date, "publication", by, (disclosure.DecidedOn, "decision to publish"));
         Apply("Publish", by, state with { Disclosure = disclosure with { PublishedOn = date } });
     }
+
+    /// <summary>Records the reply as published on <paramref name="date"/>, deciding to publish first if that was not yet decided.</summary>
+    public void Publish(DateOnly date, ChangeContext by)
+    {
+        if (state.Disclosure is not { Decision: DisclosureDecision.Publish })
+        {
+            DecideDisclosure(DisclosureDecision.Publish, date, null, by);
+        }
+
+        RecordPublication(date, by);
+    }
 }

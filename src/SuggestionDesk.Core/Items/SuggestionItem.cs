@@ -170,8 +170,8 @@ public sealed partial class SuggestionItem
     /// <summary>Called by a store once the pending contacts are written.</summary>
     public void AcceptContacts() => pendingContacts.Clear();
 
-    /// <inheritdoc />
-    public override string ToString() => $"{Number} {Title} ({Status})";
+    /// <summary>The number: an item stands for its number where text is expected (e.g. piped to a -Number parameter).</summary>
+    public override string ToString() => Number.Value;
 
     private void Apply(string action, ChangeContext by, ItemSnapshot next, bool isNew = false)
     {

@@ -19,7 +19,7 @@ public sealed class DuplicateItemException(SuggestionNumber number, string messa
 }
 
 /// <summary>No item has this number.</summary>
-public sealed class ItemNotFoundException(SuggestionNumber number, string message)
+public sealed class SuggestionNotFoundException(SuggestionNumber number, string message)
     : KeyNotFoundException(message)
 {
     /// <summary>The number looked for.</summary>

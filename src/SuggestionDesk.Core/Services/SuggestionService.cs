@@ -22,10 +22,10 @@ public sealed class SuggestionService(ISuggestionStore store, ItemDeadlines dead
         return item;
     }
 
-    /// <summary>Reads an item; throws <see cref="ItemNotFoundException"/> naming the number when there is none.</summary>
+    /// <summary>Reads an item; throws <see cref="SuggestionNotFoundException"/> naming the number when there is none.</summary>
     public async Task<SuggestionItem> GetAsync(SuggestionNumber number, CancellationToken cancellationToken = default) =>
         await store.FindAsync(number, cancellationToken).ConfigureAwait(false)
-        ?? throw new ItemNotFoundException(number, $"Suggestion '{number}' was not found. Check the number with Get-Suggestion, or create it with New-Suggestion.");
+        ?? throw new SuggestionNotFoundException(number, $"Suggestion '{number}' was not found. Check the number with Get-Suggestion, or create it with New-Suggestion.");
 
     /// <summary>
     /// Applies <paramref name="change"/> to the current item and saves it. <paramref name="expectedVersion"/>

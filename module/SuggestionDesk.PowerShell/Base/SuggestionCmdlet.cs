@@ -1,0 +1,90 @@
+using System.Management.Automation;
+using SuggestionDesk.Items;
+using SuggestionDesk.PowerShell.Connection;
+using SuggestionDesk.Ports;
+using SuggestionDesk.Services;
+using SuggestionDesk.Storage;
+
+namespace SuggestionDesk.PowerShell.Base;
+
+/// <summary>
+/// The base of every cmdlet: <see cref="ProcessRecord"/> calls <see cref="ExecuteCmdlet"/> and turns our
+/// exceptions into ErrorRecords with a category and the offending value as target; an optional
+/// <c>-Connection</c> defaults to the session's; <c>-By</c> names who makes a change.
+/// </summary>
+public abstract class SuggestionCmdlet : PSCmdlet
+{
+    private readonly CancellationTokenSource cancellation = new();
+
+    /// <summary>The connection to use; by default the one Connect-SuggestionStore made in this session.</summary>
+    [Parameter]
+    public SuggestionConnection? Connection { get; set; }
+
+    /// <summary>Cancelled when the user presses Ctrl+C.</summary>
+    protected CancellationToken Cancellation => cancellation.Token;
+
+    /// <summary>The connection in force, connecting to the local default first if the session has none.</summary>
+    protected SuggestionConnection CurrentConnection
+    {
+        get
+        {
+            if (Connection is not null)
+            {
+                return Connection;
+            }
+
+            if (SessionConnections.Current is { } current)
+            {
+                return current;
+            }
+
+            var storage = SuggestionStorage.FromConnectionString(null);
+            storage.CheckAsync(Cancellation).GetAwaiter().GetResult();
+            var connection = new SuggestionConnection(storage);
+            SessionConnections.Set(connection);
+            return connection;
+        }
+    }
+
+    /// <summary>The service of the connection in force.</summary>
+    protected SuggestionService Service => CurrentConnection.Service(Cancellation);
+
+    /// <inheritdoc />
+    protected sealed override void ProcessRecord()
+    {
+        try
+        {
+            ExecuteCmdlet();
+        }
+        catch (PipelineStoppedException)
+        {
+            throw;
+        }
+        catch (Exception e) when (ErrorRecords.From(e) is { } record)
+        {
+            WriteError(record);
+        }
+    }
+
+    /// <inheritdoc />
+    protected override void StopProcessing() => cancellation.Cancel();
+
+    /// <summary>The cmdlet's work for one pipeline input.</summary>
+    protected abstract void ExecuteCmdlet();
+
+    /// <summary>Who is making a change: <paramref name="by"/> if given, else the signed-in user.</summary>
+    protected static ChangeContext ChangeBy(string? by) =>
+        new(string.IsNullOrWhiteSpace(by) ? Environment.UserName : by, TimeProvider.System);
+
+    /// <summary>Today in the office's time zone.</summary>
+    protected static DateOnly Today => ChangeBy(null).Today;
+
+    /// <summary>Parses a number given on the command line, as a terminating-for-this-record error when bad.</summary>
+    protected static SuggestionNumber ParseNumber(string value) => SuggestionNumber.Parse(value);
+
+    /// <summary>Runs an async core call to completion (cmdlets run on a thread without a synchronisation context).</summary>
+    protected static T Run<T>(Task<T> task) => task.GetAwaiter().GetResult();
+
+    /// <summary>Runs an async core call to completion.</summary>
+    protected static void Run(Task task) => task.GetAwaiter().GetResult();
+}

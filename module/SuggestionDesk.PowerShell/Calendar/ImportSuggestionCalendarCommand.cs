@@ -1,0 +1,45 @@
+using System.Management.Automation;
+using SuggestionDesk.Calendar;
+using SuggestionDesk.PowerShell.Base;
+using SuggestionDesk.Services;
+
+namespace SuggestionDesk.PowerShell.Calendar;
+
+/// <summary>
+/// <para type="synopsis">Loads a newer holiday calendar year (holiday-cn JSON) into the store and reports the provisional due dates it moves.</para>
+/// </summary>
+[Cmdlet(VerbsData.Import, "SuggestionCalendar", SupportsShouldProcess = true)]
+[OutputType(typeof(DueDateChange))]
+public sealed class ImportSuggestionCalendarCommand : SuggestionCmdlet
+{
+    /// <summary>The year's file, e.g. 2027.json from holiday-cn.</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("FullName")]
+    public string Path { get; set; } = string.Empty;
+
+    /// <summary>Who loads it, for the record.</summary>
+    [Parameter]
+    public string? By { get; set; }
+
+    /// <inheritdoc />
+    protected override void ExecuteCmdlet()
+    {
+        var path = GetUnresolvedProviderPathFromPSPath(Path);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"Calendar file '{path}' was not found. Give the path of a holiday-cn year file such as 2027.json.", path);
+        }
+
+        if (!ShouldProcess(path, "Load the holiday calendar year"))
+        {
+            return;
+        }
+
+        var connection = CurrentConnection;
+        var service = new CalendarService(connection.Storage.Calendars, connection.Storage.Items);
+        var import = Run(service.ImportAsync(File.ReadAllText(path), System.IO.Path.GetFileName(path), connection.Policy, ChangeBy(By), Cancellation));
+        connection.ReloadCalendar();
+        WriteVerbose($"Loaded {import.Year}: {import.DaysListed} holidays and make-up days; {import.Changes.Count} due dates moved.");
+        WriteObject(import.Changes, enumerateCollection: true);
+    }
+}

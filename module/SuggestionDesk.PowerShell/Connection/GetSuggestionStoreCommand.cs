@@ -1,0 +1,26 @@
+using System.Management.Automation;
+using SuggestionDesk.PowerShell.Base;
+
+namespace SuggestionDesk.PowerShell.Connection;
+
+/// <summary>
+/// <para type="synopsis">Gets this session's connection: the endpoint and table prefix, never a key.</para>
+/// </summary>
+[Cmdlet(VerbsCommon.Get, "SuggestionStore")]
+[OutputType(typeof(SuggestionConnection))]
+public sealed class GetSuggestionStoreCommand : SuggestionCmdlet
+{
+    /// <inheritdoc />
+    protected override void ExecuteCmdlet()
+    {
+        if (SessionConnections.Current is { } connection)
+        {
+            WriteObject(connection);
+            return;
+        }
+
+        WriteError(new ErrorRecord(
+            new InvalidOperationException("This session is not connected. Run Connect-SuggestionStore first."),
+            "NotConnected", ErrorCategory.ConnectionError, null));
+    }
+}

@@ -1,0 +1,34 @@
+using System.Management.Automation;
+using SuggestionDesk.Items;
+using SuggestionDesk.PowerShell.Base;
+
+namespace SuggestionDesk.PowerShell.Handling;
+
+/// <summary>
+/// <para type="synopsis">Records a contact with the deputy (沟通): phone, visit, meeting, survey or other.</para>
+/// </summary>
+[Cmdlet(VerbsCommon.Add, "SuggestionContact", SupportsShouldProcess = true)]
+[OutputType("SuggestionDesk.Items.SuggestionItem")]
+public sealed class AddSuggestionContactCommand : ItemChangeCmdlet
+{
+    /// <summary>How: Phone (电话), Visit (上门), Meeting (座谈), Survey (调研) or Other.</summary>
+    [Parameter(Mandatory = true)]
+    [ValidateSet("Phone", "Visit", "Meeting", "Survey", "Other")]
+    public string Method { get; set; } = "Phone";
+
+    /// <summary>What was discussed.</summary>
+    [Parameter]
+    public string? Note { get; set; }
+
+    /// <summary>The day it took place; by default today.</summary>
+    [Parameter]
+    [DateTransformation]
+    public DateTime? On { get; set; }
+
+    /// <inheritdoc />
+    /// <remarks>Contacts are appended and never conflict, so a stale piped copy does not matter here.</remarks>
+    protected override void ExecuteCmdlet() =>
+        Change($"Record a {Method} contact on {DateOr(On):yyyy-MM-dd}", (service, number, by) => service.ChangeAsync(
+            number, expectedVersion: null, force: false,
+            item => item.RecordContact(DateOr(On), Enum.Parse<ContactMethod>(Method, ignoreCase: true), Note, by), Cancellation));
+}

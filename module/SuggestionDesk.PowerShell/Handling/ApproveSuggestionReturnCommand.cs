@@ -1,0 +1,25 @@
+using System.Management.Automation;
+using SuggestionDesk.PowerShell.Base;
+
+namespace SuggestionDesk.PowerShell.Handling;
+
+/// <summary>
+/// <para type="synopsis">Approves a pending return request: nothing more is due from the office.</para>
+/// </summary>
+[Cmdlet(VerbsLifecycle.Approve, "SuggestionReturn", SupportsShouldProcess = true)]
+[OutputType("SuggestionDesk.Items.SuggestionItem")]
+public sealed class ApproveSuggestionReturnCommand : ItemChangeCmdlet
+{
+    /// <summary>Who decided.</summary>
+    [Parameter(Mandatory = true)]
+    public string DecidedBy { get; set; } = string.Empty;
+
+    /// <summary>The day of the decision; by default today.</summary>
+    [Parameter]
+    [DateTransformation]
+    public DateTime? On { get; set; }
+
+    /// <inheritdoc />
+    protected override void ExecuteCmdlet() =>
+        Change("Approve the return", (item, by) => item.DecideReturn(approve: true, DateOr(On), DecidedBy, by));
+}

@@ -1,0 +1,21 @@
+using System.Management.Automation;
+using SuggestionDesk.PowerShell.Base;
+
+namespace SuggestionDesk.PowerShell.Handling;
+
+/// <summary>
+/// <para type="synopsis">Records that a suggestion was signed for (签收).</para>
+/// </summary>
+[Cmdlet(VerbsLifecycle.Confirm, "SuggestionReceipt", SupportsShouldProcess = true)]
+[OutputType("SuggestionDesk.Items.SuggestionItem")]
+public sealed class ConfirmSuggestionReceiptCommand : ItemChangeCmdlet
+{
+    /// <summary>The day it was signed for; by default today.</summary>
+    [Parameter]
+    [DateTransformation]
+    public DateTime? On { get; set; }
+
+    /// <inheritdoc />
+    protected override void ExecuteCmdlet() =>
+        Change($"Sign for on {DateOr(On):yyyy-MM-dd}", (item, by) => item.SignFor(DateOr(On), by));
+}

@@ -1,0 +1,31 @@
+using System.Management.Automation;
+using SuggestionDesk.PowerShell.Base;
+
+namespace SuggestionDesk.PowerShell.Handling;
+
+/// <summary>
+/// <para type="synopsis">Asks for more time to reply (延期), up to the policy's limit (6 months after assignment).</para>
+/// </summary>
+[Cmdlet(VerbsLifecycle.Request, "SuggestionExtension", SupportsShouldProcess = true)]
+[OutputType("SuggestionDesk.Items.SuggestionItem")]
+public sealed class RequestSuggestionExtensionCommand : ItemChangeCmdlet
+{
+    /// <summary>The due date asked for.</summary>
+    [Parameter(Mandatory = true)]
+    [DateTransformation]
+    public DateTime NewDueDate { get; set; }
+
+    /// <summary>Why more time is needed.</summary>
+    [Parameter(Mandatory = true)]
+    public string Reason { get; set; } = string.Empty;
+
+    /// <summary>The day it is asked for; by default today.</summary>
+    [Parameter]
+    [DateTransformation]
+    public DateTime? On { get; set; }
+
+    /// <inheritdoc />
+    protected override void ExecuteCmdlet() =>
+        Change($"Ask for an extension to {NewDueDate:yyyy-MM-dd}", (service, number, by) =>
+            service.RequestExtensionAsync(number, DateOnly.FromDateTime(NewDueDate), Reason, DateOr(On), by, Version, Force, Cancellation));
+}

@@ -1,0 +1,31 @@
+using System.Management.Automation;
+using SuggestionDesk.Items;
+using SuggestionDesk.PowerShell.Base;
+
+namespace SuggestionDesk.PowerShell.Handling;
+
+/// <summary>
+/// <para type="synopsis">Records the deputy's evaluation of the reply (评价); unsatisfied starts re-handling.</para>
+/// </summary>
+[Cmdlet(VerbsCommon.Set, "SuggestionEvaluation", SupportsShouldProcess = true)]
+[OutputType("SuggestionDesk.Items.SuggestionItem")]
+public sealed class SetSuggestionEvaluationCommand : ItemChangeCmdlet
+{
+    /// <summary>Satisfied (满意), BasicallySatisfied (基本满意) or Unsatisfied (不满意).</summary>
+    [Parameter(Mandatory = true)]
+    [ValidateSet("Satisfied", "BasicallySatisfied", "Unsatisfied")]
+    public string Result { get; set; } = string.Empty;
+
+    /// <summary>The deputy's words, if any.</summary>
+    [Parameter]
+    public string? Comment { get; set; }
+
+    /// <summary>The day the evaluation came back; by default today.</summary>
+    [Parameter]
+    [DateTransformation]
+    public DateTime? On { get; set; }
+
+    /// <inheritdoc />
+    protected override void ExecuteCmdlet() =>
+        Change($"Record the evaluation {Result}", (item, by) => item.Evaluate(DateOr(On), Enum.Parse<EvaluationResult>(Result, ignoreCase: true), Comment, by));
+}

@@ -1,0 +1,47 @@
+using System.Management.Automation;
+using SuggestionDesk.Items;
+using SuggestionDesk.PowerShell.Base;
+using SuggestionDesk.PowerShell.Completion;
+
+namespace SuggestionDesk.PowerShell.Handling;
+
+/// <summary>
+/// <para type="synopsis">Records the reply to the deputy (答复), a Joint item's opinion to the lead unit, or a class B follow-up.</para>
+/// </summary>
+[Cmdlet(VerbsCommon.Set, "SuggestionReply", SupportsShouldProcess = true)]
+[OutputType("SuggestionDesk.Items.SuggestionItem")]
+public sealed class SetSuggestionReplyCommand : ItemChangeCmdlet
+{
+    /// <summary>The result class: A 解决采纳, B 正在解决或列入计划, C 因条件限制暂不能解决, D 留作参考.</summary>
+    [Parameter(Mandatory = true)]
+    [ArgumentCompleter(typeof(ResultClassCompleter))]
+    public string ResultClass { get; set; } = string.Empty;
+
+    /// <summary>The reply's text (up to 100,000 characters).</summary>
+    [Parameter]
+    public string? Text { get; set; }
+
+    /// <summary>The reply's date; by default today.</summary>
+    [Parameter]
+    [DateTransformation]
+    public DateTime? RepliedOn { get; set; }
+
+    /// <summary>Records the follow-up answer to an earlier class B reply instead of a new reply.</summary>
+    [Parameter]
+    public SwitchParameter FollowUp { get; set; }
+
+    /// <inheritdoc />
+    protected override void ExecuteCmdlet()
+    {
+        var resultClass = ResultClassScheme.Default.Parse(ResultClass);
+        var date = DateOr(RepliedOn);
+        if (FollowUp)
+        {
+            Change($"Record the follow-up ({resultClass}) on {date:yyyy-MM-dd}", (item, by) => item.RecordFollowUp(date, resultClass, Text, by));
+        }
+        else
+        {
+            Change($"Record the reply ({resultClass}) on {date:yyyy-MM-dd}", (item, by) => item.Reply(date, resultClass, Text, by));
+        }
+    }
+}

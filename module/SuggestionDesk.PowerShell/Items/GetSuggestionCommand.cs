@@ -1,0 +1,94 @@
+using System.Management.Automation;
+using SuggestionDesk.Items;
+using SuggestionDesk.PowerShell.Base;
+using SuggestionDesk.PowerShell.Completion;
+using SuggestionDesk.Ports;
+using SuggestionDesk.Services;
+
+namespace SuggestionDesk.PowerShell.Items;
+
+/// <summary>
+/// <para type="synopsis">Gets suggestions by number, session, status, department, owner or what is due.</para>
+/// </summary>
+[Cmdlet(VerbsCommon.Get, "Suggestion")]
+[OutputType("SuggestionDesk.Items.SuggestionItem")]
+public sealed class GetSuggestionCommand : SuggestionCmdlet
+{
+    /// <summary>The numbers to get; all items when omitted.</summary>
+    [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [ArgumentCompleter(typeof(NumberCompleter))]
+    public string[]? Number { get; set; }
+
+    /// <summary>Only this session.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ArgumentCompleter(typeof(SessionCompleter))]
+    public string? Session { get; set; }
+
+    /// <summary>Only these statuses.</summary>
+    [Parameter]
+    [ValidateSet("Assigned", "SignedFor", "Replied", "Rehandling", "Closed", "Returned")]
+    public string[]? Status { get; set; }
+
+    /// <summary>Only this department.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ArgumentCompleter(typeof(DepartmentCompleter))]
+    public string? Department { get; set; }
+
+    /// <summary>Only this owner's items, by e-mail.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ArgumentCompleter(typeof(OwnerEmailCompleter))]
+    public string? OwnerEmail { get; set; }
+
+    /// <summary>Only items with a clock due within this many days of -AsOf (today included).</summary>
+    [Parameter]
+    [ValidateRange(0, 3660)]
+    public int? DueWithinDays { get; set; }
+
+    /// <summary>Only items with a clock past its due date on -AsOf (with -DueWithinDays: either).</summary>
+    [Parameter]
+    public SwitchParameter Overdue { get; set; }
+
+    /// <summary>The day deadlines are judged on; by default today.</summary>
+    [Parameter]
+    [DateTransformation]
+    public DateTime? AsOf { get; set; }
+
+    /// <inheritdoc />
+    protected override void ExecuteCmdlet()
+    {
+        var asOf = AsOf is { } date ? DateOnly.FromDateTime(date) : Today;
+        var filter = new ItemFilter
+        {
+            Numbers = Number?.Select(ParseNumber).ToArray(),
+            Session = Session,
+            Statuses = Status?.Select(s => Enum.Parse<ItemStatus>(s, ignoreCase: true)).ToArray(),
+            Department = Department,
+            OwnerEmail = OwnerEmail,
+            DueWithinDays = DueWithinDays,
+            Overdue = Overdue,
+            AsOf = asOf,
+        };
+        var service = Service;
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in service.QueryAsync(filter, Cancellation).ToBlockingEnumerable(Cancellation))
+        {
+            found.Add(item.Number.Value);
+            WriteObject(ItemOutput.Wrap(item, service.Deadlines, asOf));
+        }
+
+        // A number asked for by name and not found is reported, as Get-Item does, so a script sees which.
+        // (A number that exists but fails another filter is simply not listed.)
+        if (filter.Numbers is null || filter.Statuses is not null || filter.Session is not null || filter.Department is not null
+            || filter.OwnerEmail is not null || filter.FiltersByDeadline)
+        {
+            return;
+        }
+
+        foreach (var missing in filter.Numbers.Where(n => !found.Contains(n.Value)))
+        {
+            WriteError(new ErrorRecord(
+                new SuggestionNotFoundException(missing, $"Suggestion '{missing}' was not found. Check the number, or create it with New-Suggestion."),
+                "SuggestionNotFound", ErrorCategory.ObjectNotFound, missing.Value));
+        }
+    }
+}

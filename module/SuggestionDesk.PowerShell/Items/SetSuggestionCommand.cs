@@ -1,0 +1,91 @@
+using System.Management.Automation;
+using SuggestionDesk.Items;
+using SuggestionDesk.PowerShell.Base;
+using SuggestionDesk.PowerShell.Completion;
+
+namespace SuggestionDesk.PowerShell.Items;
+
+/// <summary>
+/// <para type="synopsis">Changes a suggestion's description or assignment; each change is recorded in its history.</para>
+/// </summary>
+[Cmdlet(VerbsCommon.Set, "Suggestion", SupportsShouldProcess = true)]
+[OutputType("SuggestionDesk.Items.SuggestionItem")]
+public sealed class SetSuggestionCommand : ItemChangeCmdlet
+{
+    /// <summary>A new title.</summary>
+    [Parameter]
+    public string? Title { get; set; }
+
+    /// <summary>A new kind.</summary>
+    [Parameter]
+    [ValidateSet("Suggestion", "Proposal")]
+    public string? Kind { get; set; }
+
+    /// <summary>A new lead proposer (co-signers stay unless -CoSigners is given too).</summary>
+    [Parameter]
+    public string? LeadProposer { get; set; }
+
+    /// <summary>New co-signers.</summary>
+    [Parameter]
+    public string[]? CoSigners { get; set; }
+
+    /// <summary>New topics, replacing the old ones.</summary>
+    [Parameter]
+    public string[]? Topics { get; set; }
+
+    /// <summary>New sub-points, replacing the old ones (their measures are cleared).</summary>
+    [Parameter]
+    public string[]? SubPoints { get; set; }
+
+    /// <summary>A new role; refused once a reply is recorded.</summary>
+    [Parameter]
+    [ValidateSet("Lead", "Sole", "Split", "Joint")]
+    public string? Role { get; set; }
+
+    /// <summary>A new lead unit (Joint items).</summary>
+    [Parameter]
+    public string? LeadUnit { get; set; }
+
+    /// <summary>A corrected assignment date; refused once signed for.</summary>
+    [Parameter]
+    [DateTransformation]
+    public DateTime? AssignedOn { get; set; }
+
+    /// <summary>A new department.</summary>
+    [Parameter]
+    [ArgumentCompleter(typeof(DepartmentCompleter))]
+    public string? Department { get; set; }
+
+    /// <summary>A new handling officer.</summary>
+    [Parameter]
+    [ArgumentCompleter(typeof(OwnerCompleter))]
+    public string? Owner { get; set; }
+
+    /// <summary>A new handling officer's e-mail.</summary>
+    [Parameter]
+    [ArgumentCompleter(typeof(OwnerEmailCompleter))]
+    public string? OwnerEmail { get; set; }
+
+    /// <inheritdoc />
+    protected override void ExecuteCmdlet() => Change("Change description and assignment", (item, by) =>
+    {
+        var proposers = LeadProposer is null && CoSigners is null
+            ? null
+            : new Proposers(LeadProposer ?? item.Proposers.Lead, CoSigners ?? item.Proposers.CoSigners);
+        item.Edit(new ItemEdit
+        {
+            Title = Title,
+            Kind = Kind is null ? null : Enum.Parse<ItemKind>(Kind, ignoreCase: true),
+            Proposers = proposers,
+            Topics = Topics,
+            SubPoints = SubPoints?.Select(p => new SubPoint(p)).ToArray(),
+            Role = Role is null ? null : Enum.Parse<HandlingRole>(Role, ignoreCase: true),
+            LeadUnit = LeadUnit,
+            AssignedOn = AssignedOn is { } date ? DateOnly.FromDateTime(date) : null,
+        }, by);
+        if (Department is not null || Owner is not null || OwnerEmail is not null)
+        {
+            item.Assign(Department, Owner, OwnerEmail, by);
+        }
+    });
+}

@@ -1,0 +1,45 @@
+@{
+    RootModule           = 'SuggestionDesk.dll'
+    ModuleVersion        = '0.1.0'
+    GUID                 = '5d0f6c1e-7b1a-4c55-9a53-2f6f3d1e8b40'
+    Author               = 'SuggestionDesk'
+    CompanyName          = 'SuggestionDesk'
+    Copyright            = '(c) SuggestionDesk. MIT licence.'
+    Description          = 'Handle deputies'' suggestions and members'' proposals (建议提案办理): ledger, assignment, sign-for, contacts, replies, evaluations, deadlines on the Chinese working-day calendar, kept in Azure Table Storage.'
+    CompatiblePSEditions = @('Core')
+    PowerShellVersion    = '7.4'
+    FormatsToProcess     = @('SuggestionDesk.format.ps1xml')
+    CmdletsToExport      = @(
+        'Connect-SuggestionStore'
+        'Get-SuggestionStore'
+        'New-Suggestion'
+        'Get-Suggestion'
+        'Set-Suggestion'
+        'Remove-Suggestion'
+        'Confirm-SuggestionReceipt'
+        'Request-SuggestionReturn'
+        'Approve-SuggestionReturn'
+        'Deny-SuggestionReturn'
+        'Add-SuggestionContact'
+        'Get-SuggestionContact'
+        'Request-SuggestionExtension'
+        'Approve-SuggestionExtension'
+        'Deny-SuggestionExtension'
+        'Set-SuggestionReply'
+        'Set-SuggestionEvaluation'
+        'Publish-SuggestionReply'
+        'Get-SuggestionHistory'
+        'Get-SuggestionDueDate'
+        'Get-SuggestionDeadline'
+        'Import-SuggestionCalendar'
+    )
+    FunctionsToExport    = @()
+    VariablesToExport    = @()
+    AliasesToExport      = @()
+    PrivateData          = @{
+        PSData = @{
+            Tags       = @('Suggestions', 'Proposals', 'Government', 'China', 'AzureTableStorage', 'Deadlines', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
+            ProjectUri = 'https://example.gov.cn/suggestiondesk'
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using Azure;
+using Azure.Core;
+using Azure.Data.Tables;
+using Azure.Identity;
+using SuggestionDesk.Ports;
+
+namespace SuggestionDesk.Storage;
+
+/// <summary>
+/// One office's tables on one storage account: the item store and the calendar store, reached with a
+/// connection string (Azurite by default) or an endpoint and a token credential (managed identity, Azure CLI).
+/// </summary>
+public sealed class SuggestionStorage
+{
+    /// <summary>The environment variable holding the connection string when none is given.</summary>
+    public const string EnvironmentVariable = "SUGGESTIONDESK_STORAGE";
+
+    /// <summary>The local default: Azurite on its standard ports.</summary>
+    public const string LocalDefault = "UseDevelopmentStorage=true";
+
+    private readonly TableServiceClient service;
+
+    private SuggestionStorage(TableServiceClient service, TableNames names, string authentication)
+    {
+        this.service = service;
+        Names = names;
+        Authentication = authentication;
+        Items = new TableSuggestionStore(service, names);
+        Calendars = new TableCalendarStore(service, names);
+    }
+
+    /// <summary>The items, their history and contacts.</summary>
+    public TableSuggestionStore Items { get; }
+
+    /// <summary>Holiday calendar years loaded after release.</summary>
+    public TableCalendarStore Calendars { get; }
+
+    /// <summary>The tables in use.</summary>
+    public TableNames Names { get; }
+
+    /// <summary>The table service endpoint (never a key).</summary>
+    public Uri Endpoint => service.Uri;
+
+    /// <summary>The storage account's name.</summary>
+    public string AccountName => service.AccountName;
+
+    /// <summary>How it authenticates: <c>ConnectionString</c> or <c>TokenCredential</c>.</summary>
+    public string Authentication { get; }
+
+    /// <summary>The connection string to use: the one given, else <see cref="EnvironmentVariable"/>, else <see cref="LocalDefault"/>.</summary>
+    public static string ResolveConnectionString(string? connectionString) =>
+        !string.IsNullOrWhiteSpace(connectionString) ? connectionString
+        : Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment
+        : LocalDefault;
+
+    /// <summary>Opens the account named by <paramref name="connectionString"/> (see <see cref="ResolveConnectionString"/>).</summary>
+    public static SuggestionStorage FromConnectionString(string? connectionString, string? tablePrefix = null)
+    {
+        var resolved = ResolveConnectionString(connectionString);
+        TableServiceClient service;
+        try
+        {
+            service = new TableServiceClient(resolved);
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException)
+        {
+            throw new ArgumentException($"The storage connection string is not usable ({e.Message}). Give one like 'UseDevelopmentStorage=true' or the one from the storage account's Access keys page.", e);
+        }
+
+        return new SuggestionStorage(service, new TableNames(tablePrefix), "ConnectionString");
+    }
+
+    /// <summary>
+    /// Opens <paramref name="tableEndpoint"/> with Azure.Identity's DefaultAzureCredential (managed identity in
+    /// Azure, the Azure CLI login on a workstation). Its signature holds no Azure type, so the PowerShell
+    /// module can call it without loading the Azure SDK outside its own load context.
+    /// </summary>
+    public static SuggestionStorage FromEndpoint(Uri tableEndpoint, string? tablePrefix = null) =>
+        FromEndpoint(tableEndpoint, new DefaultAzureCredential(), tablePrefix);
+
+    /// <summary>Opens <paramref name="tableEndpoint"/> with <paramref name="credential"/> (e.g. a managed identity).</summary>
+    public static SuggestionStorage FromEndpoint(Uri tableEndpoint, TokenCredential credential, string? tablePrefix = null)
+    {
+        ArgumentNullException.ThrowIfNull(credential);
+        ArgumentNullException.ThrowIfNull(tableEndpoint);
+        if (!tableEndpoint.IsAbsoluteUri || tableEndpoint.Scheme is not ("https" or "http"))
+        {
+            throw new ArgumentException($"Table endpoint '{tableEndpoint}' is not an http(s) address. Give it as https://<account>.table.core.windows.net/.");
+        }
+
+        return new SuggestionStorage(new TableServiceClient(tableEndpoint, credential), new TableNames(tablePrefix), "TokenCredential");
+    }
+
+    /// <summary>Reaches the service and creates the tables if needed; throws <see cref="StoreUnavailableException"/> saying what to do when it cannot.</summary>
+    public async Task CheckAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await Items.EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is RequestFailedException or AuthenticationFailedException or HttpRequestException or AggregateException)
+        {
+            var hint = Authentication == "ConnectionString"
+                ? "Start Azurite (npx azurite-table) for the local default, or give -ConnectionString / set $env:SUGGESTIONDESK_STORAGE."
+                : "Sign in (az login) or check the managed identity's 'Storage Table Data Contributor' role on the account.";
+            throw new StoreUnavailableException($"Could not reach the table service at {Endpoint}: {e.Message.Split('\n')[0].Trim()} {hint}", e);
+        }
+    }
+}
