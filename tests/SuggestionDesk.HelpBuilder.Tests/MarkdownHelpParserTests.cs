@@ -90,6 +90,16 @@ public sealed class MarkdownHelpParserTests
     }
 
     [Fact]
+    public void PlatyPSsAllParameterSetsHeadingIsTheOneUnnamedSet()
+    {
+        var markdown = SampleDocs.SetHelpSample.Replace("## SYNTAX\n\n```", "## SYNTAX\n\n### __AllParameterSets\n```");
+
+        var set = Assert.Single(Parse("Set-HelpSample.md", markdown).ParameterSets);
+
+        Assert.Equal((ParameterSetSyntax.AllSets, true, 4), (set.Name, set.IsDefault, set.ParameterNames.Count));
+    }
+
+    [Fact]
     public void CodeBlocksRightUnderAnExampleHeadingAreItsCodeAndLaterOnesPartOfItsRemarks()
     {
         var markdown = SampleDocs.GetHelpSample.Replace(
