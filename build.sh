@@ -94,10 +94,10 @@ build_module() {
   cp "$stage/SuggestionDesk.dll" "$stage/SuggestionDesk.pdb" "$stage/SuggestionDesk.psd1" "$stage/SuggestionDesk.format.ps1xml" "$out/"
   find "$stage" -maxdepth 1 -name '*.dll' ! -name 'SuggestionDesk.dll' -exec cp {} "$out/dependencies/" \;
   [[ -d "$stage/runtimes" ]] && cp -r "$stage/runtimes" "$out/dependencies/"
+  # Help beside the dll (not in a culture folder) so Get-Help finds it whatever the UI culture (zh-CN, en-US).
   if [[ -d "$root/module/docs" ]]; then
-    mkdir -p "$out/en-US"
     dotnet run --project "$root/module/tools/SuggestionDesk.HelpBuilder" --configuration Release -- \
-      "$root/module/docs" "$out/en-US/SuggestionDesk.dll-Help.xml" --assembly "$out/SuggestionDesk.dll"
+      "$root/module/docs" "$out/SuggestionDesk.dll-Help.xml" --assembly "$out/SuggestionDesk.dll"
   fi
 }
 
