@@ -1,0 +1,118 @@
+namespace SuggestionDesk.PowerShell.Tests;
+
+[Collection(ModuleCollection.Name)]
+public sealed class HandlingCmdletTests(ModuleFixture module)
+{
+    private const string Lead = """
+        New-Suggestion -Number $args[0] -Title '关于优化企业开办的建议' -Session '市七届人大一次会议' -LeadProposer '王代表' `
+            -Role $args[1] -Department '政务服务处' -Owner '陈刚' -OwnerEmail 'chengang@example.gov.cn' -AssignedOn 2021-03-15 | Out-Null
+        """;
+
+    [Fact]
+    public void AnItemsWholeLifeIsRecordedThroughTheCmdlets()
+    {
+        using var ps = module.Connect();
+        ps.RunClean(Lead, "20210118", "Lead");
+
+        ps.RunClean("""
+            Confirm-SuggestionReceipt 20210118 -On 2021-03-16
+            Add-SuggestionContact 20210118 -Method Visit -Note '上门拜访代表' -On 2021-04-02
+            Request-SuggestionExtension 20210118 -NewDueDate 2021-07-15 -Reason '需市市场监管局会办' -On 2021-06-01
+            Approve-SuggestionExtension 20210118 -Approver '徐副局长' -On 2021-06-02
+            Set-SuggestionReply 20210118 -ResultClass B -Text '正在推进' -RepliedOn 2021-07-10
+            Set-SuggestionEvaluation 20210118 -Result Satisfied -On 2021-07-20
+            Publish-SuggestionReply 20210118 -On 2021-07-25
+            Set-SuggestionReply 20210118 -ResultClass A -Text '已解决' -RepliedOn 2021-11-01 -FollowUp
+            """);
+        var item = ps.RunClean("Get-Suggestion 20210118").Single();
+        var actions = ps.RunClean("Get-SuggestionHistory 20210118").Select(h => h.Properties["Action"].Value.ToString());
+        var contact = ps.RunClean("Get-SuggestionContact 20210118").Single();
+        var reply = ps.RunClean("Get-SuggestionDeadline 20210118 -AsOf 2021-12-01").Single(d => (string)d.Properties["Clock"].Value == "Reply");
+
+        Assert.Equal("Closed", item.Properties["Status"].Value.ToString());
+        Assert.False((bool)item.Properties["IsOpen"].Value);
+        Assert.Equal(
+            ["Create", "SignFor", "RequestExtension", "ApproveExtension", "Reply", "Evaluate", "DecideDisclosure", "Publish", "FollowUp"],
+            actions.Where(a => a != "RecordContact"));
+        Assert.Equal("上门拜访代表", contact.Properties["Note"].Value);
+        Assert.Equal(new DateOnly(2021, 7, 15), reply.Properties["Due"].Value);
+        Assert.Equal("Met", reply.Properties["State"].Value);
+        Assert.True((bool)reply.Properties["Extended"].Value);
+    }
+
+    [Fact]
+    public void ARefusedTransitionIsAnErrorRecordNamingTheItem()
+    {
+        using var ps = module.Connect();
+        ps.RunClean(Lead, "2021/12", "Joint");
+        ps.RunClean("Confirm-SuggestionReceipt 2021/12 -On 2021-03-16; Set-SuggestionReply 2021/12 -ResultClass A -RepliedOn 2021-04-01");
+
+        ps.Run("Set-SuggestionEvaluation 2021/12 -Result Satisfied -On 2021-04-20");
+
+        var error = Assert.Single(ps.Errors);
+        Assert.Equal(ErrorCategory.InvalidOperation, error.CategoryInfo.Category);
+        Assert.Equal("2021/12", error.TargetObject);
+        Assert.Contains("Joint (会办) item", error.Exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AReturnAfterTheWindowAndAnExtensionPastTheLimitAreRefused()
+    {
+        using var ps = module.Connect();
+        ps.RunClean(Lead, "20210118", "Sole");
+
+        ps.Run("Request-SuggestionReturn 20210118 -Reason '不属于本单位' -On 2021-03-30");
+        var lateReturn = Assert.Single(ps.Errors);
+        ps.Run("Request-SuggestionExtension 20210118 -NewDueDate 2021-10-01 -Reason '原因' -On 2021-06-01");
+        var longExtension = Assert.Single(ps.Errors);
+
+        Assert.Contains("window for asking to return it closed on 2021-03-22", lateReturn.Exception.Message, StringComparison.Ordinal);
+        Assert.Contains("past the limit of 6 months after the assignment on 2021-03-15, which is 2021-09-15", longExtension.Exception.Message, StringComparison.Ordinal);
+        Assert.Single(ps.RunClean("Get-SuggestionHistory 20210118"));
+    }
+
+    [Fact]
+    public void AContactFromAStaleCopyIsStillRecorded()
+    {
+        using var ps = module.Connect();
+        ps.RunClean(Lead, "20210118", "Lead");
+        ps.RunClean("$global:stale = Get-Suggestion 20210118; Confirm-SuggestionReceipt 20210118 -On 2021-03-16");
+
+        ps.RunClean("$global:stale | Add-SuggestionContact -Method Phone -Note '电话' -On 2021-03-20");
+
+        Assert.Single(ps.RunClean("Get-SuggestionContact 20210118"));
+    }
+
+    [Theory]
+    [InlineData("-From 2026-09-30 -WorkingDays 3", "2026-10-10", false)]
+    [InlineData("-From 2021-03-15 -Months 3", "2021-06-15", false)]
+    [InlineData("-From 2026-07-01 -Months 3", "2026-10-08", false)]
+    [InlineData("-From 2026-12-01 -Months 3", "2027-03-01", true)]
+    public void DueDatesComeWithTheirExplanation(string arguments, string due, bool provisional)
+    {
+        using var ps = new PowerShellSession();
+
+        var result = ps.RunClean($"Get-SuggestionDueDate {arguments}").Single();
+
+        Assert.Equal(DateOnly.Parse(due), result.Properties["DueOn"].Value);
+        Assert.Equal(provisional, result.Properties["Provisional"].Value);
+        Assert.StartsWith($"Due {due}:", (string)result.Properties["Explanation"].Value, StringComparison.Ordinal);
+        Assert.StartsWith($"期限 {due}：", (string)result.Properties["ExplanationChinese"].Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ALoadedCalendarYearMovesProvisionalDatesAndIsUsedAtOnce()
+    {
+        using var ps = module.Connect();
+        ps.RunClean("New-Suggestion -Number 'p' -Title 't' -Session 's' -LeadProposer 'x' -Role Lead -Department 'd' -Owner 'o' -AssignedOn 2026-11-02 | Out-Null");
+        var file = Path.Combine(Path.GetTempPath(), $"2027-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, """{"year": 2027, "papers": ["https://www.gov.cn/x"], "days": [{"name": "春节", "date": "2027-02-02", "isOffDay": true}]}""");
+
+        var moved = ps.RunClean("Import-SuggestionCalendar -Path $args[0]", file);
+        var due = ps.RunClean("(Get-SuggestionDueDate -From 2026-11-02 -Months 3).DueOn").Single().BaseObject;
+
+        Assert.Equal("p", Assert.Single(moved).Properties["Number"].Value.ToString());
+        Assert.Equal(new DateOnly(2027, 2, 3), due);
+        File.Delete(file);
+    }
+}
