@@ -69,11 +69,33 @@ stop_azurite() {
   fi
 }
 
+install_pwsh() {
+  log "restoring dotnet local tools (pwsh 7.6.9)"
+  dotnet tool restore >/dev/null
+}
+
+# End-to-end: the built module in a real pwsh, beside a stand-in module that loads an older Azure.Core.
+run_pester() {
+  install_pwsh
+  build_module
+  log "building the OtherAzure stand-in module and restoring Pester"
+  dotnet publish "$root/tests/pester/OtherAzure" --configuration Release --output "$artifacts/test/OtherAzure" --nologo -v quiet
+  dotnet restore "$root/tests/pester/PesterRestore.csproj" --nologo -v quiet
+  local packages
+  packages="$(dotnet nuget locals global-packages --list | sed -E 's/^global-packages: *//')"
+  log "running the Pester suite in pwsh"
+  dotnet pwsh -NoProfile -NonInteractive -File "$root/tests/pester/Invoke-Tests.ps1" \
+    -PesterManifest "${packages%/}/pester/6.2.0/tools/Pester.psd1" \
+    -ModuleManifest "$artifacts/module/SuggestionDesk/SuggestionDesk.psd1" \
+    -OtherAzureModule "$artifacts/test/OtherAzure/OtherAzure.dll"
+}
+
 cmd_test() {
   require_tools
   start_azurite
   log "building and running every test"
   dotnet test "$root/Automation.sln" --configuration Release --logger "console;verbosity=normal" "$@"
+  run_pester
 }
 
 cmd_demo() {

@@ -1,0 +1,92 @@
+# End-to-end: the module as users get it (artifacts/module/SuggestionDesk), imported in a real pwsh beside
+# another module that brings an older Azure.Core, against the Azurite that build.sh started.
+param(
+    [Parameter(Mandatory)] [string] $ModuleManifest,
+    [Parameter(Mandatory)] [string] $OtherAzureModule
+)
+
+BeforeAll {
+    # A module like Az.Accounts loads its Azure.Core into the default load context first.
+    Import-Module $OtherAzureModule
+    $script:otherAzureCore = Get-OtherAzureCore
+    Import-Module $ModuleManifest
+    $script:prefix = 'pester' + [guid]::NewGuid().ToString('N').Substring(0, 10)
+    Connect-SuggestionStore -TablePrefix $script:prefix | Out-Null
+
+    function New-TestItem([string] $Number, [string] $Role = 'Lead', [string] $AssignedOn = '2026-11-02') {
+        New-Suggestion -Number $Number -Title '关于创新智慧城市和数字政府建设管理体制机制的建议' -Session '市七届人大一次会议' `
+            -LeadProposer '王代表' -Role $Role -Department '规划发展处' -Owner '李四' -OwnerEmail 'lisi@example.gov.cn' -AssignedOn $AssignedOn
+    }
+}
+
+Describe 'Importing beside other Azure modules' {
+    It 'works while another module holds a different Azure.Core in the default load context' {
+        New-TestItem '2021/0347' | Out-Null
+        (Get-Suggestion '2021/0347').Number.Value | Should -Be '2021/0347'
+
+        $loaded = [AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -eq 'Azure.Core' }
+        $versions = @($loaded | ForEach-Object { $_.GetName().Version.ToString() } | Sort-Object -Unique)
+        $versions.Count | Should -BeGreaterOrEqual 2
+        $versions | Should -Contain $script:otherAzureCore
+    }
+
+    It 'loads its own libraries only in its own load context' {
+        $default = [System.Runtime.Loader.AssemblyLoadContext]::Default.Assemblies.GetName().Name
+        $default | Should -Contain 'SuggestionDesk'
+        $default | Should -Not -Contain 'SuggestionDesk.Core'
+        $default | Should -Not -Contain 'Azure.Data.Tables'
+    }
+}
+
+Describe 'Help' {
+    BeforeDiscovery {
+        $script:cmdlets = (Import-PowerShellDataFile $ModuleManifest).CmdletsToExport
+    }
+
+    It '<_> has a synopsis, a description, parameter help and an example' -ForEach $script:cmdlets {
+        $help = Get-Help $_ -Full
+        $help.Synopsis | Should -Not -BeNullOrEmpty
+        $help.Synopsis | Should -Not -Match '^\s*\S+-Suggestion\S*\s*\['
+        @($help.Examples.Example).Count | Should -BeGreaterOrEqual 1
+        @($help.Examples.Example)[0].Code | Should -Not -BeNullOrEmpty
+        ($help.Description | Out-String).Trim() | Should -Not -BeNullOrEmpty
+    }
+}
+
+Describe 'Changing items safely' {
+    It 'refuses a stale piped copy with a conflict naming the item, and -Force overrides' {
+        New-TestItem 'stale-1' | Out-Null
+        $stale = Get-Suggestion 'stale-1'
+        Get-Suggestion 'stale-1' | Set-Suggestion -Owner '王五'
+
+        $stale | Set-Suggestion -Owner '赵六' -ErrorVariable conflict -ErrorAction SilentlyContinue
+        $conflict[0].FullyQualifiedErrorId | Should -BeLike 'SuggestionConflict*'
+        $conflict[0].TargetObject | Should -Be 'stale-1'
+        (Get-Suggestion 'stale-1').Owner | Should -Be '王五'
+
+        $stale | Set-Suggestion -Owner '赵六' -Force
+        (Get-Suggestion 'stale-1').Owner | Should -Be '赵六'
+    }
+
+    It '-WhatIf changes nothing' {
+        New-TestItem 'whatif-1' | Out-Null
+        Get-Suggestion 'whatif-1' | Confirm-SuggestionReceipt -On 2026-11-03 -WhatIf
+        Remove-Suggestion 'whatif-1' -WhatIf
+        (Get-Suggestion 'whatif-1').Status | Should -Be 'Assigned'
+        @(Get-SuggestionHistory 'whatif-1').Count | Should -Be 1
+    }
+}
+
+Describe 'Default views' {
+    It 'lines up Chinese text in the suggestion table' {
+        New-TestItem 'view-1' -Role Joint | Out-Null
+        $lines = (Get-Suggestion 'view-1' | Format-Table | Out-String -Width 200) -split "`n" | Where-Object { $_.Trim() }
+        $header = $lines | Where-Object { $_ -match '^Number' } | Select-Object -First 1
+        $row = $lines | Where-Object { $_ -match '^view-1' } | Select-Object -First 1
+        # The Status column starts at the same screen column in the header and in a row full of wide characters.
+        $headerCells = $Host.UI.RawUI.LengthInBufferCells($header.Substring(0, $header.IndexOf('Status')))
+        $rowCells = $Host.UI.RawUI.LengthInBufferCells($row.Substring(0, $row.IndexOf('Assigned')))
+        $rowCells | Should -Be $headerCells
+        $row | Should -Match '会办 Joint'
+    }
+}
