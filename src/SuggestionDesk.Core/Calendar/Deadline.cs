@@ -39,20 +39,24 @@ public sealed record Deadline(
         if (MetOn is { } met)
         {
             var late = met > Due ? calendar.WorkingDaysBetween(Due, met) : 0;
-            return new DeadlineStatus(met <= Due ? DeadlineState.Met : DeadlineState.MetLate, Due.DayNumber - met.DayNumber, late);
+            return new DeadlineStatus(met <= Due ? DeadlineState.Met : DeadlineState.MetLate, Due.DayNumber - met.DayNumber, late, CountIsProvisional(calendar, met));
         }
 
         var daysLeft = Due.DayNumber - asOf.DayNumber;
         if (daysLeft < 0)
         {
             return IsWindow
-                ? new DeadlineStatus(DeadlineState.WindowClosed, daysLeft, 0)
-                : new DeadlineStatus(DeadlineState.Overdue, daysLeft, calendar.WorkingDaysBetween(Due, asOf));
+                ? new DeadlineStatus(DeadlineState.WindowClosed, daysLeft, 0, IsProvisional)
+                : new DeadlineStatus(DeadlineState.Overdue, daysLeft, calendar.WorkingDaysBetween(Due, asOf), CountIsProvisional(calendar, asOf));
         }
 
         var state = daysLeft == 0 ? DeadlineState.DueToday : daysLeft <= soonDays ? DeadlineState.DueSoon : DeadlineState.NotYetDue;
-        return new DeadlineStatus(state, daysLeft, 0);
+        return new DeadlineStatus(state, daysLeft, 0, IsProvisional);
     }
+
+    /// <summary>Working days late counted through a year without a calendar are a guess, like a date computed through one.</summary>
+    private bool CountIsProvisional(WorkingDayCalendar calendar, DateOnly through) =>
+        IsProvisional || (through > Due && calendar.MissingYearsBetween(Due, through).Count > 0);
 
     /// <summary>A sentence a person can check, in English.</summary>
     public string ExplainEnglish() => DeadlineExplanation.English(this);

@@ -6,8 +6,9 @@ namespace SuggestionDesk.Calendar;
 /// <summary>Writes a deadline as a sentence: the rule, the start, the unit, the days skipped and why, and whether it is provisional.</summary>
 internal static class DeadlineExplanation
 {
+    // A window (the return clock) closes rather than falls due.
     public static string English(Deadline d) =>
-        English(Capitalize(d.Clock.EnglishName()) + " due", d.Due, d.Computed, d.Extension, d.StartEvent, d.IsProvisional);
+        English(Capitalize(d.Clock.EnglishName()) + (d.IsWindow ? " window closes" : " due"), d.Due, d.Computed, d.Extension, d.StartEvent, d.IsProvisional);
 
     public static string Chinese(Deadline d) =>
         Chinese(d.Clock.ChineseName() + "期限", d.Due, d.Computed, d.Extension, d.StartEvent, d.IsProvisional);
@@ -18,13 +19,23 @@ internal static class DeadlineExplanation
         text.Append($"{subject} {inForce:yyyy-MM-dd}: ");
         if (extension is { } ext)
         {
-            text.Append($"extended to this date by {ext.DecidedBy} on {ext.DecidedOn:yyyy-MM-dd} ({ext.Reason}); the rule gave {due.Date:yyyy-MM-dd}. ");
+            var ruleDate = due.IsProvisional ? " (provisional)" : string.Empty;
+            text.Append($"extended to this date by {ext.DecidedBy} on {ext.DecidedOn:yyyy-MM-dd} ({ext.Reason}); the rule gave {due.Date:yyyy-MM-dd}{ruleDate}. ");
         }
 
         text.Append($"{due.Rule} after {startEvent} on {due.Start:yyyy-MM-dd}");
         if (due.Nominal is { } nominal)
         {
-            text.Append(nominal == due.Date ? "." : $" is {nominal:yyyy-MM-dd}, not a working day, so the next working day.");
+            if (IsClamped(due))
+            {
+                text.Append($" is {nominal:yyyy-MM-dd}, the last day of that month ({nominal:yyyy-MM} has no day {due.Start.Day})");
+            }
+            else if (nominal != due.Date)
+            {
+                text.Append($" is {nominal:yyyy-MM-dd}");
+            }
+
+            text.Append(nominal == due.Date ? "." : ", not a working day, so the next working day.");
         }
         else
         {
@@ -43,8 +54,8 @@ internal static class DeadlineExplanation
 
         if (provisional)
         {
-            var years = string.Join(", ", due.MissingYears);
-            text.Append($" Provisional: the {years} holiday calendar is not published yet, so Monday–Friday was assumed; it is recomputed when the calendar is loaded.");
+            var plural = due.MissingYears.Count > 1;
+            text.Append($" Provisional: {MissingEnglish(due)}, so Monday–Friday was assumed; it is recomputed when the calendar{(plural ? "s are" : " is")} loaded.");
         }
 
         return text.ToString();
@@ -56,13 +67,23 @@ internal static class DeadlineExplanation
         text.Append($"{subject} {inForce:yyyy-MM-dd}：");
         if (extension is { } ext)
         {
-            text.Append($"经{ext.DecidedBy}于{ext.DecidedOn:yyyy-MM-dd}批准延期至此日（{ext.Reason}），原期限 {due.Date:yyyy-MM-dd}。");
+            var ruleDate = due.IsProvisional ? "（暂定）" : string.Empty;
+            text.Append($"经{ext.DecidedBy}于{ext.DecidedOn:yyyy-MM-dd}批准延期至此日（{ext.Reason}），原期限 {due.Date:yyyy-MM-dd}{ruleDate}。");
         }
 
         text.Append($"自{StartEventChinese(startEvent)} {due.Start:yyyy-MM-dd} 起{due.Rule.ToChinese()}");
         if (due.Nominal is { } nominal)
         {
-            text.Append(nominal == due.Date ? "。" : $"为 {nominal:yyyy-MM-dd}，非工作日，顺延至下一工作日。");
+            if (IsClamped(due))
+            {
+                text.Append($"为 {nominal:yyyy-MM-dd}（{nominal.Year}年{nominal.Month}月无{due.Start.Day}日，取月末）");
+            }
+            else if (nominal != due.Date)
+            {
+                text.Append($"为 {nominal:yyyy-MM-dd}");
+            }
+
+            text.Append(nominal == due.Date ? "。" : "，非工作日，顺延至下一工作日。");
         }
         else
         {
@@ -81,11 +102,76 @@ internal static class DeadlineExplanation
 
         if (provisional)
         {
-            text.Append($"暂定：{string.Join("、", due.MissingYears)}年节假日安排尚未公布，按周一至周五推算，公布后重新计算。");
+            text.Append($"暂定：{MissingChinese(due)}，按周一至周五推算，{WhenLoadedChinese(due)}后重新计算。");
         }
 
         return text.ToString();
     }
+
+    /// <summary>
+    /// A refusal's note on a provisional date, e.g. "provisional: the 2027 holiday calendar is not published
+    /// yet, so Monday–Friday was assumed"; empty when the date is certain.
+    /// </summary>
+    public static string ProvisionalNoteEnglish(DueDate due) =>
+        due.IsProvisional ? $"provisional: {MissingEnglish(due)}, so Monday–Friday was assumed" : string.Empty;
+
+    /// <summary>What to do about a provisional date, e.g. "load the 2027 calendar once it is published".</summary>
+    public static string LoadAdviceEnglish(DueDate due)
+    {
+        var plural = due.MissingYears.Count > 1;
+        var once = due.NotYetPublishedYears.Count > 0 ? $" once {(plural ? "they are" : "it is")} published" : string.Empty;
+        return $"load the {JoinEnglish(due.MissingYears)} calendar{(plural ? "s" : string.Empty)}{once}";
+    }
+
+    /// <summary>e.g. "the 2027 holiday calendar is not published yet", "the 2018 holiday calendar is not loaded".</summary>
+    private static string MissingEnglish(DueDate due)
+    {
+        var future = due.NotYetPublishedYears;
+        var past = due.MissingYears.Except(future).ToArray();
+        var clauses = new List<string>();
+        if (past.Length > 0)
+        {
+            clauses.Add($"the {JoinEnglish(past)} holiday calendar{(past.Length > 1 ? "s are" : " is")} not loaded");
+        }
+
+        if (future.Count > 0)
+        {
+            clauses.Add($"the {JoinEnglish(future)} holiday calendar{(future.Count > 1 ? "s are" : " is")} not published yet");
+        }
+
+        return string.Join(" and ", clauses);
+    }
+
+    /// <summary>e.g. 2027年节假日安排尚未公布, 2018年节假日安排未载入.</summary>
+    private static string MissingChinese(DueDate due)
+    {
+        var future = due.NotYetPublishedYears;
+        var past = due.MissingYears.Except(future).ToArray();
+        var clauses = new List<string>();
+        if (past.Length > 0)
+        {
+            clauses.Add($"{string.Join("、", past)}年节假日安排未载入");
+        }
+
+        if (future.Count > 0)
+        {
+            clauses.Add($"{string.Join("、", future)}年节假日安排尚未公布");
+        }
+
+        return string.Join("，", clauses);
+    }
+
+    private static string WhenLoadedChinese(DueDate due) =>
+        due.NotYetPublishedYears.Count == 0 ? "载入"
+        : due.NotYetPublishedYears.Count == due.MissingYears.Count ? "公布"
+        : "公布或载入";
+
+    /// <summary>e.g. "2027", "2027 and 2028", "2026, 2027 and 2028".</summary>
+    private static string JoinEnglish(IReadOnlyList<int> years) =>
+        years.Count <= 1 ? string.Join(string.Empty, years) : $"{string.Join(", ", years.Take(years.Count - 1))} and {years[^1]}";
+
+    /// <summary>Whether a month rule met a shorter month: the same day number did not exist, so its last day was taken.</summary>
+    private static bool IsClamped(DueDate due) => due.Nominal is { } nominal && nominal.Day < due.Start.Day;
 
     private static string StartEventChinese(string startEvent) => startEvent switch
     {

@@ -43,6 +43,12 @@ public sealed record DueDate(
     /// <summary>Whether a year without a published calendar was involved: the date may change when it is published.</summary>
     public bool IsProvisional => MissingYears.Count > 0;
 
+    /// <summary>
+    /// Of <see cref="MissingYears"/>, those after the latest published year here, whose calendar is presumably
+    /// not published yet; the others (e.g. before 2019) were published but are not loaded.
+    /// </summary>
+    public IReadOnlyList<int> NotYetPublishedYears { get; init; } = [];
+
     /// <summary>How the date was reached, in English, e.g. "Due 2026-10-10: 3 working days after the start day on 2026-09-30 ...".</summary>
     public string ExplainEnglish() => DeadlineExplanation.English("Due", Date, this, null, StartDay, IsProvisional);
 

@@ -61,14 +61,22 @@ public sealed class DueDateCalculator(WorkingDayCalendar calendar)
         return Result(day, start, rule, nominal, examined);
     }
 
-    private static DueDate Result(DateOnly due, DateOnly start, DeadlineRule rule, DateOnly? nominal, List<CalendarDay> examined) => new(
-        due,
-        start,
-        rule,
-        nominal,
-        Group(examined.Where(d => !d.IsWorkingDay)),
-        Group(examined.Where(d => d.Kind == DayKind.MakeUpWorkday)),
-        examined.Where(d => !d.IsKnown).Select(d => d.Date.Year).Distinct().Order().ToArray());
+    private DueDate Result(DateOnly due, DateOnly start, DeadlineRule rule, DateOnly? nominal, List<CalendarDay> examined)
+    {
+        var missing = examined.Where(d => !d.IsKnown).Select(d => d.Date.Year).Distinct().Order().ToArray();
+        var latest = Calendar.LatestPublishedYear;
+        return new DueDate(
+            due,
+            start,
+            rule,
+            nominal,
+            Group(examined.Where(d => !d.IsWorkingDay)),
+            Group(examined.Where(d => d.Kind == DayKind.MakeUpWorkday)),
+            missing)
+        {
+            NotYetPublishedYears = missing.Where(year => year > latest).ToArray(),
+        };
+    }
 
     /// <summary>Joins consecutive days with the same reason into ranges.</summary>
     private static DayRange[] Group(IEnumerable<CalendarDay> days)

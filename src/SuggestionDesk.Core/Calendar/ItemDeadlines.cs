@@ -34,14 +34,17 @@ public sealed class ItemDeadlines(DeadlinePolicy policy, WorkingDayCalendar cale
         var firstReply = item.Replies.FirstOrDefault(r => r.Round == ReplyRound.First);
         var replyClock = item.Role == HandlingRole.Joint ? DeadlineClock.JointOpinion : DeadlineClock.Reply;
         var replyEnds = evaluations.Length > 0 ? evaluations[0] : DateOnly.MaxValue;
-        deadlines.Add(Make(item, replyClock, item.AssignedOn, Assignment, ExtensionBetween(item, item.AssignedOn, replyEnds), firstReply?.Date));
+        deadlines.Add(Make(item, replyClock, item.AssignedOn, Assignment, ExtensionFor(item, item.AssignedOn, replyEnds, firstReply?.Date), firstReply?.Date));
 
+        // Each unsatisfied evaluation reopens the item and the next reply answers it, so the i-th re-handling
+        // reply meets the i-th round. Dates cannot pair them: a reply and the next evaluation may share a day.
+        var rehandlingReplies = item.Replies.Where(r => r.Round == ReplyRound.Rehandling).ToArray();
         for (var i = 0; i < evaluations.Length; i++)
         {
             var start = evaluations[i];
             var end = i + 1 < evaluations.Length ? evaluations[i + 1] : DateOnly.MaxValue;
-            var reply = item.Replies.FirstOrDefault(r => r.Round == ReplyRound.Rehandling && r.Date >= start);
-            deadlines.Add(Make(item, DeadlineClock.Rehandling, start, Evaluation, ExtensionBetween(item, start, end), reply?.Date));
+            var reply = i < rehandlingReplies.Length ? rehandlingReplies[i] : null;
+            deadlines.Add(Make(item, DeadlineClock.Rehandling, start, Evaluation, ExtensionFor(item, start, end, reply?.Date), reply?.Date));
         }
 
         if (item.Disclosure is { Decision: DisclosureDecision.Publish } disclosure)
@@ -67,12 +70,21 @@ public sealed class ItemDeadlines(DeadlinePolicy policy, WorkingDayCalendar cale
         Running(item, asOf).Where(d => !d.IsWindow).OrderBy(d => d.Due).FirstOrDefault();
 
     /// <summary>
-    /// Refuses an extension whose date is past the policy's limit after assignment (default 6 months), naming
-    /// both dates. Call before approving one.
+    /// Refuses an extension that would not move the running reply (or Joint opinion, or re-handling) clock
+    /// later than the date in force, and one past the policy's limit after assignment (default 6 months),
+    /// naming the dates and saying when a date is provisional. Call before asking for or approving one.
     /// </summary>
     public void CheckExtension(SuggestionItem item, DateOnly newDueDate)
     {
         ArgumentNullException.ThrowIfNull(item);
+        var running = For(item).LastOrDefault(d => !d.IsMet && d.Clock is DeadlineClock.Reply or DeadlineClock.JointOpinion or DeadlineClock.Rehandling);
+        if (running is not null && newDueDate <= running.Due)
+        {
+            throw new ItemRuleException(item.Number,
+                $"an extension to {newDueDate:yyyy-MM-dd} is not later than the {running.Clock.EnglishName()} due date in force, {running.Due:yyyy-MM-dd}. Ask for a date after {running.Due:yyyy-MM-dd}.");
+        }
+
+        // The limit counts from the assignment; a re-handling round runs from the unsatisfied evaluation instead.
         if (item.Status == ItemStatus.Rehandling)
         {
             return;
@@ -81,8 +93,10 @@ public sealed class ItemDeadlines(DeadlinePolicy policy, WorkingDayCalendar cale
         var limit = calculator.Compute(item.AssignedOn, Policy.ExtensionLimit);
         if (newDueDate > limit.Date)
         {
+            var note = limit.IsProvisional ? $" ({DeadlineExplanation.ProvisionalNoteEnglish(limit)})" : string.Empty;
+            var advice = limit.IsProvisional ? $", or {DeadlineExplanation.LoadAdviceEnglish(limit)} and check again" : string.Empty;
             throw new ItemRuleException(item.Number,
-                $"an extension to {newDueDate:yyyy-MM-dd} goes past the limit of {Policy.ExtensionLimit} after the assignment on {item.AssignedOn:yyyy-MM-dd}, which is {limit.Date:yyyy-MM-dd}. Ask for {limit.Date:yyyy-MM-dd} or earlier.");
+                $"an extension to {newDueDate:yyyy-MM-dd} goes past the limit of {Policy.ExtensionLimit} after the assignment on {item.AssignedOn:yyyy-MM-dd}, which is {limit.Date:yyyy-MM-dd}{note}. Ask for {limit.Date:yyyy-MM-dd} or earlier{advice}.");
         }
     }
 
@@ -100,15 +114,24 @@ public sealed class ItemDeadlines(DeadlinePolicy policy, WorkingDayCalendar cale
         var window = For(item).Single(d => d.Clock == DeadlineClock.Return);
         if (requestedOn > window.Due)
         {
+            // A window computed through a year without a calendar is a guess: say so rather than refuse as if it were certain.
+            var due = window.Computed;
+            var note = due.IsProvisional ? $"; {DeadlineExplanation.ProvisionalNoteEnglish(due)}" : string.Empty;
+            var advice = due.IsProvisional ? $", unless the calendar moves the window: {DeadlineExplanation.LoadAdviceEnglish(due)} and ask again" : string.Empty;
             throw new ItemRuleException(item.Number,
-                $"the window for asking to return it closed on {window.Due:yyyy-MM-dd} ({window.Computed.Rule} after the assignment on {item.AssignedOn:yyyy-MM-dd}); {requestedOn:yyyy-MM-dd} is too late and the assignment stands.");
+                $"the window for asking to return it closed on {window.Due:yyyy-MM-dd} ({due.Rule} after the assignment on {item.AssignedOn:yyyy-MM-dd}{note}); {requestedOn:yyyy-MM-dd} is too late and the assignment stands{advice}.");
         }
     }
 
     private Deadline Make(SuggestionItem item, DeadlineClock clock, DateOnly start, string startEvent, Extension? extension, DateOnly? metOn) =>
         new(clock, start, startEvent, calculator.Compute(start, Policy.RuleFor(clock, item.Kind, item.Role)), extension, metOn);
 
-    /// <summary>The last extension approved for a clock running from <paramref name="from"/> until <paramref name="until"/>.</summary>
-    private static Extension? ExtensionBetween(SuggestionItem item, DateOnly from, DateOnly until) =>
-        item.Extensions.LastOrDefault(e => e.State == ExtensionState.Approved && e.RequestedOn >= from && e.RequestedOn < until);
+    /// <summary>
+    /// The last extension approved for a clock running from <paramref name="from"/> until <paramref name="until"/>.
+    /// One approved after the clock was met (a request left pending past the reply) cannot have made that reply
+    /// on time, so it does not move the clock.
+    /// </summary>
+    private static Extension? ExtensionFor(SuggestionItem item, DateOnly from, DateOnly until, DateOnly? metOn) =>
+        item.Extensions.LastOrDefault(e => e.State == ExtensionState.Approved && e.RequestedOn >= from && e.RequestedOn < until
+            && (metOn is null || e.DecidedOn is null || e.DecidedOn <= metOn));
 }

@@ -43,12 +43,15 @@ public sealed class WorkingDayCalendar
     /// <summary>What kind of day <paramref name="date"/> is.</summary>
     public CalendarDay Day(DateOnly date)
     {
+        var weekend = date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
         if (days.TryGetValue(date, out var listed))
         {
-            return new CalendarDay(date, listed.IsOffDay ? DayKind.Holiday : DayKind.MakeUpWorkday, listed.Name, IsKnown: true);
+            // A listed working Monday–Friday (holiday-cn marks 2020-02-03, where the extended Spring Festival
+            // ended) is worked anyway: nothing was made up, so it is an ordinary weekday.
+            var kind = listed.IsOffDay ? DayKind.Holiday : weekend ? DayKind.MakeUpWorkday : DayKind.Weekday;
+            return new CalendarDay(date, kind, kind == DayKind.Weekday ? null : listed.Name, IsKnown: true);
         }
 
-        var weekend = date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
         return new CalendarDay(date, weekend ? DayKind.Weekend : DayKind.Weekday, null, IsPublished(date.Year));
     }
 
@@ -65,6 +68,27 @@ public sealed class WorkingDayCalendar
 
         return date;
     }
+
+    /// <summary>
+    /// The years without a published calendar among the days after <paramref name="after"/> up to and including
+    /// <paramref name="through"/>: a count of working days over them assumed Monday–Friday.
+    /// </summary>
+    public IReadOnlyList<int> MissingYearsBetween(DateOnly after, DateOnly through)
+    {
+        var missing = new List<int>();
+        for (var day = after.AddDays(1); day <= through; day = day.AddDays(1))
+        {
+            if (!Day(day).IsKnown && !missing.Contains(day.Year))
+            {
+                missing.Add(day.Year);
+            }
+        }
+
+        return missing;
+    }
+
+    /// <summary>The latest year whose calendar is published here; a missing year after it is presumably not published yet.</summary>
+    public int? LatestPublishedYear => years.Values.Where(y => y.IsPublished).Select(y => (int?)y.Year).Max();
 
     /// <summary>How many working days lie after <paramref name="after"/> up to and including <paramref name="through"/>.</summary>
     public int WorkingDaysBetween(DateOnly after, DateOnly through)

@@ -1,0 +1,66 @@
+using SuggestionDesk.Items;
+
+namespace SuggestionDesk.Reporting;
+
+/// <summary>Counts <see cref="ItemFacts"/> into the figures of a <see cref="SummaryFigures"/>.</summary>
+internal sealed class SummaryTally
+{
+    public int Total { get; private set; }
+    public int Lead { get; private set; }
+    public int Sole { get; private set; }
+    public int Split { get; private set; }
+    public int Joint { get; private set; }
+    public int Signed { get; private set; }
+    public int SignedOnTime { get; private set; }
+    public int Replied { get; private set; }
+    public int RepliedOnTime { get; private set; }
+    public int EvaluationRequired { get; private set; }
+    public int EvaluationReceived { get; private set; }
+    public int Satisfied { get; private set; }
+    public int BasicallySatisfied { get; private set; }
+    public int Unsatisfied { get; private set; }
+    public int Published { get; private set; }
+    public int Overdue { get; private set; }
+    public int Returned { get; private set; }
+
+    public static SummaryTally Of(IEnumerable<ItemFacts> facts)
+    {
+        var tally = new SummaryTally();
+        foreach (var item in facts)
+        {
+            tally.Add(item);
+        }
+
+        return tally;
+    }
+
+    private void Add(ItemFacts item)
+    {
+        if (item.Returned)
+        {
+            Returned++;
+            return;
+        }
+
+        Total++;
+        switch (item.Role)
+        {
+            case HandlingRole.Lead: Lead++; break;
+            case HandlingRole.Sole: Sole++; break;
+            case HandlingRole.Split: Split++; break;
+            case HandlingRole.Joint: Joint++; break;
+        }
+
+        Signed += item.Signed ? 1 : 0;
+        SignedOnTime += item.SignedOnTime ? 1 : 0;
+        Replied += item.Replied ? 1 : 0;
+        RepliedOnTime += item.RepliedOnTime ? 1 : 0;
+        EvaluationRequired += item.Role.IsEvaluated() ? 1 : 0;
+        EvaluationReceived += item.LatestEvaluation is null ? 0 : 1;
+        Satisfied += item.LatestEvaluation == EvaluationResult.Satisfied ? 1 : 0;
+        BasicallySatisfied += item.LatestEvaluation == EvaluationResult.BasicallySatisfied ? 1 : 0;
+        Unsatisfied += item.LatestEvaluation == EvaluationResult.Unsatisfied ? 1 : 0;
+        Published += item.Published ? 1 : 0;
+        Overdue += item.Overdue ? 1 : 0;
+    }
+}
