@@ -32,6 +32,7 @@
         'Get-SuggestionDueDate'
         'Get-SuggestionDeadline'
         'Import-SuggestionCalendar'
+        'Get-SuggestionSummary'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -80,6 +80,10 @@ public sealed partial class SuggestionItem
         if (approve)
         {
             RequireStatus("approve an extension", ItemStatus.Assigned, ItemStatus.SignedFor, ItemStatus.Rehandling);
+            if (state.Status == ItemStatus.Rehandling && LastEvaluation is { } evaluation && state.Extensions[index].RequestedOn < evaluation.Date)
+            {
+                throw Refuse($"the pending extension was asked for on {state.Extensions[index].RequestedOn:yyyy-MM-dd}, for the first reply, before the re-handling that began on {evaluation.Date:yyyy-MM-dd}. Reject it and ask again for the re-handling reply.");
+            }
         }
 
         RequireDate(date, "extension decision", by, (state.Extensions[index].RequestedOn, "extension request"));

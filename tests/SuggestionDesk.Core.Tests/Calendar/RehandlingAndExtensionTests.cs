@@ -33,7 +33,14 @@ public sealed class RehandlingAndExtensionTests
         item.RequestExtension(new DateOnly(2026, 7, 15), "需会办", new DateOnly(2026, 5, 20), by);
         item.Reply(new DateOnly(2026, 6, 10), A, "答复", by);
         item.Evaluate(new DateOnly(2026, 6, 15), EvaluationResult.Unsatisfied, null, by);
-        item.DecideExtension(approve: true, "刘局长", new DateOnly(2026, 6, 16), by);
+        // The item refuses to approve a first-round request during re-handling ...
+        Assert.Throws<ItemRuleException>(() => item.DecideExtension(approve: true, "刘局长", new DateOnly(2026, 6, 16), by));
+        // ... and a stored approval of that kind (made before the rule existed) still does not count.
+        var snapshot = item.ToSnapshot();
+        item = SuggestionItem.Restore(snapshot with
+        {
+            Extensions = [snapshot.Extensions[0] with { State = ExtensionState.Approved, DecidedBy = "刘局长", DecidedOn = new DateOnly(2026, 6, 16) }],
+        }, "v1");
 
         var reply = deadlines.For(item).Single(d => d.Clock == DeadlineClock.Reply);
         var rehandling = deadlines.For(item).Single(d => d.Clock == DeadlineClock.Rehandling);

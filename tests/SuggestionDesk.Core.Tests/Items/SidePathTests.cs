@@ -178,4 +178,18 @@ public sealed class SidePathTests
         Assert.Contains("cannot approve an extension while it is Replied", error.Message, StringComparison.Ordinal);
         Assert.Equal(ExtensionState.Rejected, item.Extensions[0].State);
     }
+
+    [Fact]
+    public void AnExtensionAskedForTheFirstReplyCannotBeApprovedDuringRehandling()
+    {
+        var item = New();
+        item.SignFor(new DateOnly(2021, 3, 16), by);
+        item.RequestExtension(new DateOnly(2021, 8, 15), "原因", new DateOnly(2021, 5, 20), by);
+        item.Reply(new DateOnly(2021, 5, 25), A, "答复", by);
+        item.Evaluate(new DateOnly(2021, 6, 1), EvaluationResult.Unsatisfied, null, by);
+
+        var error = Assert.Throws<ItemRuleException>(() => item.DecideExtension(true, "刘局长", new DateOnly(2021, 6, 2), by));
+
+        Assert.Contains("for the first reply, before the re-handling that began on 2021-06-01", error.Message, StringComparison.Ordinal);
+    }
 }
