@@ -28,10 +28,10 @@ public sealed partial class TableSuggestionStore
     }
 
     /// <inheritdoc />
-    public async IAsyncEnumerable<HistoryEntry> GetHistoryAsync(SuggestionItem item, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<HistoryEntry> GetHistoryAsync(SuggestionNumber number, string session, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var rows = new List<TableEntity>();
-        await foreach (var row in RangeAsync(item, RowKeys.HistoryPrefix, cancellationToken).ConfigureAwait(false))
+        await foreach (var row in RangeAsync(number, session, RowKeys.HistoryPrefix, cancellationToken).ConfigureAwait(false))
         {
             rows.Add(row);
             if (rows.Count >= (row.GetInt32("Parts") ?? 1))
@@ -47,9 +47,9 @@ public sealed partial class TableSuggestionStore
     }
 
     /// <inheritdoc />
-    public async IAsyncEnumerable<Contact> GetContactsAsync(SuggestionItem item, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<Contact> GetContactsAsync(SuggestionNumber number, string session, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (var row in RangeAsync(item, RowKeys.ContactPrefix, cancellationToken).ConfigureAwait(false))
+        await foreach (var row in RangeAsync(number, session, RowKeys.ContactPrefix, cancellationToken).ConfigureAwait(false))
         {
             yield return HistoryEntities.ContactFromEntity(row);
         }
@@ -103,11 +103,12 @@ public sealed partial class TableSuggestionStore
     }
 
     private async IAsyncEnumerable<TableEntity> RangeAsync(
-        SuggestionItem item, Func<string, string> prefix, [EnumeratorCancellation] CancellationToken cancellationToken)
+        SuggestionNumber number, string session, Func<string, string> prefix, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(number);
+        ArgumentException.ThrowIfNullOrWhiteSpace(session);
         await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
-        var (partition, key) = Keys(item);
+        var (partition, key) = (KeyEncoder.Encode(session), KeyEncoder.Encode(number.Value));
         var (start, end) = RowKeys.Range(prefix(key));
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {start} and RowKey lt {end}");
         await foreach (var row in items.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))

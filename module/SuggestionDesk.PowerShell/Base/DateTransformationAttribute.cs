@@ -4,8 +4,10 @@ using System.Management.Automation;
 namespace SuggestionDesk.PowerShell.Base;
 
 /// <summary>
-/// Lets every date parameter take a [datetime] or a string: <c>yyyy-MM-dd</c>, <c>yyyy/M/d</c> or
-/// <c>yyyy年M月d日</c>; a bad string is refused naming it and the forms accepted.
+/// Lets every date parameter take a [datetime], a DateOnly (from our own output), or a string:
+/// <c>yyyy-MM-dd</c>, <c>yyyy/M/d</c>, <c>yyyy年M月d日</c> or <c>yyyyMMdd</c>; an unquoted eight-digit number
+/// (PowerShell passes <c>20260317</c> as an int) is read as <c>yyyyMMdd</c>. Anything else is refused naming the
+/// value and the forms accepted, instead of being turned silently into year 1.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
 public sealed class DateTransformationAttribute : ArgumentTransformationAttribute
@@ -20,10 +22,19 @@ public sealed class DateTransformationAttribute : ArgumentTransformationAttribut
         {
             DateTime date => date.Date,
             DateTimeOffset offset => offset.Date,
-            string text when DateTime.TryParseExact(text.Trim(), Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) => parsed,
-            string text => throw new ArgumentTransformationMetadataException(
-                $"'{text}' is not a date. Give it as yyyy-MM-dd (e.g. 2021-03-15), yyyy/M/d or yyyy年M月d日."),
-            _ => value!,
+            DateOnly day => day.ToDateTime(TimeOnly.MinValue),
+            int or long => Parse(Convert.ToString(value, CultureInfo.InvariantCulture)!),
+            string text => Parse(text),
+            null => throw Refuse("(nothing)"),
+            _ => throw Refuse(value.ToString() ?? value.GetType().Name),
         };
     }
+
+    private static DateTime Parse(string text) =>
+        DateTime.TryParseExact(text.Trim(), Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
+            ? parsed
+            : throw Refuse(text);
+
+    private static ArgumentTransformationMetadataException Refuse(string value) =>
+        new($"'{value}' is not a date. Give it as yyyy-MM-dd (e.g. 2021-03-15), yyyy/M/d, yyyy年M月d日 or yyyyMMdd.");
 }

@@ -7,16 +7,17 @@ namespace SuggestionDesk.PowerShell.Base;
 /// <summary>Maps our exceptions to ErrorRecords: an error id, a category and the offending value as target.</summary>
 internal static class ErrorRecords
 {
-    public static ErrorRecord? From(Exception e) => e switch
+    public static ErrorRecord? From(Exception e, object? target = null) => e switch
     {
         ItemConflictException c => new ErrorRecord(c, "SuggestionConflict", ErrorCategory.ResourceBusy, c.Number.Value),
         DuplicateItemException d => new ErrorRecord(d, "SuggestionExists", ErrorCategory.ResourceExists, d.Number.Value),
         SuggestionNotFoundException n => new ErrorRecord(n, "SuggestionNotFound", ErrorCategory.ObjectNotFound, n.Number.Value),
         ItemRuleException r => new ErrorRecord(r, "SuggestionRuleViolated", ErrorCategory.InvalidOperation, r.Number.Value),
-        StoreUnavailableException u => new ErrorRecord(u, "StoreUnavailable", ErrorCategory.ConnectionError, null),
-        FormatException f => new ErrorRecord(f, "InvalidFormat", ErrorCategory.InvalidData, null),
-        ArgumentException a => new ErrorRecord(a, "InvalidArgument", ErrorCategory.InvalidArgument, null),
-        InvalidOperationException o => new ErrorRecord(o, "InvalidOperation", ErrorCategory.InvalidOperation, null),
+        StoreUnavailableException u => new ErrorRecord(u, "StoreUnavailable", ErrorCategory.ConnectionError, target),
+        FileNotFoundException f => new ErrorRecord(f, "FileNotFound", ErrorCategory.ObjectNotFound, f.FileName ?? target),
+        FormatException f => new ErrorRecord(f, "InvalidFormat", ErrorCategory.InvalidData, target),
+        ArgumentException a => new ErrorRecord(a, "InvalidArgument", ErrorCategory.InvalidArgument, target),
+        InvalidOperationException o => new ErrorRecord(o, "InvalidOperation", ErrorCategory.InvalidOperation, target),
         _ => null,
     };
 }

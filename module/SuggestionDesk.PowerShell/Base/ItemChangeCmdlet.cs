@@ -32,6 +32,9 @@ public abstract class ItemChangeCmdlet : SuggestionCmdlet
     [Parameter]
     public SwitchParameter PassThru { get; set; }
 
+    /// <inheritdoc />
+    protected override object? ErrorTarget => Number;
+
     /// <summary>Applies <paramref name="change"/> to the item if the user agrees to <paramref name="action"/>.</summary>
     protected void Change(string action, Action<SuggestionItem, ChangeContext> change) =>
         Change(action, (service, number, by) => service.ChangeAsync(number, Version, Force, item => change(item, by), Cancellation));

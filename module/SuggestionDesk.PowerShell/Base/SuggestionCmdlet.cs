@@ -60,11 +60,14 @@ public abstract class SuggestionCmdlet : PSCmdlet
         {
             throw;
         }
-        catch (Exception e) when (ErrorRecords.From(e) is { } record)
+        catch (Exception e) when (ErrorRecords.From(e, ErrorTarget) is { } record)
         {
             WriteError(record);
         }
     }
+
+    /// <summary>The value an error is about when the exception does not say (e.g. the number being changed).</summary>
+    protected virtual object? ErrorTarget => null;
 
     /// <inheritdoc />
     protected override void StopProcessing() => cancellation.Cancel();

@@ -1,5 +1,4 @@
 using System.Management.Automation;
-using SuggestionDesk.Calendar;
 using SuggestionDesk.PowerShell.Base;
 using SuggestionDesk.Services;
 
@@ -9,7 +8,7 @@ namespace SuggestionDesk.PowerShell.Calendar;
 /// <para type="synopsis">Loads a newer holiday calendar year (holiday-cn JSON) into the store and reports the provisional due dates it moves.</para>
 /// </summary>
 [Cmdlet(VerbsData.Import, "SuggestionCalendar", SupportsShouldProcess = true)]
-[OutputType(typeof(DueDateChange))]
+[OutputType(typeof(DueDateMove))]
 public sealed class ImportSuggestionCalendarCommand : SuggestionCmdlet
 {
     /// <summary>The year's file, e.g. 2027.json from holiday-cn.</summary>
@@ -40,6 +39,9 @@ public sealed class ImportSuggestionCalendarCommand : SuggestionCmdlet
         var import = Run(service.ImportAsync(File.ReadAllText(path), System.IO.Path.GetFileName(path), connection.Policy, ChangeBy(By), Cancellation));
         connection.ReloadCalendar();
         WriteVerbose($"Loaded {import.Year}: {import.DaysListed} holidays and make-up days; {import.Changes.Count} due dates moved.");
-        WriteObject(import.Changes, enumerateCollection: true);
+        foreach (var change in import.Changes)
+        {
+            WriteObject(new DueDateMove(change));
+        }
     }
 }

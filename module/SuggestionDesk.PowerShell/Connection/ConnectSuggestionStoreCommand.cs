@@ -27,6 +27,10 @@ public sealed class ConnectSuggestionStoreCommand : SuggestionCmdlet
     [ValidatePattern("^[A-Za-z][A-Za-z0-9]{0,39}$")]
     public string? TablePrefix { get; set; }
 
+    /// <summary>Returns the connection without making it this session's default (to work with several offices' stores at once).</summary>
+    [Parameter]
+    public SwitchParameter ReturnConnection { get; set; }
+
     /// <inheritdoc />
     protected override void ExecuteCmdlet()
     {
@@ -35,7 +39,11 @@ public sealed class ConnectSuggestionStoreCommand : SuggestionCmdlet
             : SuggestionStorage.FromConnectionString(ConnectionString, TablePrefix);
         storage.CheckAsync(Cancellation).GetAwaiter().GetResult();
         var connection = new SuggestionConnection(storage);
-        SessionConnections.Set(connection);
+        if (!ReturnConnection)
+        {
+            SessionConnections.Set(connection);
+        }
+
         WriteObject(connection);
     }
 }

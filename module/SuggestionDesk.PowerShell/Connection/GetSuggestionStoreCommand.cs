@@ -13,7 +13,7 @@ public sealed class GetSuggestionStoreCommand : SuggestionCmdlet
     /// <inheritdoc />
     protected override void ExecuteCmdlet()
     {
-        if (SessionConnections.Current is { } connection)
+        if ((Connection ?? SessionConnections.Current) is { } connection)
         {
             WriteObject(connection);
             return;

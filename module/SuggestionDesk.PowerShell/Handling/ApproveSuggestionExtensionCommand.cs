@@ -12,7 +12,8 @@ public sealed class ApproveSuggestionExtensionCommand : ItemChangeCmdlet
 {
     /// <summary>Who approves it, by name (recorded in the history and the explanation of the due date).</summary>
     [Parameter(Mandatory = true)]
-    public string Approver { get; set; } = string.Empty;
+    [Alias("Approver")]
+    public string DecidedBy { get; set; } = string.Empty;
 
     /// <summary>The day of the approval; by default today.</summary>
     [Parameter]
@@ -21,5 +22,5 @@ public sealed class ApproveSuggestionExtensionCommand : ItemChangeCmdlet
 
     /// <inheritdoc />
     protected override void ExecuteCmdlet() =>
-        Change("Approve the extension", (item, by) => item.DecideExtension(approve: true, Approver, DateOr(On), by));
+        Change("Approve the extension", (item, by) => item.DecideExtension(approve: true, DecidedBy, DateOr(On), by));
 }

@@ -12,7 +12,8 @@ public sealed class DenySuggestionExtensionCommand : ItemChangeCmdlet
 {
     /// <summary>Who refuses it, by name.</summary>
     [Parameter(Mandatory = true)]
-    public string Approver { get; set; } = string.Empty;
+    [Alias("Approver")]
+    public string DecidedBy { get; set; } = string.Empty;
 
     /// <summary>The day of the decision; by default today.</summary>
     [Parameter]
@@ -21,5 +22,5 @@ public sealed class DenySuggestionExtensionCommand : ItemChangeCmdlet
 
     /// <inheritdoc />
     protected override void ExecuteCmdlet() =>
-        Change("Refuse the extension", (item, by) => item.DecideExtension(approve: false, Approver, DateOr(On), by));
+        Change("Refuse the extension", (item, by) => item.DecideExtension(approve: false, DecidedBy, DateOr(On), by));
 }

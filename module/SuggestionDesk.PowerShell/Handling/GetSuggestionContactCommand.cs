@@ -5,7 +5,7 @@ using SuggestionDesk.PowerShell.Completion;
 namespace SuggestionDesk.PowerShell.Handling;
 
 /// <summary>
-/// <para type="synopsis">Gets the contacts with the deputy recorded for a suggestion, in date order.</para>
+/// <para type="synopsis">Gets the contacts with the deputy recorded for a suggestion, in date order (also of a removed suggestion, with -Session).</para>
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "SuggestionContact")]
 [OutputType("SuggestionDesk.Items.Contact")]
@@ -17,14 +17,23 @@ public sealed class GetSuggestionContactCommand : SuggestionCmdlet
     [ValidateNotNullOrEmpty]
     public string Number { get; set; } = string.Empty;
 
+    /// <summary>The item's session; needed only for a removed item, whose contacts are kept.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ArgumentCompleter(typeof(SessionCompleter))]
+    public string? Session { get; set; }
+
+    /// <inheritdoc />
+    protected override object? ErrorTarget => Number;
+
     /// <inheritdoc />
     protected override void ExecuteCmdlet()
     {
-        var item = Run(Service.GetAsync(ParseNumber(Number), Cancellation));
-        foreach (var contact in CurrentConnection.Storage.Items.GetContactsAsync(item, Cancellation).ToBlockingEnumerable(Cancellation))
+        var number = ParseNumber(Number);
+        var session = Session ?? Run(Service.GetAsync(number, Cancellation)).Session;
+        foreach (var contact in CurrentConnection.Storage.Items.GetContactsAsync(number, session, Cancellation).ToBlockingEnumerable(Cancellation))
         {
             var output = PSObject.AsPSObject(contact);
-            output.Properties.Add(new PSNoteProperty("Number", item.Number.Value));
+            output.Properties.Add(new PSNoteProperty("Number", number.Value));
             WriteObject(output);
         }
     }

@@ -5,7 +5,7 @@ using SuggestionDesk.PowerShell.Completion;
 namespace SuggestionDesk.PowerShell.Handling;
 
 /// <summary>
-/// <para type="synopsis">Gets a suggestion's history: every change, when, by whom, from what to what.</para>
+/// <para type="synopsis">Gets a suggestion's history: every change, when, by whom, from what to what (also of a removed suggestion, with -Session).</para>
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "SuggestionHistory")]
 [OutputType("SuggestionDesk.Items.HistoryEntry")]
@@ -17,14 +17,23 @@ public sealed class GetSuggestionHistoryCommand : SuggestionCmdlet
     [ValidateNotNullOrEmpty]
     public string Number { get; set; } = string.Empty;
 
+    /// <summary>The item's session; needed only for a removed item, whose history is kept.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ArgumentCompleter(typeof(SessionCompleter))]
+    public string? Session { get; set; }
+
+    /// <inheritdoc />
+    protected override object? ErrorTarget => Number;
+
     /// <inheritdoc />
     protected override void ExecuteCmdlet()
     {
-        var item = Run(Service.GetAsync(ParseNumber(Number), Cancellation));
-        foreach (var entry in CurrentConnection.Storage.Items.GetHistoryAsync(item, Cancellation).ToBlockingEnumerable(Cancellation))
+        var number = ParseNumber(Number);
+        var session = Session ?? Run(Service.GetAsync(number, Cancellation)).Session;
+        foreach (var entry in CurrentConnection.Storage.Items.GetHistoryAsync(number, session, Cancellation).ToBlockingEnumerable(Cancellation))
         {
             var output = PSObject.AsPSObject(entry);
-            output.Properties.Add(new PSNoteProperty("Number", item.Number.Value));
+            output.Properties.Add(new PSNoteProperty("Number", number.Value));
             output.Properties.Add(new PSNoteProperty("Summary", string.Join("; ", entry.Changes.Select(c => $"{c.Field}: {Short(c.From)} → {Short(c.To)}"))));
             WriteObject(output);
         }

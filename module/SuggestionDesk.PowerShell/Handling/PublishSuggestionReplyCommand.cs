@@ -48,7 +48,7 @@ public sealed class PublishSuggestionReplyCommand : ItemChangeCmdlet
         }
         else
         {
-            Change($"Record the reply as published on {date:yyyy-MM-dd}", (item, by) => item.Publish(date, by));
+            Change($"Record the reply as published on {date:yyyy-MM-dd}", (item, by) => item.Publish(date, Reason, by));
         }
     }
 }

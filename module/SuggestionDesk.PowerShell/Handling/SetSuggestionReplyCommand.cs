@@ -23,6 +23,7 @@ public sealed class SetSuggestionReplyCommand : ItemChangeCmdlet
 
     /// <summary>The reply's date; by default today.</summary>
     [Parameter]
+    [Alias("On")]
     [DateTransformation]
     public DateTime? RepliedOn { get; set; }
 

@@ -135,12 +135,15 @@ public sealed partial class SuggestionItem
         Apply("Publish", by, state with { Disclosure = disclosure with { PublishedOn = date } });
     }
 
-    /// <summary>Records the reply as published on <paramref name="date"/>, deciding to publish first if that was not yet decided.</summary>
-    public void Publish(DateOnly date, ChangeContext by)
+    /// <summary>
+    /// Records the reply as published on <paramref name="date"/>, deciding to publish first (with
+    /// <paramref name="note"/>) if that was not yet decided.
+    /// </summary>
+    public void Publish(DateOnly date, string? note, ChangeContext by)
     {
         if (state.Disclosure is not { Decision: DisclosureDecision.Publish })
         {
-            DecideDisclosure(DisclosureDecision.Publish, date, null, by);
+            DecideDisclosure(DisclosureDecision.Publish, date, note, by);
         }
 
         RecordPublication(date, by);

@@ -31,11 +31,11 @@ public interface ISuggestionStore
     /// <summary>Lists items matching <paramref name="query"/>, all of them however many (paged underneath).</summary>
     IAsyncEnumerable<SuggestionItem> QueryAsync(ItemQuery query, CancellationToken cancellationToken = default);
 
-    /// <summary>An item's history, oldest first, including entries of removed items.</summary>
-    IAsyncEnumerable<HistoryEntry> GetHistoryAsync(SuggestionItem item, CancellationToken cancellationToken = default);
+    /// <summary>The history of the item numbered <paramref name="number"/> in <paramref name="session"/>, oldest first; kept after a removal.</summary>
+    IAsyncEnumerable<HistoryEntry> GetHistoryAsync(SuggestionNumber number, string session, CancellationToken cancellationToken = default);
 
-    /// <summary>An item's contacts with the deputy, in the order they took place.</summary>
-    IAsyncEnumerable<Contact> GetContactsAsync(SuggestionItem item, CancellationToken cancellationToken = default);
+    /// <summary>The contacts with the deputy of the item numbered <paramref name="number"/> in <paramref name="session"/>, in date order; kept after a removal.</summary>
+    IAsyncEnumerable<Contact> GetContactsAsync(SuggestionNumber number, string session, CancellationToken cancellationToken = default);
 
     /// <summary>The sessions that have ever held an item.</summary>
     IAsyncEnumerable<string> GetSessionsAsync(CancellationToken cancellationToken = default);
