@@ -52,6 +52,9 @@ public sealed class LedgerImportService
             progress?.Report(new LedgerImportProgress(LedgerImportPhase.Writing, Interlocked.Increment(ref done), writes.Length));
         }).ConfigureAwait(false);
 
+        // Reports from parallel rows may arrive out of order; the last one always says the pass is complete.
+        progress?.Report(new LedgerImportProgress(LedgerImportPhase.Writing, writes.Length, writes.Length));
+
         return plan.Result(refused: false);
     }
 
@@ -86,6 +89,8 @@ public sealed class LedgerImportService
             outcomes[i] = Build(entries[i], stored);
             progress?.Report(new LedgerImportProgress(LedgerImportPhase.Validating, Interlocked.Increment(ref done), entries.Count));
         }).ConfigureAwait(false);
+
+        progress?.Report(new LedgerImportProgress(LedgerImportPhase.Validating, entries.Count, entries.Count));
 
         plan.Add(outcomes);
         return plan;
