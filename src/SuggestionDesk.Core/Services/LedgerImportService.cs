@@ -104,11 +104,11 @@ public sealed class LedgerImportService
         if (stored is null)
         {
             var created = builder.Create(entry, errors);
-            return new LedgerRowOutcome(entry, created, IsNew: true, errors, warnings);
+            return new LedgerRowOutcome(entry, created, isNew: true, errors, warnings);
         }
 
         var ok = builder.Update(stored, entry, errors, warnings);
-        return new LedgerRowOutcome(entry, ok ? stored : null, IsNew: false, errors, warnings);
+        return new LedgerRowOutcome(entry, ok ? stored : null, isNew: false, errors, warnings);
     }
 
     private async Task WriteAsync(LedgerRowOutcome row, CancellationToken cancellationToken)

@@ -8,11 +8,11 @@ internal sealed class LedgerRowOutcome
 {
     private readonly List<LedgerError> errors;
 
-    public LedgerRowOutcome(LedgerEntry entry, SuggestionItem? item, bool IsNew, List<LedgerError> errors, IReadOnlyList<LedgerWarning> warnings)
+    public LedgerRowOutcome(LedgerEntry entry, SuggestionItem? item, bool isNew, List<LedgerError> errors, IReadOnlyList<LedgerWarning> warnings)
     {
         Entry = entry;
         Item = errors.Count == 0 ? item : null;
-        this.IsNew = IsNew;
+        IsNew = isNew;
         this.errors = errors;
         Warnings = warnings;
         // Captured now: a store accepting the write clears the item's pending changes.
