@@ -1,5 +1,3 @@
-using System.Net.Mail;
-
 namespace SuggestionDesk.Items;
 
 /// <summary>
@@ -205,7 +203,7 @@ public sealed partial class SuggestionItem
             return null;
         }
 
-        if (!MailAddress.TryCreate(value, out var parsed) || parsed.Address != value || !value.Contains('.', StringComparison.Ordinal))
+        if (!EmailRule.IsValid(value))
         {
             throw new ArgumentException($"Suggestion '{Number}': owner e-mail '{value}' is not an e-mail address. Give it as name@example.gov.cn.");
         }

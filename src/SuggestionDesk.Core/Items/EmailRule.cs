@@ -1,0 +1,17 @@
+using System.Net.Mail;
+
+namespace SuggestionDesk.Items;
+
+/// <summary>
+/// What the office accepts as a handling officer's e-mail address. One rule, so that the item and the
+/// ledger's row validation refuse the same values.
+/// </summary>
+internal static class EmailRule
+{
+    /// <summary>The hint given with every refusal.</summary>
+    public const string Expected = "an e-mail address such as name@example.gov.cn";
+
+    /// <summary>Whether <paramref name="value"/> (already trimmed) is a plain address with a dotted domain.</summary>
+    public static bool IsValid(string value) =>
+        MailAddress.TryCreate(value, out var parsed) && parsed.Address == value && value.Contains('.', StringComparison.Ordinal);
+}

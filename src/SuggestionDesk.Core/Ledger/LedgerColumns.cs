@@ -1,0 +1,113 @@
+namespace SuggestionDesk.Ledger;
+
+/// <summary>
+/// The ledger's columns, in the order an export writes them. A header is matched to a column by its
+/// English name, its Chinese header or an alias, ignoring case, spaces and underscores; a bilingual header
+/// such as <c>Number 编号</c> or <c>编号(Number)</c> matches too.
+/// </summary>
+public static class LedgerColumns
+{
+    /// <summary>编号: the number the congress gave the item, kept exactly as written.</summary>
+    public static LedgerColumn Number { get; } = Required("Number", "编号", LedgerValueKind.Text, "建议编号", "提案编号", "建议号", "案号");
+    /// <summary>标题.</summary>
+    public static LedgerColumn Title { get; } = Required("Title", "标题", LedgerValueKind.Text, "建议标题", "提案标题", "题目", "案由");
+    /// <summary>类别: Suggestion/建议 or Proposal/提案; empty means Suggestion.</summary>
+    public static LedgerColumn Kind { get; } = Optional("Kind", "类别", LedgerValueKind.Choice, "建议类别", "件别");
+    /// <summary>届次: the session, e.g. 市七届人大一次会议; fixed once the item exists.</summary>
+    public static LedgerColumn Session { get; } = Required("Session", "届次", LedgerValueKind.Text, "会次", "会议", "届次会次");
+    /// <summary>提出人: the lead deputy first, then co-signers.</summary>
+    public static LedgerColumn Proposers { get; } = Required("Proposers", "提出人", LedgerValueKind.List, "领衔代表", "提出者", "代表", "提案人", "领衔人");
+    /// <summary>办理类型: Lead/主办, Sole/承办, Split/分办, Joint/会办/汇办/协办.</summary>
+    public static LedgerColumn Role { get; } = Required("Role", "办理类型", LedgerValueKind.Choice, "办理方式", "承办类型", "类型");
+    /// <summary>主办单位: for Joint items, the unit that leads.</summary>
+    public static LedgerColumn LeadUnit { get; } = Optional("LeadUnit", "主办单位", LedgerValueKind.Text, "牵头单位");
+    /// <summary>承办部门: the department (处室) handling it.</summary>
+    public static LedgerColumn Department { get; } = Required("Department", "承办部门", LedgerValueKind.Text, "承办处室", "处室", "部门", "责任部门", "责任处室");
+    /// <summary>责任人: the handling officer.</summary>
+    public static LedgerColumn Owner { get; } = Required("Owner", "责任人", LedgerValueKind.Text, "承办人", "经办人");
+    /// <summary>责任人邮箱: where reminders go.</summary>
+    public static LedgerColumn OwnerEmail { get; } = Optional("OwnerEmail", "责任人邮箱", LedgerValueKind.Text, "邮箱", "电子邮箱", "Email", "承办人邮箱");
+    /// <summary>交办日期.</summary>
+    public static LedgerColumn AssignedOn { get; } = Required("AssignedOn", "交办日期", LedgerValueKind.Date, "交办时间");
+    /// <summary>签收日期.</summary>
+    public static LedgerColumn SignedOn { get; } = Optional("SignedOn", "签收日期", LedgerValueKind.Date, "签收时间", "SignedForOn");
+    /// <summary>答复日期.</summary>
+    public static LedgerColumn RepliedOn { get; } = Optional("RepliedOn", "答复日期", LedgerValueKind.Date, "答复时间");
+    /// <summary>办理结果: the reply's result class, A–D in the default scheme.</summary>
+    public static LedgerColumn ResultClass { get; } = Optional("ResultClass", "办理结果", LedgerValueKind.Choice, "办理结果分类", "结果分类", "答复类别");
+    /// <summary>评价: Satisfied/满意, BasicallySatisfied/基本满意, Unsatisfied/不满意.</summary>
+    public static LedgerColumn Evaluation { get; } = Optional("Evaluation", "评价", LedgerValueKind.Choice, "代表评价", "评价结果", "满意度");
+    /// <summary>
+    /// 评价日期: not in the column list; added because an evaluation has a date. When the column is
+    /// missing or empty, a new evaluation is dated on the reply date.
+    /// </summary>
+    public static LedgerColumn EvaluatedOn { get; } = Optional("EvaluatedOn", "评价日期", LedgerValueKind.Date, "评价时间");
+    /// <summary>公开日期: the reply was published that day.</summary>
+    public static LedgerColumn PublishedOn { get; } = Optional("PublishedOn", "公开日期", LedgerValueKind.Date, "公开时间");
+    /// <summary>主题: topics such as 智慧城市、数字政府.</summary>
+    public static LedgerColumn Topics { get; } = Optional("Topics", "主题", LedgerValueKind.List, "主题词", "关键词", "内容分类");
+
+    /// <summary>Every column, in export order.</summary>
+    public static IReadOnlyList<LedgerColumn> All { get; } =
+    [
+        Number, Title, Kind, Session, Proposers, Role, LeadUnit, Department, Owner, OwnerEmail,
+        AssignedOn, SignedOn, RepliedOn, ResultClass, Evaluation, EvaluatedOn, PublishedOn, Topics,
+    ];
+
+    private static readonly Dictionary<string, LedgerColumn> ByKey = BuildKeys();
+
+    /// <summary>The column a header names, or null when it names none.</summary>
+    public static LedgerColumn? Find(string? header)
+    {
+        var key = Key(header);
+        if (key.Length == 0)
+        {
+            return null;
+        }
+
+        if (ByKey.TryGetValue(key, out var column))
+        {
+            return column;
+        }
+
+        // A bilingual header: every part must name the same column ("Number 编号", "编号（Number）").
+        var parts = (header ?? string.Empty).Split([' ', '\u3000', '(', ')', '（', '）', '/', '|', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2)
+        {
+            return null;
+        }
+
+        var found = parts.Select(p => ByKey.GetValueOrDefault(Key(p))).Distinct().ToArray();
+        return found is [{ } only] ? only : null;
+    }
+
+    private static LedgerColumn Required(string name, string chinese, LedgerValueKind kind, params string[] aliases) =>
+        new(name, chinese, kind, IsRequired: true, aliases);
+
+    private static LedgerColumn Optional(string name, string chinese, LedgerValueKind kind, params string[] aliases) =>
+        new(name, chinese, kind, IsRequired: false, aliases);
+
+    private static Dictionary<string, LedgerColumn> BuildKeys()
+    {
+        var keys = new Dictionary<string, LedgerColumn>(StringComparer.Ordinal);
+        foreach (var column in All)
+        {
+            foreach (var name in column.Aliases.Prepend(column.ChineseName).Prepend(column.Name))
+            {
+                if (!keys.TryAdd(Key(name), column))
+                {
+                    throw new InvalidOperationException($"Ledger header '{name}' names two columns; aliases must be unique.");
+                }
+            }
+        }
+
+        return keys;
+    }
+
+    // Headers typed by hand vary in case, spacing, full-width characters and a trailing required-mark (*).
+    private static string Key(string? header) =>
+        new string((header ?? string.Empty).Normalize(System.Text.NormalizationForm.FormKC)
+            .Where(c => !char.IsWhiteSpace(c) && c is not '_' and not '-' and not '*')
+            .Select(char.ToLowerInvariant)
+            .ToArray());
+}

@@ -1,0 +1,17 @@
+namespace SuggestionDesk.Ledger;
+
+/// <summary>
+/// Why one row (or the header) of a ledger cannot be imported: where, the value found and what is expected.
+/// </summary>
+/// <param name="Row">The row number as Excel shows it (the header is row 1 in a plain file).</param>
+/// <param name="Column">The column's header as the file wrote it, e.g. 交办日期; empty when the whole row is meant.</param>
+/// <param name="Value">The value found, as written.</param>
+/// <param name="Expected">What is expected instead, or why the value cannot be taken, and what to do.</param>
+public sealed record LedgerError(int Row, string Column, string Value, string Expected)
+{
+    /// <summary>One line for a person: <c>Row 5, 交办日期: '2026-02-30': expected ...</c>.</summary>
+    public override string ToString() =>
+        Column.Length == 0
+            ? $"Row {Row}: {Expected}"
+            : $"Row {Row}, {Column}: '{Value}': {Expected}";
+}

@@ -1,0 +1,146 @@
+using SuggestionDesk.Items;
+
+namespace SuggestionDesk.Ledger;
+
+/// <summary>
+/// The life events a row carries (sign-for, reply, evaluation, publication), recorded on the item in that
+/// order through its own methods. An event the item has not recorded yet is recorded; one it has recorded
+/// must match the row: an import never changes or removes a recorded event (each has its own command).
+/// </summary>
+internal sealed class LedgerEvents(LedgerEntry entry, SuggestionItem item, ChangeContext by, LedgerSteps steps)
+{
+    /// <summary>Records what is missing; false (with the error added) at the first refusal or contradiction.</summary>
+    public bool Apply(ICollection<LedgerWarning> warnings) =>
+        SignFor(warnings) && Reply(warnings) && Evaluate(warnings) && Publish(warnings);
+
+    private bool SignFor(ICollection<LedgerWarning> warnings)
+    {
+        var column = LedgerColumns.SignedOn;
+        var recorded = item.SignedForOn;
+        if (entry.SignedOn is not { } date)
+        {
+            KeptWarning(warnings, column, "sign-for", recorded);
+            return true;
+        }
+
+        return recorded switch
+        {
+            null => steps.Run(column, () => item.SignFor(date, by)),
+            { } same when same == date => true,
+            { } other => steps.Fail(column, Contradiction("sign-for", other)),
+        };
+    }
+
+    private bool Reply(ICollection<LedgerWarning> warnings)
+    {
+        // The ledger shows the reply to the deputy (or the Joint opinion); follow-up answers are not its columns.
+        var recorded = item.Replies.LastOrDefault(r => r.Round != ReplyRound.FollowUp);
+        if (entry.RepliedOn is not { } date)
+        {
+            if (entry.ResultClass is not null)
+            {
+                return steps.Fail(LedgerColumns.ResultClass,
+                    $"a reply date in {entry.HeaderOf(LedgerColumns.RepliedOn)} as well: a result class belongs to a reply. Add the reply date or clear the result class.");
+            }
+
+            KeptWarning(warnings, LedgerColumns.RepliedOn, "reply", recorded?.Date);
+            return true;
+        }
+
+        if (recorded is null)
+        {
+            return entry.ResultClass is { } resultClass
+                ? steps.Run(LedgerColumns.RepliedOn, () => item.Reply(date, resultClass, text: null, by))
+                : steps.Fail(LedgerColumns.ResultClass,
+                    $"the result class of the reply on {LedgerDate.Format(date)} (e.g. A): a reply is recorded with its class. Fill in {entry.HeaderOf(LedgerColumns.ResultClass)}.");
+        }
+
+        if (recorded.Date != date)
+        {
+            return steps.Fail(LedgerColumns.RepliedOn, Contradiction("reply", recorded.Date));
+        }
+
+        if (entry.ResultClass is { } given && !string.Equals(given.Code, recorded.ResultClass.Code, StringComparison.OrdinalIgnoreCase))
+        {
+            return steps.Fail(LedgerColumns.ResultClass,
+                $"{recorded.ResultClass.Code}, the class recorded for the reply on {LedgerDate.Format(recorded.Date)}. An import does not change a recorded reply; correct it with its own command, or put {recorded.ResultClass.Code} back in the ledger.");
+        }
+
+        return true;
+    }
+
+    private bool Evaluate(ICollection<LedgerWarning> warnings)
+    {
+        var recorded = item.LastEvaluation;
+        if (entry.Evaluation is not { } result)
+        {
+            if (entry.EvaluatedOn is not null)
+            {
+                return steps.Fail(LedgerColumns.EvaluatedOn,
+                    $"an evaluation in {entry.HeaderOf(LedgerColumns.Evaluation)} for this date ({LedgerTerms.EvaluationExpected}), or an empty date.");
+            }
+
+            KeptWarning(warnings, LedgerColumns.Evaluation, "evaluation", recorded?.Date);
+            return true;
+        }
+
+        if (recorded is null)
+        {
+            // No evaluation-date column in the contract: without one, the evaluation is dated on the reply.
+            // Without any reply the date does not matter: the item refuses the evaluation for that reason first.
+            var date = entry.EvaluatedOn ?? entry.RepliedOn ?? item.LastReply?.Date ?? by.Today;
+            var column = entry.EvaluatedOn is null ? LedgerColumns.Evaluation : LedgerColumns.EvaluatedOn;
+            return steps.Run(column, () => item.Evaluate(date, result, comment: null, by));
+        }
+
+        if (recorded.Result != result)
+        {
+            return steps.Fail(LedgerColumns.Evaluation,
+                $"{LedgerTerms.Word(recorded.Result, LedgerHeaders.Chinese)} ({recorded.Result}), the evaluation recorded on {LedgerDate.Format(recorded.Date)}. An import does not change a recorded evaluation; record a new one with its own command, or put the recorded one back in the ledger.");
+        }
+
+        return entry.EvaluatedOn is not { } on || on == recorded.Date || steps.Fail(LedgerColumns.EvaluatedOn, Contradiction("evaluation", recorded.Date));
+    }
+
+    private bool Publish(ICollection<LedgerWarning> warnings)
+    {
+        var column = LedgerColumns.PublishedOn;
+        var disclosure = item.Disclosure;
+        if (entry.PublishedOn is not { } date)
+        {
+            KeptWarning(warnings, column, "publication", disclosure?.PublishedOn);
+            return true;
+        }
+
+        if (disclosure is null)
+        {
+            return steps.Run(column, () =>
+            {
+                item.DecideDisclosure(DisclosureDecision.Publish, date, reason: null, by);
+                item.RecordPublication(date, by);
+            });
+        }
+
+        if (disclosure.PublishedOn is { } published)
+        {
+            return published == date || steps.Fail(column, Contradiction("publication", published));
+        }
+
+        return disclosure.Decision == DisclosureDecision.Withhold
+            ? steps.Fail(column,
+                $"no publication date: on {LedgerDate.Format(disclosure.DecidedOn)} it was decided not to publish the reply ({disclosure.Reason}). Change that decision with its own command first, or clear the date.")
+            : steps.Run(column, () => item.RecordPublication(date, by));
+    }
+
+    private void KeptWarning(ICollection<LedgerWarning> warnings, LedgerColumn column, string what, DateOnly? recorded)
+    {
+        if (recorded is { } date && entry.Has(column))
+        {
+            warnings.Add(entry.Warning(column,
+                $"empty, but the {what} on {LedgerDate.Format(date)} is recorded for '{item.Number}'; it stays recorded (an import never removes a recorded event)."));
+        }
+    }
+
+    private static string Contradiction(string what, DateOnly recorded) =>
+        $"{LedgerDate.Format(recorded)}, the {what} date recorded for this item. An import does not change a recorded event: correct the {what} with its own command, or put {LedgerDate.Format(recorded)} back in the ledger.";
+}

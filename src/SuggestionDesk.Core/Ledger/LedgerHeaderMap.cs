@@ -1,0 +1,67 @@
+namespace SuggestionDesk.Ledger;
+
+/// <summary>
+/// Which file column holds which ledger column, read from the header row. A missing required column or a
+/// column given twice is an error on the header row (nothing can be imported); a column that is not a ledger
+/// column is a warning (its values are not imported).
+/// </summary>
+internal sealed class LedgerHeaderMap
+{
+    private readonly Dictionary<LedgerColumn, int> indexes;
+    private readonly IReadOnlyList<string> headers;
+
+    private LedgerHeaderMap(IReadOnlyList<string> headers, Dictionary<LedgerColumn, int> indexes)
+    {
+        this.headers = headers;
+        this.indexes = indexes;
+    }
+
+    /// <summary>Reads <paramref name="table"/>'s header row, adding what is wrong with it to the lists.</summary>
+    public static LedgerHeaderMap Read(LedgerTable table, ICollection<LedgerError> errors, ICollection<LedgerWarning> warnings)
+    {
+        var indexes = new Dictionary<LedgerColumn, int>();
+        var row = table.HeaderRowNumber;
+        for (var i = 0; i < table.Headers.Count; i++)
+        {
+            var header = table.Headers[i]?.Trim() ?? string.Empty;
+            var column = LedgerColumns.Find(header);
+            if (column is null)
+            {
+                if (header.Length > 0 || table.Rows.Any(r => !string.IsNullOrWhiteSpace(r.Cell(i))))
+                {
+                    var name = header.Length > 0 ? header : $"(column {i + 1}, no header)";
+                    warnings.Add(new LedgerWarning(row, name,
+                        $"not a ledger column; its values were not imported. Ledger columns are: {string.Join(", ", LedgerColumns.All.Select(c => c.ToString()))}."));
+                }
+            }
+            else if (!indexes.TryAdd(column, i))
+            {
+                errors.Add(new LedgerError(row, header, header,
+                    $"each column once, but {column} is also column {indexes[column] + 1} ('{table.Headers[indexes[column]]}'). Remove or rename one of them."));
+            }
+        }
+
+        foreach (var missing in LedgerColumns.All.Where(c => c.IsRequired && !indexes.ContainsKey(c)))
+        {
+            errors.Add(new LedgerError(row, missing.ChineseName, string.Empty,
+                $"a column {missing}: every ledger needs it. Add the column (English or Chinese header)."));
+        }
+
+        return new LedgerHeaderMap(table.Headers, indexes);
+    }
+
+    /// <summary>Whether the file has the column.</summary>
+    public bool Has(LedgerColumn column) => indexes.ContainsKey(column);
+
+    /// <summary>The column's header as the file wrote it, or its Chinese name when the file lacks it.</summary>
+    public string HeaderOf(LedgerColumn column) =>
+        indexes.TryGetValue(column, out var i) ? headers[i]?.Trim() ?? column.ChineseName : column.ChineseName;
+
+    /// <summary>The cell of <paramref name="column"/> in <paramref name="row"/>, trimmed; empty when the file lacks the column.</summary>
+    public string ValueOf(LedgerRow row, LedgerColumn column) =>
+        indexes.TryGetValue(column, out var i) ? row.Cell(i).Trim() : string.Empty;
+
+    /// <summary>The cell exactly as written (numbers are kept as given, spaces included).</summary>
+    public string RawValueOf(LedgerRow row, LedgerColumn column) =>
+        indexes.TryGetValue(column, out var i) ? row.Cell(i) : string.Empty;
+}

@@ -1,0 +1,172 @@
+using SuggestionDesk.Items;
+
+namespace SuggestionDesk.Ledger;
+
+/// <summary>
+/// Reads one row's cells into a <see cref="LedgerEntry"/>, checking each value on its own: dates, words,
+/// the e-mail, text lengths. Every bad cell of the row is reported, not only the first. Rules that need the
+/// item (a reply before the assignment, an evaluation on a Joint item) are the domain's, checked later.
+/// </summary>
+internal sealed class LedgerRowParser(LedgerHeaderMap map, ResultClassScheme scheme)
+{
+    /// <summary>The entry, or null with the row's errors added to <paramref name="errors"/>.</summary>
+    public LedgerEntry? Parse(LedgerRow row, ICollection<LedgerError> errors)
+    {
+        var before = errors.Count;
+        var cells = new Cells(map, row, errors);
+
+        var number = cells.Read(LedgerColumns.Number, raw: true, text =>
+        {
+            if (text.Length == 0)
+            {
+                return Fail<SuggestionNumber>("the item's number, e.g. 20210347; every row needs one");
+            }
+
+            try
+            {
+                return (SuggestionNumber.Parse(text), null);
+            }
+            catch (ArgumentException e)
+            {
+                return Fail<SuggestionNumber>(e.Message);
+            }
+        });
+        var title = cells.Text(LedgerColumns.Title, required: true);
+        var kind = cells.Read(LedgerColumns.Kind, raw: false, text =>
+            text.Length == 0 ? (ItemKind.Suggestion, null)
+            : LedgerTerms.TryKind(text, out var k) ? (k, null) : Fail<ItemKind>(LedgerTerms.KindExpected));
+        var session = cells.Text(LedgerColumns.Session, required: true);
+        var proposers = cells.Read(LedgerColumns.Proposers, raw: false, ReadProposers);
+        var role = cells.Read(LedgerColumns.Role, raw: false, text =>
+            LedgerTerms.TryRole(text, out var r) ? (r, null) : Fail<HandlingRole>(LedgerTerms.RoleExpected));
+        var leadUnit = cells.Text(LedgerColumns.LeadUnit, required: false);
+        var department = cells.Text(LedgerColumns.Department, required: true);
+        var owner = cells.Text(LedgerColumns.Owner, required: true);
+        var email = cells.Read(LedgerColumns.OwnerEmail, raw: false, text =>
+            text.Length == 0 || EmailRule.IsValid(text) ? (text, null) : Fail<string>(EmailRule.Expected));
+        var assigned = cells.Date(LedgerColumns.AssignedOn, required: true);
+        var signed = cells.Date(LedgerColumns.SignedOn, required: false);
+        var replied = cells.Date(LedgerColumns.RepliedOn, required: false);
+        var resultClass = cells.Read(LedgerColumns.ResultClass, raw: false, text =>
+            text.Length == 0 ? (null, null)
+            : scheme.Classes.FirstOrDefault(c => string.Equals(c.Code, text, StringComparison.OrdinalIgnoreCase) || c.Label == text) is { } found
+                ? (found, null)
+                : Fail<ResultClass?>($"a result class: {string.Join(", ", scheme.Classes)}"));
+        var evaluation = cells.Read(LedgerColumns.Evaluation, raw: false, text =>
+            text.Length == 0 ? (null, null)
+            : LedgerTerms.TryEvaluation(text, out var e) ? (e, null) : Fail<EvaluationResult?>(LedgerTerms.EvaluationExpected));
+        var evaluated = cells.Date(LedgerColumns.EvaluatedOn, required: false);
+        var published = cells.Date(LedgerColumns.PublishedOn, required: false);
+        var topics = cells.Read(LedgerColumns.Topics, raw: false, ReadTopics);
+
+        if (errors.Count > before)
+        {
+            return null;
+        }
+
+        return new LedgerEntry(row, map)
+        {
+            Number = number!,
+            Title = title!,
+            Kind = map.Has(LedgerColumns.Kind) ? kind : null,
+            Session = session!,
+            Proposers = proposers!,
+            Role = role,
+            LeadUnit = map.Has(LedgerColumns.LeadUnit) ? leadUnit ?? string.Empty : null,
+            Department = department!,
+            Owner = owner!,
+            OwnerEmail = map.Has(LedgerColumns.OwnerEmail) ? email : null,
+            AssignedOn = assigned!.Value,
+            SignedOn = signed,
+            RepliedOn = replied,
+            ResultClass = resultClass,
+            Evaluation = evaluation,
+            EvaluatedOn = evaluated,
+            PublishedOn = published,
+            Topics = map.Has(LedgerColumns.Topics) ? topics : null,
+        };
+    }
+
+    private static (Proposers?, string?) ReadProposers(string text)
+    {
+        var names = LedgerLists.Names(text);
+        if (names.Count == 0)
+        {
+            return Fail<Proposers?>("the proposers, lead first, separated by ; ； or 、 (e.g. 王代表、李代表)");
+        }
+
+        try
+        {
+            return (new Proposers(names[0], names.Skip(1)), null);
+        }
+        catch (ArgumentException e)
+        {
+            return Fail<Proposers?>(e.Message);
+        }
+    }
+
+    private static (IReadOnlyList<string>?, string?) ReadTopics(string text)
+    {
+        var topics = LedgerLists.Topics(text);
+        try
+        {
+            foreach (var topic in topics)
+            {
+                TextRules.Optional(topic, "Topic");
+            }
+
+            return (topics, null);
+        }
+        catch (ArgumentException e)
+        {
+            return Fail<IReadOnlyList<string>?>(e.Message);
+        }
+    }
+
+    private static (T?, string?) Fail<T>(string expected) => (default, expected);
+
+    /// <summary>Reads cells of one row, adding an error for each bad one.</summary>
+    private sealed class Cells(LedgerHeaderMap map, LedgerRow row, ICollection<LedgerError> errors)
+    {
+        public T? Read<T>(LedgerColumn column, bool raw, Func<string, (T? Value, string? Expected)> read)
+        {
+            var text = raw ? map.RawValueOf(row, column) : map.ValueOf(row, column);
+            if (!map.Has(column))
+            {
+                return default;
+            }
+
+            var (value, expected) = read(text);
+            if (expected is not null)
+            {
+                errors.Add(new LedgerError(row.Number, map.HeaderOf(column), text, expected));
+            }
+
+            return value;
+        }
+
+        public string? Text(LedgerColumn column, bool required) => Read(column, raw: false, text =>
+        {
+            try
+            {
+                return required
+                    ? (TextRules.Required(text, column.Name), null)
+                    : (TextRules.Optional(text, column.Name) ?? string.Empty, null);
+            }
+            catch (ArgumentException e)
+            {
+                return Fail<string>(required && text.Length == 0 ? $"a value: {column} is required" : e.Message);
+            }
+        });
+
+        public DateOnly? Date(LedgerColumn column, bool required) => Read<DateOnly?>(column, raw: false, text =>
+        {
+            if (text.Length == 0)
+            {
+                return required ? Fail<DateOnly?>($"{LedgerDate.Formats}: {column} is required") : (null, null);
+            }
+
+            return LedgerDate.TryParse(text, out var date, out var expected) ? (date, null) : Fail<DateOnly?>(expected);
+        });
+    }
+}

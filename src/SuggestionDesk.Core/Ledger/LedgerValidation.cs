@@ -1,0 +1,66 @@
+using SuggestionDesk.Items;
+
+namespace SuggestionDesk.Ledger;
+
+/// <summary>
+/// The checks a ledger passes before the store is asked anything: its header row, every cell of every row,
+/// and numbers given on more than one row (all rows sharing a number are refused: which one is right is the
+/// office's call, not ours). Blank rows are skipped.
+/// </summary>
+internal sealed class LedgerValidation
+{
+    private LedgerValidation(int rowCount, bool headerFailed, IReadOnlyList<LedgerEntry> entries, List<LedgerError> errors, List<LedgerWarning> warnings)
+    {
+        RowCount = rowCount;
+        HeaderFailed = headerFailed;
+        Entries = entries;
+        Errors = errors;
+        Warnings = warnings;
+    }
+
+    /// <summary>The data rows that are not blank.</summary>
+    public int RowCount { get; }
+
+    /// <summary>Whether the header row itself is unusable (a required column missing or a column twice): no row can be read.</summary>
+    public bool HeaderFailed { get; }
+
+    /// <summary>The rows that passed, in file order.</summary>
+    public IReadOnlyList<LedgerEntry> Entries { get; }
+
+    /// <summary>What is wrong, header first, then by row.</summary>
+    public List<LedgerError> Errors { get; }
+
+    /// <summary>What was not imported but does not stop the import.</summary>
+    public List<LedgerWarning> Warnings { get; }
+
+    /// <summary>Checks <paramref name="table"/> with result classes from <paramref name="scheme"/>.</summary>
+    public static LedgerValidation Check(LedgerTable table, ResultClassScheme scheme)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var errors = new List<LedgerError>();
+        var warnings = new List<LedgerWarning>();
+        var map = LedgerHeaderMap.Read(table, errors, warnings);
+        var rows = table.Rows.Where(r => !r.IsBlank).ToArray();
+        if (errors.Count > 0)
+        {
+            return new LedgerValidation(rows.Length, headerFailed: true, [], errors, warnings);
+        }
+
+        var parser = new LedgerRowParser(map, scheme);
+        var entries = rows.Select(row => parser.Parse(row, errors)).OfType<LedgerEntry>().ToList();
+        var duplicates = entries.GroupBy(e => e.Number.Value, StringComparer.Ordinal).Where(g => g.Count() > 1).ToArray();
+        foreach (var group in duplicates)
+        {
+            foreach (var entry in group)
+            {
+                var others = string.Join(", ", group.Where(e => e != entry).Select(e => e.Row));
+                errors.Add(entry.Error(LedgerColumns.Number,
+                    $"a number given once in the ledger, but it is also on row {others}. Keep one row per item."));
+            }
+        }
+
+        var duplicated = duplicates.SelectMany(g => g).ToHashSet();
+        entries.RemoveAll(duplicated.Contains);
+        return new LedgerValidation(rows.Length, headerFailed: false, entries, errors, warnings);
+    }
+}

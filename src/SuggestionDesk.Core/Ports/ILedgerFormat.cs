@@ -1,0 +1,19 @@
+using SuggestionDesk.Ledger;
+
+namespace SuggestionDesk.Ports;
+
+/// <summary>
+/// A ledger file format (CSV, xlsx): reads a file's rows into a <see cref="LedgerTable"/> of plain text and
+/// writes one back. Formats know nothing of items; the core validates and maps the table.
+/// </summary>
+public interface ILedgerFormat
+{
+    /// <summary>The file extension it handles, with the dot, e.g. <c>.csv</c>.</summary>
+    string Extension { get; }
+
+    /// <summary>Reads a whole ledger; the first non-blank row is the header. Throws <see cref="InvalidDataException"/> naming what is wrong.</summary>
+    LedgerTable Read(Stream stream);
+
+    /// <summary>Writes <paramref name="table"/>, header first.</summary>
+    void Write(Stream stream, LedgerTable table);
+}

@@ -1,0 +1,37 @@
+using SuggestionDesk.Items;
+using SuggestionDesk.Ledger;
+using SuggestionDesk.Ports;
+
+namespace SuggestionDesk.Services;
+
+/// <summary>
+/// Writes the ledger (台账) back as a table in the import's own columns, ordered by number, so that importing
+/// an export finds every item unchanged.
+/// </summary>
+public sealed class LedgerExportService(ISuggestionStore store)
+{
+    /// <summary>The items matching <paramref name="query"/> (default: all) as a ledger with headers in <paramref name="headers"/>.</summary>
+    public async Task<LedgerTable> ExportAsync(
+        ItemQuery? query = null, LedgerHeaders headers = LedgerHeaders.English, CancellationToken cancellationToken = default)
+    {
+        var items = new List<SuggestionItem>();
+        await foreach (var item in store.QueryAsync(query ?? ItemQuery.All, cancellationToken).ConfigureAwait(false))
+        {
+            items.Add(item);
+        }
+
+        return ToTable(items, headers);
+    }
+
+    /// <summary><paramref name="items"/> as a ledger, ordered by number, with headers in <paramref name="headers"/>.</summary>
+    public static LedgerTable ToTable(IEnumerable<SuggestionItem> items, LedgerHeaders headers = LedgerHeaders.English)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var columns = LedgerColumns.All;
+        var rows = items
+            .OrderBy(i => i.Number)
+            .Select((item, index) => new LedgerRow(index + 2, LedgerItemCells.Of(item, columns, headers)))
+            .ToArray();
+        return new LedgerTable(columns.Select(c => c.Header(headers)).ToArray(), rows);
+    }
+}

@@ -1,0 +1,36 @@
+using SuggestionDesk.Ledger;
+
+namespace SuggestionDesk.Services;
+
+/// <summary>The validated rows of one import, and the result they add up to.</summary>
+internal sealed class LedgerImportPlan(LedgerValidation validation)
+{
+    private readonly List<LedgerRowOutcome> outcomes = [];
+
+    /// <summary>The rows that passed, each with its item.</summary>
+    public IEnumerable<LedgerRowOutcome> Rows => outcomes.Where(o => o.IsValid);
+
+    /// <summary>Row numbers with an error (all rows when the header is unusable).</summary>
+    public IReadOnlySet<int> InvalidRows =>
+        validation.HeaderFailed
+            ? Enumerable.Range(0, validation.RowCount).ToHashSet()
+            : validation.Errors.Select(e => e.Row).Concat(outcomes.SelectMany(o => o.Errors).Select(e => e.Row)).ToHashSet();
+
+    public void Add(IEnumerable<LedgerRowOutcome> rows) => outcomes.AddRange(rows);
+
+    public LedgerImportResult Result(bool refused)
+    {
+        var valid = Rows.ToArray();
+        return new LedgerImportResult
+        {
+            Rows = validation.RowCount,
+            Created = refused ? 0 : valid.Count(o => o.IsNew),
+            Updated = refused ? 0 : valid.Count(o => !o.IsNew && o.Changed),
+            Unchanged = refused ? 0 : valid.Count(o => !o.Changed),
+            Invalid = InvalidRows.Count,
+            Refused = refused,
+            Errors = validation.Errors.Concat(outcomes.SelectMany(o => o.Errors)).OrderBy(e => e.Row).ToArray(),
+            Warnings = validation.Warnings.Concat(outcomes.SelectMany(o => o.Warnings)).OrderBy(w => w.Row).ToArray(),
+        };
+    }
+}

@@ -1,0 +1,40 @@
+using SuggestionDesk.Ledger;
+
+namespace SuggestionDesk.Services;
+
+/// <summary>
+/// What an import did (or, from a validation, would do): how many rows created, updated or left unchanged
+/// items, how many were invalid, and every error and warning by row.
+/// </summary>
+public sealed record LedgerImportResult
+{
+    /// <summary>Data rows read (blank rows are not counted).</summary>
+    public int Rows { get; init; }
+
+    /// <summary>Items created.</summary>
+    public int Created { get; init; }
+
+    /// <summary>Items that existed and changed (each change is in the item's history).</summary>
+    public int Updated { get; init; }
+
+    /// <summary>Rows that matched their stored item exactly.</summary>
+    public int Unchanged { get; init; }
+
+    /// <summary>Rows not imported: invalid, or (rarely) changed by someone else while the import ran.</summary>
+    public int Invalid { get; init; }
+
+    /// <summary>
+    /// True when invalid rows stopped the import and nothing was written; Created, Updated and Unchanged are
+    /// then zero. Import again with SkipInvalid to write the valid rows, or fix the file.
+    /// </summary>
+    public bool Refused { get; init; }
+
+    /// <summary>Every problem, ordered by row: row number, column, the value and what is expected.</summary>
+    public IReadOnlyList<LedgerError> Errors { get; init; } = [];
+
+    /// <summary>
+    /// What was not imported but did not stop the import: columns that are not ledger columns (their values are
+    /// not kept) and empty cells where the store has a recorded event (which stays recorded).
+    /// </summary>
+    public IReadOnlyList<LedgerWarning> Warnings { get; init; } = [];
+}

@@ -1,0 +1,65 @@
+using SuggestionDesk.Ledger;
+using SuggestionDesk.Ports;
+
+namespace SuggestionDesk.Ledger.Files;
+
+/// <summary>
+/// Ledger files by path: the format follows the extension (.csv or .xlsx). What Import-Suggestion and
+/// Export-Suggestion call to turn a path into a <see cref="LedgerTable"/> and back.
+/// </summary>
+public static class LedgerFiles
+{
+    /// <summary>The formats known, by extension.</summary>
+    public static IReadOnlyList<ILedgerFormat> Formats { get; } = [new CsvLedgerFormat(), new XlsxLedgerFormat()];
+
+    /// <summary>The format for <paramref name="path"/>'s extension; throws <see cref="NotSupportedException"/> naming the path otherwise.</summary>
+    public static ILedgerFormat ForPath(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var extension = Path.GetExtension(path);
+        return Formats.FirstOrDefault(f => string.Equals(f.Extension, extension, StringComparison.OrdinalIgnoreCase))
+            ?? throw new NotSupportedException(
+                $"Ledger file '{path}' has the extension '{extension}'; ledgers are .csv or .xlsx files. Save it from Excel as \"CSV (逗号分隔)\" or \"Excel 工作簿 (*.xlsx)\" and give that path.");
+    }
+
+    /// <summary>Reads the ledger at <paramref name="path"/>; a malformed file throws <see cref="InvalidDataException"/> naming the path.</summary>
+    public static LedgerTable Read(string path)
+    {
+        var format = ForPath(path);
+        // ReadWrite sharing: a ledger still open in Excel can be imported.
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        try
+        {
+            return format.Read(stream);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InvalidDataException($"Ledger file '{path}': {e.Message}", e);
+        }
+    }
+
+    /// <summary>
+    /// Writes <paramref name="table"/> to <paramref name="path"/>, replacing the file only once the new one is
+    /// complete, so a failed export never leaves half a ledger behind.
+    /// </summary>
+    public static void Write(string path, LedgerTable table)
+    {
+        var format = ForPath(path);
+        ArgumentNullException.ThrowIfNull(table);
+        var full = Path.GetFullPath(path);
+        var temporary = Path.Combine(Path.GetDirectoryName(full) ?? ".", $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+            {
+                format.Write(stream, table);
+            }
+
+            File.Move(temporary, full, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+}

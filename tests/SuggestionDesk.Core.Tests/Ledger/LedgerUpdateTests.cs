@@ -1,0 +1,137 @@
+using SuggestionDesk.Ledger;
+
+namespace SuggestionDesk.Core.Tests.Ledger;
+
+/// <summary>A row for an item the store already holds: only differences are applied, recorded events are never changed.</summary>
+public sealed class LedgerUpdateTests
+{
+    private readonly ChangeContext by = TestClock.As("督办办公室");
+
+    [Fact]
+    public void TheSameRowChangesNothing()
+    {
+        var stored = Stored(LedgerRows.Good());
+
+        var (errors, warnings) = Update(stored, LedgerRows.Good());
+
+        Assert.Empty(errors);
+        Assert.Empty(warnings);
+        Assert.False(stored.HasStateChanges);
+    }
+
+    [Fact]
+    public void AnEventNewlyFilledInIsRecorded()
+    {
+        var stored = Stored(LedgerRows.Assigned());
+
+        var (errors, _) = Update(stored, LedgerRows.Assigned().With("SignedOn", "2021-03-16"));
+
+        Assert.Empty(errors);
+        var entry = Assert.Single(stored.PendingHistory);
+        Assert.Equal(("SignFor", "督办办公室"), (entry.Action, entry.Actor));
+        Assert.Equal(new DateOnly(2021, 3, 16), stored.SignedForOn);
+    }
+
+    [Fact]
+    public void ADescriptionChangeIsAnEditAndAnOwnerChangeAnAssignment()
+    {
+        var stored = Stored(LedgerRows.Assigned());
+
+        var (errors, _) = Update(stored, LedgerRows.Assigned().With("Title", "新标题").With("Owner", "王芳").With("OwnerEmail", "wangfang@example.gov.cn"));
+
+        Assert.Empty(errors);
+        Assert.Collection(stored.PendingHistory,
+            edit => Assert.Equal(("Edit", "Title", "新标题"), (edit.Action, Assert.Single(edit.Changes).Field, edit.Changes[0].To)),
+            assign => Assert.Equal(("Assign", 2), (assign.Action, assign.Changes.Count)));
+    }
+
+    [Theory]
+    [InlineData("SignedOn", "2021-03-17", "2021-03-16, the sign-for date recorded")]
+    [InlineData("RepliedOn", "2021-05-21", "2021-05-20, the reply date recorded")]
+    [InlineData("ResultClass", "B", "A, the class recorded for the reply on 2021-05-20")]
+    [InlineData("Evaluation", "基本满意", "满意 (Satisfied), the evaluation recorded on 2021-06-10")]
+    [InlineData("EvaluatedOn", "2021-06-11", "2021-06-10, the evaluation date recorded")]
+    [InlineData("PublishedOn", "2021-06-09", "2021-06-08, the publication date recorded")]
+    public void AValueThatContradictsARecordedEventIsARowErrorAndChangesNothing(string column, string value, string expected)
+    {
+        var stored = Stored(LedgerRows.Good());
+
+        var (errors, _) = Update(stored, LedgerRows.Good().With(column, value));
+
+        var error = Assert.Single(errors);
+        Assert.Equal((column, value), (error.Column, error.Value));
+        Assert.Contains(expected, error.Expected, StringComparison.Ordinal);
+        Assert.Contains("its own command", error.Expected, StringComparison.Ordinal);
+        Assert.False(stored.HasStateChanges);
+    }
+
+    [Fact]
+    public void AnEmptiedEventCellIsAWarningAndTheEventStaysRecorded()
+    {
+        var stored = Stored(LedgerRows.Good());
+
+        var (errors, warnings) = Update(stored, LedgerRows.Good().With("PublishedOn", ""));
+
+        Assert.Empty(errors);
+        var warning = Assert.Single(warnings);
+        Assert.Equal((2, "PublishedOn"), (warning.Row, warning.Column));
+        Assert.Contains("the publication on 2021-06-08 is recorded", warning.Message, StringComparison.Ordinal);
+        Assert.False(stored.HasStateChanges);
+    }
+
+    [Fact]
+    public void AnotherSessionIsRefusedBecauseASessionIsFixed()
+    {
+        var stored = Stored(LedgerRows.Assigned());
+
+        var (errors, _) = Update(stored, LedgerRows.Assigned().With("Session", "市七届人大二次会议"));
+
+        var error = Assert.Single(errors);
+        Assert.Equal("Session", error.Column);
+        Assert.Contains("'市七届人大一次会议', the session it is registered under", error.Expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ARoleChangeAfterTheReplyIsRefusedOnTheRoleColumn()
+    {
+        var stored = Stored(LedgerRows.Good().With("Evaluation", "").With("EvaluatedOn", "").With("PublishedOn", ""));
+
+        var (errors, _) = Update(stored, LedgerRows.Good().With("Evaluation", "").With("EvaluatedOn", "").With("PublishedOn", "").With("Role", "Sole"));
+
+        var error = Assert.Single(errors);
+        Assert.Equal("Role", error.Column);
+        Assert.Contains("cannot change from Lead to Sole after a reply", error.Expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AColumnTheFileDoesNotHaveLeavesTheStoredValueAlone()
+    {
+        var stored = Stored(LedgerRows.Good());
+        var headers = LedgerRows.EnglishHeaders.Where(h => h is not ("OwnerEmail" or "Topics" or "Kind" or "EvaluatedOn")).ToArray();
+        var entry = Assert.Single(LedgerValidation.Check(LedgerRows.Table(headers, LedgerRows.Good()), ResultClassScheme.Default).Entries);
+        var errors = new List<LedgerError>();
+
+        new LedgerItemBuilder(by).Update(stored, entry, errors, new List<LedgerWarning>());
+
+        Assert.Empty(errors);
+        Assert.False(stored.HasStateChanges);
+        Assert.Equal("liming@example.gov.cn", stored.OwnerEmail);
+        Assert.Equal(["智慧城市", "数字政府"], stored.Topics);
+    }
+
+    /// <summary>An item as the store would hand it back after importing <paramref name="row"/>.</summary>
+    private SuggestionItem Stored(Dictionary<string, string> row)
+    {
+        var item = new LedgerItemBuilder(by).Create(LedgerRows.Entry(row), new List<LedgerError>())
+            ?? throw new InvalidOperationException("The stored row must be valid.");
+        return SuggestionItem.Restore(item.ToSnapshot(), version: "v1");
+    }
+
+    private (List<LedgerError> Errors, List<LedgerWarning> Warnings) Update(SuggestionItem stored, Dictionary<string, string> row)
+    {
+        var errors = new List<LedgerError>();
+        var warnings = new List<LedgerWarning>();
+        new LedgerItemBuilder(by).Update(stored, LedgerRows.Entry(row), errors, warnings);
+        return (errors, warnings);
+    }
+}
