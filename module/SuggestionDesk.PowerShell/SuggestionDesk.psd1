@@ -33,6 +33,8 @@
         'Get-SuggestionDeadline'
         'Import-SuggestionCalendar'
         'Get-SuggestionSummary'
+        'Import-Suggestion'
+        'Export-Suggestion'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

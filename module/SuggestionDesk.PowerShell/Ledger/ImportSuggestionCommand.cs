@@ -1,0 +1,73 @@
+using System.Management.Automation;
+using SuggestionDesk.Ledger;
+using SuggestionDesk.Ledger.Files;
+using SuggestionDesk.PowerShell.Base;
+using SuggestionDesk.Services;
+
+namespace SuggestionDesk.PowerShell.Ledger;
+
+/// <summary>
+/// <para type="synopsis">Imports a ledger (台账) from .csv (UTF-8 or GBK) or .xlsx: validates every row first, then creates and updates items.</para>
+/// </summary>
+[Cmdlet(VerbsData.Import, "Suggestion", SupportsShouldProcess = true)]
+[OutputType(typeof(LedgerImportResult))]
+public sealed class ImportSuggestionCommand : SuggestionCmdlet
+{
+    /// <summary>The ledger file: .csv (UTF-8 with or without BOM, or GBK as Excel in China saves it) or .xlsx (first sheet).</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("FullName")]
+    public string Path { get; set; } = string.Empty;
+
+    /// <summary>Imports the valid rows and reports the others, instead of writing nothing when any row is invalid.</summary>
+    [Parameter]
+    public SwitchParameter SkipInvalid { get; set; }
+
+    /// <summary>Who imports, for the history; by default the signed-in user.</summary>
+    [Parameter]
+    public string? By { get; set; }
+
+    /// <inheritdoc />
+    protected override object? ErrorTarget => Path;
+
+    /// <inheritdoc />
+    protected override void ExecuteCmdlet()
+    {
+        var path = GetUnresolvedProviderPathFromPSPath(Path);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"Ledger file '{path}' was not found. Give the path of a .csv or .xlsx ledger.", path);
+        }
+
+        var table = LedgerFiles.Read(path);
+        var service = new LedgerImportService(CurrentConnection.Storage.Items, ChangeBy(By));
+        var pump = new ProgressPump<LedgerImportProgress>(p => new ProgressRecord(1, $"Importing {System.IO.Path.GetFileName(path)}",
+            p.Phase == LedgerImportPhase.Validating ? $"Checking row {p.Done} of {p.Total}" : $"Writing item {p.Done} of {p.Total}")
+        {
+            PercentComplete = Math.Clamp((int)p.Percent, 0, 100),
+        });
+        var write = ShouldProcess(path, $"Import {table.Rows.Count} ledger rows");
+        var result = pump.Wait(this, write
+            ? service.ImportAsync(table, SkipInvalid, pump, Cancellation)
+            : service.ValidateAsync(table, pump, Cancellation));
+        WriteProgress(new ProgressRecord(1, "Importing", "Done") { RecordType = ProgressRecordType.Completed });
+
+        foreach (var error in result.Errors)
+        {
+            WriteError(new ErrorRecord(
+                new InvalidDataException($"{System.IO.Path.GetFileName(path)}: {error}"),
+                "InvalidLedgerRow", ErrorCategory.InvalidData, error));
+        }
+
+        foreach (var warning in result.Warnings)
+        {
+            WriteWarning($"{System.IO.Path.GetFileName(path)} row {warning.Row}, column {warning.Column}: {warning.Message}");
+        }
+
+        if (result.Refused)
+        {
+            WriteWarning($"Nothing was imported: {result.Invalid} of {result.Rows} rows are invalid. Fix them, or import the valid rows with -SkipInvalid.");
+        }
+
+        WriteObject(result);
+    }
+}

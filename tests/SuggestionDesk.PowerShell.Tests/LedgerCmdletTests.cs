@@ -1,0 +1,103 @@
+namespace SuggestionDesk.PowerShell.Tests;
+
+[Collection(ModuleCollection.Name)]
+public sealed class LedgerCmdletTests(ModuleFixture module) : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("sd-ledger-").FullName;
+
+    private static string SampleLedger => Path.Combine(Repository.Root, "module", "examples", "ledger-2021.csv");
+
+    [Fact]
+    public void TheSampleLedgerGivesTheSeedReportsFigures()
+    {
+        using var ps = module.Connect();
+
+        var result = ps.RunClean("Import-Suggestion -Path $args[0]", SampleLedger).Single();
+        var summary = ps.RunClean("Get-SuggestionSummary -AsOf 2021-09-28").Single();
+        int Figure(string name) => (int)summary.Properties[name].Value;
+
+        Assert.Equal(24, (int)result.Properties["Created"].Value);
+        Assert.Equal((24, 3, 1, 1, 19), (Figure("Total"), Figure("Lead"), Figure("Sole"), Figure("Split"), Figure("Joint")));
+        Assert.Equal((5, 3, 3), (Figure("EvaluationRequired"), Figure("EvaluationReceived"), Figure("Satisfied")));
+        Assert.Equal((24, 24), (Figure("SignedOnTime"), Figure("RepliedOnTime")));
+    }
+
+    [Fact]
+    public void ImportingTheSameFileAgainChangesNothing()
+    {
+        using var ps = module.Connect();
+        ps.RunClean("Import-Suggestion $args[0] | Out-Null", SampleLedger);
+
+        var again = ps.RunClean("Import-Suggestion $args[0]", SampleLedger).Single();
+
+        Assert.Equal((0, 0, 24), ((int)again.Properties["Created"].Value, (int)again.Properties["Updated"].Value, (int)again.Properties["Unchanged"].Value));
+        Assert.Single(ps.RunClean("Get-SuggestionHistory 20210347 | Where-Object Action -eq 'Create'"));
+    }
+
+    [Fact]
+    public void WhatIfReportsWhatWouldHappenAndWritesNothing()
+    {
+        using var ps = module.Connect();
+
+        var preview = ps.RunClean("Import-Suggestion $args[0] -WhatIf", SampleLedger).Single();
+
+        Assert.Equal(24, (int)preview.Properties["Created"].Value);
+        Assert.Empty(ps.RunClean("Get-Suggestion"));
+    }
+
+    [Fact]
+    public void AFileWithBadRowsWritesNothingAndReportsEveryBadRow()
+    {
+        using var ps = module.Connect();
+        var bad = Path.Combine(folder, "bad.csv");
+        File.WriteAllText(bad, """
+            Number,Title,Session,Proposers,Role,Department,Owner,OwnerEmail,AssignedOn
+            2026-1,好的建议,市八届人大三次会议,王代表,Lead,规划发展处,李四,lisi@example.gov.cn,2026-03-02
+            2026-2,日期不对,市八届人大三次会议,王代表,Lead,规划发展处,李四,lisi@example.gov.cn,2026-02-30
+            2026-3,类型不对,市八届人大三次会议,王代表,Boss,规划发展处,李四,lisi@example.gov.cn,2026-03-02
+            """, new System.Text.UTF8Encoding(false));
+
+        var result = ps.Run("Import-Suggestion $args[0]", bad).Single();
+        var errors = ps.Errors;
+        var skipped = ps.Run("Import-Suggestion $args[0] -SkipInvalid", bad).Single();
+
+        Assert.True((bool)result.Properties["Refused"].Value);
+        Assert.Equal(2, errors.Count);
+        Assert.All(errors, e => Assert.Equal(ErrorCategory.InvalidData, e.CategoryInfo.Category));
+        Assert.Contains("Row 3, AssignedOn: '2026-02-30'", errors[0].Exception.Message, StringComparison.Ordinal);
+        Assert.Contains("Row 4, Role: 'Boss'", errors[1].Exception.Message, StringComparison.Ordinal);
+        Assert.Equal(1, (int)skipped.Properties["Created"].Value);
+        Assert.Equal(["2026-1"], ps.RunClean("Get-Suggestion | ForEach-Object { $_.Number.Value }").Select(o => o.ToString()));
+    }
+
+    [Theory]
+    [InlineData("ledger.csv")]
+    [InlineData("ledger.xlsx")]
+    public void ExportThenImportIsLossless(string name)
+    {
+        using var ps = module.Connect();
+        ps.RunClean("Import-Suggestion $args[0] | Out-Null", SampleLedger);
+        var file = Path.Combine(folder, name);
+
+        var written = ps.RunClean("Export-Suggestion -Path $args[0] -ChineseHeaders", file).Single();
+        var again = ps.RunClean("Import-Suggestion $args[0]", file).Single();
+
+        Assert.Equal(file, ((FileInfo)written.BaseObject).FullName);
+        Assert.Equal(24, (int)again.Properties["Unchanged"].Value);
+        Assert.Equal(0, (int)again.Properties["Updated"].Value + (int)again.Properties["Created"].Value);
+    }
+
+    [Fact]
+    public void AnUnknownExtensionIsRefusedNamingThePath()
+    {
+        using var ps = module.Connect();
+        var file = Path.Combine(folder, "ledger.txt");
+        File.WriteAllText(file, "x");
+
+        ps.Run("Import-Suggestion $args[0]", file);
+
+        Assert.Contains("ledger.txt", Assert.Single(ps.Errors).Exception.Message, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+}
