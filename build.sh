@@ -100,9 +100,11 @@ cmd_test() {
 
 cmd_demo() {
   require_tools
+  install_pwsh
+  build_module
   start_azurite
-  log "running the demo against Azurite"
-  dotnet run --project "$root/src/SuggestionDesk.Demo" --configuration Release -- "$@"
+  log "running the demo through the module against Azurite"
+  dotnet pwsh -NoProfile -NonInteractive -File "$root/module/examples/demo.ps1" "$@"
 }
 
 # The importable module: SuggestionDesk.dll (the cmdlets), its manifest, formats and help at the top, and

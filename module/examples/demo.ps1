@@ -1,0 +1,58 @@
+<#
+.SYNOPSIS
+    The SuggestionDesk demo: the main job end to end on the local default (Azurite), through the module.
+.DESCRIPTION
+    Run by ./build.sh demo, which builds the module, starts Azurite and sets $env:SUGGESTIONDESK_STORAGE.
+    Imports the sample ledger (modelled on the 2021 report 深政数函〔2021〕87号), records a few steps of an
+    item's life, shows a stale copy refused, what is due on the calendar, and the report's figures.
+#>
+param(
+    [string] $ModuleManifest = (Join-Path $PSScriptRoot '../../artifacts/module/SuggestionDesk/SuggestionDesk.psd1'),
+    [string] $Ledger = (Join-Path $PSScriptRoot 'ledger-2021.csv'),
+    [string] $TablePrefix = 'demo'
+)
+
+$ErrorActionPreference = 'Stop'
+Import-Module $ModuleManifest
+
+function Show([string] $title) { Write-Host "`n== $title" -ForegroundColor Cyan }
+
+Show 'Connect to the local store (Azurite)'
+Connect-SuggestionStore -TablePrefix $TablePrefix | Format-Table
+
+Show "Import the ledger $(Split-Path $Ledger -Leaf)"
+Import-Suggestion -Path $Ledger -By '督办办公室' | Format-List
+
+Show 'Import it again: nothing changes'
+Import-Suggestion -Path $Ledger -By '督办办公室' | Format-List Created, Updated, Unchanged
+
+Show 'The Lead, Sole and Split items (主办、承办、分办)'
+Get-Suggestion | Where-Object Role -ne 'Joint' | Format-Table -AutoSize | Out-String -Width 200
+
+Show 'A new item this year: sign for, a visit to the deputy, an extension'
+$item = New-Suggestion -Number '2026/0012' -Title '关于推进公共数据开放共享的建议' -Session '市八届人大三次会议' `
+    -LeadProposer '周代表' -CoSigners '吴代表' -Role Lead -Department '数据资源处' -Owner '王芳' -OwnerEmail 'wangfang@example.gov.cn' `
+    -AssignedOn 2026-09-30 -Topics '大数据', '数字政府' -By '督办办公室'
+$item | Confirm-SuggestionReceipt -On 2026-10-09 -By '王芳'
+Add-SuggestionContact '2026/0012' -Method Visit -Note '上门拜访代表，商谈办理措施' -On 2026-10-20 -By '王芳'
+Get-SuggestionDeadline '2026/0012' -AsOf 2026-11-27 | Format-Table -AutoSize | Out-String -Width 200
+
+Show 'A stale copy is refused, not silently overwritten'
+$stale = Get-Suggestion '2026/0012'
+Get-Suggestion '2026/0012' | Set-Suggestion -Owner '赵磊' -By '督办办公室'
+$stale | Set-Suggestion -Owner '孙敏' -By '数据资源处' -ErrorAction SilentlyContinue -ErrorVariable refused
+Write-Host "Refused ($($refused[0].CategoryInfo.Category)): $($refused[0].Exception.Message)"
+Get-SuggestionHistory '2026/0012' | Format-Table -AutoSize | Out-String -Width 200
+
+Show 'Due dates on the Chinese working-day calendar'
+Get-SuggestionDueDate -From 2026-09-30 -WorkingDays 3 | Format-List DueOn, Explanation, ExplanationChinese
+Get-SuggestionDueDate -From 2026-12-01 -Months 3 | Format-List DueOn, Provisional, ExplanationChinese
+
+Show 'The report''s figures for 2021 (基本情况), as of the report''s date'
+Get-SuggestionSummary -Session '市七届人大一次会议' -AsOf 2021-09-28
+(Get-SuggestionSummary -AsOf 2021-09-28).ByDepartment | Format-Table
+
+Show 'Export the ledger back'
+$export = Join-Path ([IO.Path]::GetTempPath()) "suggestiondesk-demo-$([guid]::NewGuid().ToString('N').Substring(0, 8)).xlsx"
+Export-Suggestion -Path $export -ChineseHeaders | Format-Table Name, Length
+Remove-Item $export
