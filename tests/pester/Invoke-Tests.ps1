@@ -18,6 +18,7 @@ $configuration = New-PesterConfiguration
 $configuration.Run.Container = New-PesterContainer -Path (Join-Path $PSScriptRoot '*.Tests.ps1') -Data @{
     ModuleManifest   = $ModuleManifest
     OtherAzureModule = $OtherAzureModule
+    RepositoryRoot   = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
 }
 $configuration.Run.PassThru = $true
 $configuration.Output.Verbosity = 'Detailed'

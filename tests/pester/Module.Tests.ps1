@@ -2,7 +2,8 @@
 # another module that brings an older Azure.Core, against the Azurite that build.sh started.
 param(
     [Parameter(Mandatory)] [string] $ModuleManifest,
-    [Parameter(Mandatory)] [string] $OtherAzureModule
+    [Parameter(Mandatory)] [string] $OtherAzureModule,
+    [Parameter(Mandatory)] [string] $RepositoryRoot
 )
 
 BeforeAll {
@@ -88,5 +89,62 @@ Describe 'Default views' {
         $rowCells = $Host.UI.RawUI.LengthInBufferCells($row.Substring(0, $row.IndexOf('Assigned')))
         $rowCells | Should -Be $headerCells
         $row | Should -Match '会办 Joint'
+    }
+}
+
+Describe 'Importing ledgers' {
+    BeforeEach {
+        # Each case on fresh tables, as a new office would start.
+        Connect-SuggestionStore -TablePrefix ('ledger' + [guid]::NewGuid().ToString('N').Substring(0, 10)) | Out-Null
+    }
+
+    AfterAll {
+        Connect-SuggestionStore -TablePrefix $script:prefix | Out-Null
+    }
+
+    It 'reads a GBK ledger with Chinese headers and gives the seed report''s figures' {
+        $gbk = Join-Path $RepositoryRoot 'tests/SuggestionDesk.Ledger.Tests/Data/ledger-2021-gbk.csv'
+        $result = Import-Suggestion -Path $gbk
+        $result.Created | Should -Be 24
+        $summary = Get-SuggestionSummary -AsOf 2021-09-28
+        $summary.Total | Should -Be 24
+        @($summary.Lead, $summary.Sole, $summary.Split, $summary.Joint) | Should -Be @(3, 1, 1, 19)
+        @($summary.EvaluationRequired, $summary.EvaluationReceived, $summary.Satisfied) | Should -Be @(5, 3, 3)
+        (Get-Suggestion 20210347).Title | Should -Be '关于创新智慧城市和数字政府建设管理体制机制的建议'
+    }
+
+    It 'reads an .xlsx ledger' {
+        Import-Suggestion -Path (Join-Path $RepositoryRoot 'module/examples/ledger-2021.csv') | Out-Null
+        $xlsx = Join-Path $TestDrive 'ledger.xlsx'
+        Export-Suggestion -Path $xlsx -ChineseHeaders | Out-Null
+
+        Connect-SuggestionStore -TablePrefix ('xlsx' + [guid]::NewGuid().ToString('N').Substring(0, 10)) | Out-Null
+        (Import-Suggestion -Path $xlsx).Created | Should -Be 24
+        (Get-SuggestionSummary -AsOf 2021-09-28).Joint | Should -Be 19
+    }
+
+    It 'writes nothing from a file with bad rows and reports each of them' {
+        $bad = Join-Path $TestDrive 'bad.csv'
+        @(
+            '编号,标题,届次,提出人,办理类型,承办部门,责任人,责任人邮箱,交办日期'
+            '2026-1,好的建议,市八届人大三次会议,王代表,主办,规划发展处,李四,lisi@example.gov.cn,2026-03-02'
+            '2026-2,坏的日期,市八届人大三次会议,王代表,主办,规划发展处,李四,lisi@example.gov.cn,2026年2月30日'
+            '2026-3,坏的邮箱,市八届人大三次会议,王代表,会办,规划发展处,李四,lisi at example,2026-03-02'
+        ) | Set-Content -Path $bad -Encoding utf8BOM
+
+        $result = Import-Suggestion -Path $bad -ErrorVariable rowErrors -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
+        $result.Refused | Should -BeTrue
+        $rowErrors.Count | Should -Be 2
+        $rowErrors[0].Exception.Message | Should -Match 'Row 3'
+        $rowErrors[1].Exception.Message | Should -Match 'Row 4'
+        @(Get-Suggestion).Count | Should -Be 0
+    }
+
+    It 'changes nothing when the same file is imported again' {
+        $ledger = Join-Path $RepositoryRoot 'module/examples/ledger-2021.csv'
+        Import-Suggestion -Path $ledger | Out-Null
+        $again = Import-Suggestion -Path $ledger
+        $again.Unchanged | Should -Be 24
+        $again.Created + $again.Updated | Should -Be 0
     }
 }
