@@ -1,7 +1,7 @@
 namespace SuggestionDesk.PowerShell.Tests;
 
 [Collection(ModuleCollection.Name)]
-public sealed class HandlingCmdletTests(ModuleFixture module)
+public sealed class HandlingCmdletTests(AzuriteFixture module)
 {
     private const string Lead = """
         New-Suggestion -Number $args[0] -Title '关于优化企业开办的建议' -Session '市七届人大一次会议' -LeadProposer '王代表' `

@@ -1,7 +1,7 @@
 namespace SuggestionDesk.PowerShell.Tests;
 
 [Collection(ModuleCollection.Name)]
-public sealed class ItemCmdletTests(ModuleFixture module)
+public sealed class ItemCmdletTests(AzuriteFixture module)
 {
     private const string NewItem = """
         New-Suggestion -Number $args[0] -Title '关于创新智慧城市和数字政府建设管理体制机制的建议' -Session '市七届人大一次会议' `

@@ -1,7 +1,7 @@
 namespace SuggestionDesk.PowerShell.Tests;
 
 [Collection(ModuleCollection.Name)]
-public sealed class LedgerCmdletTests(ModuleFixture module) : IDisposable
+public sealed class LedgerCmdletTests(AzuriteFixture module) : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("sd-ledger-").FullName;
 

@@ -1,7 +1,7 @@
 namespace SuggestionDesk.PowerShell.Tests;
 
 [Collection(ModuleCollection.Name)]
-public sealed class SessionTests(ModuleFixture module)
+public sealed class SessionTests(AzuriteFixture module)
 {
     [Fact]
     public void EachRunspaceHasItsOwnConnection()

@@ -1,7 +1,7 @@
 namespace SuggestionDesk.PowerShell.Tests;
 
 [Collection(ModuleCollection.Name)]
-public sealed class SummaryCmdletTests(ModuleFixture module)
+public sealed class SummaryCmdletTests(AzuriteFixture module)
 {
     [Fact]
     public void TheSummaryCountsRolesRepliesEvaluationsAndOverdueAsOfADay()

@@ -1,7 +1,7 @@
 namespace SuggestionDesk.PowerShell.Tests;
 
 [Collection(ModuleCollection.Name)]
-public sealed class UsabilityTests(ModuleFixture module)
+public sealed class UsabilityTests(AzuriteFixture module)
 {
     private const string NewItem = """
         New-Suggestion -Number $args[0] -Title 't' -Session '市七届人大一次会议' -LeadProposer 'p' -Role Lead -Department '规划发展处' -Owner '李四' -AssignedOn 2026-11-02 | Out-Null

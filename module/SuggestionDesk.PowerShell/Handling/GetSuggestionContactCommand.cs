@@ -1,6 +1,5 @@
 using System.Management.Automation;
 using SuggestionDesk.PowerShell.Base;
-using SuggestionDesk.PowerShell.Completion;
 
 namespace SuggestionDesk.PowerShell.Handling;
 
@@ -9,27 +8,12 @@ namespace SuggestionDesk.PowerShell.Handling;
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "SuggestionContact")]
 [OutputType("SuggestionDesk.Items.Contact")]
-public sealed class GetSuggestionContactCommand : SuggestionCmdlet
+public sealed class GetSuggestionContactCommand : ItemRecordsCmdlet
 {
-    /// <summary>The item's number.</summary>
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-    [ArgumentCompleter(typeof(NumberCompleter))]
-    [ValidateNotNullOrEmpty]
-    public string Number { get; set; } = string.Empty;
-
-    /// <summary>The item's session; needed only for a removed item, whose contacts are kept.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ArgumentCompleter(typeof(SessionCompleter))]
-    public string? Session { get; set; }
-
-    /// <inheritdoc />
-    protected override object? ErrorTarget => Number;
-
     /// <inheritdoc />
     protected override void ExecuteCmdlet()
     {
-        var number = ParseNumber(Number);
-        var session = Session ?? Run(Service.GetAsync(number, Cancellation)).Session;
+        var (number, session) = Locate();
         foreach (var contact in CurrentConnection.Storage.Items.GetContactsAsync(number, session, Cancellation).ToBlockingEnumerable(Cancellation))
         {
             var output = PSObject.AsPSObject(contact);

@@ -1,6 +1,5 @@
 using System.Management.Automation;
 using SuggestionDesk.PowerShell.Base;
-using SuggestionDesk.PowerShell.Completion;
 
 namespace SuggestionDesk.PowerShell.Handling;
 
@@ -9,27 +8,12 @@ namespace SuggestionDesk.PowerShell.Handling;
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "SuggestionHistory")]
 [OutputType("SuggestionDesk.Items.HistoryEntry")]
-public sealed class GetSuggestionHistoryCommand : SuggestionCmdlet
+public sealed class GetSuggestionHistoryCommand : ItemRecordsCmdlet
 {
-    /// <summary>The item's number.</summary>
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-    [ArgumentCompleter(typeof(NumberCompleter))]
-    [ValidateNotNullOrEmpty]
-    public string Number { get; set; } = string.Empty;
-
-    /// <summary>The item's session; needed only for a removed item, whose history is kept.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ArgumentCompleter(typeof(SessionCompleter))]
-    public string? Session { get; set; }
-
-    /// <inheritdoc />
-    protected override object? ErrorTarget => Number;
-
     /// <inheritdoc />
     protected override void ExecuteCmdlet()
     {
-        var number = ParseNumber(Number);
-        var session = Session ?? Run(Service.GetAsync(number, Cancellation)).Session;
+        var (number, session) = Locate();
         foreach (var entry in CurrentConnection.Storage.Items.GetHistoryAsync(number, session, Cancellation).ToBlockingEnumerable(Cancellation))
         {
             var output = PSObject.AsPSObject(entry);

@@ -1,22 +1,28 @@
 using Azure.Data.Tables;
 using SuggestionDesk.Storage;
-using SuggestionDesk.Testing;
+using Xunit;
 
-namespace SuggestionDesk.Storage.Tests;
+namespace SuggestionDesk.Testing;
 
-/// <summary>One Azurite for the whole test run; each test class gets its own table prefix.</summary>
+/// <summary>One Azurite for a test assembly's run (an xunit collection fixture); each store gets a fresh table prefix.</summary>
 public sealed class AzuriteFixture : IAsyncLifetime
 {
     private AzuriteServer? server;
 
+    /// <summary>The connection string of the running emulator.</summary>
+    public string ConnectionString => server?.ConnectionString ?? throw new InvalidOperationException("Azurite is not started.");
+
+    /// <summary>A table service client on the emulator.</summary>
     public TableServiceClient Service { get; private set; } = null!;
 
+    /// <inheritdoc />
     public async Task InitializeAsync()
     {
         server = await AzuriteServer.StartAsync();
         Service = new TableServiceClient(server.ConnectionString);
     }
 
+    /// <inheritdoc />
     public async Task DisposeAsync()
     {
         if (server is not null)
@@ -30,10 +36,4 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     /// <summary>A fresh, unique table prefix.</summary>
     public static TableNames NewNames() => new("t" + Guid.NewGuid().ToString("N")[..12]);
-}
-
-[CollectionDefinition(Name)]
-public sealed class AzuriteCollection : ICollectionFixture<AzuriteFixture>
-{
-    public const string Name = "Azurite";
 }
