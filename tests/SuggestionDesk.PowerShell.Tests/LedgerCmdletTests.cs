@@ -57,10 +57,12 @@ public sealed class LedgerCmdletTests(AzuriteFixture module) : IDisposable
             2026-3,类型不对,市八届人大三次会议,王代表,Boss,规划发展处,李四,lisi@example.gov.cn,2026-03-02
             """, new System.Text.UTF8Encoding(false));
 
+        var preview = ps.Run("Import-Suggestion $args[0] -WhatIf", bad).Single();
         var result = ps.Run("Import-Suggestion $args[0]", bad).Single();
         var errors = ps.Errors;
         var skipped = ps.Run("Import-Suggestion $args[0] -SkipInvalid", bad).Single();
 
+        Assert.True((bool)preview.Properties["Refused"].Value);
         Assert.True((bool)result.Properties["Refused"].Value);
         Assert.Equal(2, errors.Count);
         Assert.All(errors, e => Assert.Equal(ErrorCategory.InvalidData, e.CategoryInfo.Category));

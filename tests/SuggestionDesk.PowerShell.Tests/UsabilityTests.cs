@@ -38,6 +38,29 @@ public sealed class UsabilityTests(AzuriteFixture module)
     }
 
     [Fact]
+    public void ADueDateResultCanBePipedWhole()
+    {
+        using var ps = new PowerShellSession();
+
+        var due = ps.RunClean("Get-SuggestionDueDate -From 2026-09-30 -WorkingDays 3 | ForEach-Object { [pscustomobject]@{ From = $_.DueOn } } | Get-SuggestionDueDate -WorkingDays 1 | ForEach-Object DueOn").Single().BaseObject;
+
+        Assert.Equal(new DateOnly(2026, 10, 12), due);
+    }
+
+    [Fact]
+    public void AWrongSessionForKeptRecordsIsAnErrorNotAnEmptyAnswer()
+    {
+        using var ps = module.Connect();
+        ps.RunClean(NewItem, "2021/0347");
+
+        ps.Run("Get-SuggestionHistory 2021/0347 -Session '不存在的会议'");
+
+        var error = Assert.Single(ps.Errors);
+        Assert.Equal(ErrorCategory.ObjectNotFound, error.CategoryInfo.Category);
+        Assert.Contains("no records in session '不存在的会议'", error.Exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ASecondConnectionCanBeHeldWithoutReplacingTheSessionsOwn()
     {
         using var ps = module.Connect();

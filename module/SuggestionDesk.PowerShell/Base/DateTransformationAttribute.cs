@@ -6,8 +6,8 @@ namespace SuggestionDesk.PowerShell.Base;
 /// <summary>
 /// Lets every date parameter take a [datetime], a DateOnly (from our own output), or a string:
 /// <c>yyyy-MM-dd</c>, <c>yyyy/M/d</c>, <c>yyyy年M月d日</c> or <c>yyyyMMdd</c>; an unquoted eight-digit number
-/// (PowerShell passes <c>20260317</c> as an int) is read as <c>yyyyMMdd</c>. Anything else is refused naming the
-/// value and the forms accepted, instead of being turned silently into year 1.
+/// (PowerShell passes <c>20260317</c> as an int) is read as <c>yyyyMMdd</c>, and a string or number in no
+/// such form is refused naming it, instead of being turned silently into year 1.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
 public sealed class DateTransformationAttribute : ArgumentTransformationAttribute
@@ -25,8 +25,9 @@ public sealed class DateTransformationAttribute : ArgumentTransformationAttribut
             DateOnly day => day.ToDateTime(TimeOnly.MinValue),
             int or long => Parse(Convert.ToString(value, CultureInfo.InvariantCulture)!),
             string text => Parse(text),
-            null => throw Refuse("(nothing)"),
-            _ => throw Refuse(value.ToString() ?? value.GetType().Name),
+            // Anything else goes on to PowerShell's own binding: an object with a From or DueOn property binds
+            // by property name, and one that is no date at all gets PowerShell's conversion error.
+            _ => inputData!,
         };
     }
 

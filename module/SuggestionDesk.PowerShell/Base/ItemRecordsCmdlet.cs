@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using SuggestionDesk.Items;
+using SuggestionDesk.Ports;
 using SuggestionDesk.PowerShell.Completion;
 
 namespace SuggestionDesk.PowerShell.Base;
@@ -24,10 +25,33 @@ public abstract class ItemRecordsCmdlet : SuggestionCmdlet
     /// <inheritdoc />
     protected override object? ErrorTarget => Number;
 
-    /// <summary>The number, and the session: given, or the existing item's.</summary>
+    /// <summary>
+    /// The number, and the session: the existing item's, or the one given, which must hold the number's
+    /// records (every item, removed or not, has at least its Create entry), so a wrong session is an error,
+    /// not an empty answer.
+    /// </summary>
     protected (SuggestionNumber Number, string Session) Locate()
     {
         var number = ParseNumber(Number);
-        return (number, Session ?? Run(Service.GetAsync(number, Cancellation)).Session);
+        if (Session is null)
+        {
+            return (number, Run(Service.GetAsync(number, Cancellation)).Session);
+        }
+
+        var history = CurrentConnection.Storage.Items.GetHistoryAsync(number, Session, Cancellation).GetAsyncEnumerator(Cancellation);
+        try
+        {
+            if (!history.MoveNextAsync().AsTask().GetAwaiter().GetResult())
+            {
+                throw new SuggestionNotFoundException(number,
+                    $"Suggestion '{number}' has no records in session '{Session}'. Check the number and the session (Get-Suggestion shows an existing item's session; Get-SuggestionSummary lists the sessions).");
+            }
+        }
+        finally
+        {
+            history.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+
+        return (number, Session);
     }
 }

@@ -80,6 +80,9 @@ public sealed class NewSuggestionCommand : SuggestionCmdlet
     public string? By { get; set; }
 
     /// <inheritdoc />
+    protected override object? ErrorTarget => Number;
+
+    /// <inheritdoc />
     protected override void ExecuteCmdlet()
     {
         var spec = new NewItem

@@ -29,6 +29,9 @@ public sealed class RemoveSuggestionCommand : SuggestionCmdlet
     public string? By { get; set; }
 
     /// <inheritdoc />
+    protected override object? ErrorTarget => Number;
+
+    /// <inheritdoc />
     protected override void ExecuteCmdlet()
     {
         var number = ParseNumber(Number);

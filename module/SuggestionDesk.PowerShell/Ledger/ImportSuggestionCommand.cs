@@ -48,7 +48,7 @@ public sealed class ImportSuggestionCommand : SuggestionCmdlet
         var write = ShouldProcess(path, $"Import {table.Rows.Count} ledger rows");
         var result = pump.Wait(this, write
             ? service.ImportAsync(table, SkipInvalid, pump, Cancellation)
-            : service.ValidateAsync(table, pump, Cancellation));
+            : service.ValidateAsync(table, SkipInvalid, pump, Cancellation));
         WriteProgress(new ProgressRecord(1, "Importing", "Done") { RecordType = ProgressRecordType.Completed });
 
         foreach (var error in result.Errors)
@@ -65,7 +65,7 @@ public sealed class ImportSuggestionCommand : SuggestionCmdlet
 
         if (result.Refused)
         {
-            WriteWarning($"Nothing was imported: {result.Invalid} of {result.Rows} rows are invalid. Fix them, or import the valid rows with -SkipInvalid.");
+            WriteWarning($"{(write ? "Nothing was imported" : "Nothing would be imported")}: {result.Invalid} of {result.Rows} rows are invalid. Fix them, or import the valid rows with -SkipInvalid.");
         }
 
         WriteObject(result);

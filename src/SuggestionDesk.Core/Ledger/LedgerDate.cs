@@ -5,14 +5,14 @@ using System.Text.RegularExpressions;
 namespace SuggestionDesk.Ledger;
 
 /// <summary>
-/// Dates as ledgers write them: <c>2021-03-15</c>, <c>2021/3/15</c> (Excel's Chinese short date) or
-/// <c>2021年3月15日</c>. Full-width digits are read as digits. Dates before 1900 are refused: Excel cannot
+/// Dates as ledgers write them: <c>2021-03-15</c>, <c>2021/3/15</c> (Excel's Chinese short date),
+/// <c>2021年3月15日</c> or <c>20210315</c>. Full-width digits are read as digits. Dates before 1900 are refused: Excel cannot
 /// show them and they are always typing mistakes here.
 /// </summary>
 internal static partial class LedgerDate
 {
     /// <summary>The formats accepted, for messages.</summary>
-    public const string Formats = "a date as yyyy-MM-dd, yyyy/M/d or yyyy年M月d日 (e.g. 2021-03-15)";
+    public const string Formats = "a date as yyyy-MM-dd, yyyy/M/d, yyyy年M月d日 or yyyyMMdd (e.g. 2021-03-15)";
 
     /// <summary>The earliest date accepted.</summary>
     public static readonly DateOnly Earliest = new(1900, 1, 1);
@@ -58,6 +58,6 @@ internal static partial class LedgerDate
     /// <summary>The ledger's own form, <c>yyyy-MM-dd</c>.</summary>
     public static string Format(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
 
-    [GeneratedRegex(@"^(?<y>\d{4})(?:-(?<m>\d{1,2})-(?<d>\d{1,2})|/(?<m>\d{1,2})/(?<d>\d{1,2})|\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<y>\d{4})(?:-(?<m>\d{1,2})-(?<d>\d{1,2})|/(?<m>\d{1,2})/(?<d>\d{1,2})|\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日|(?<m>\d{2})(?<d>\d{2}))$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -5,7 +5,7 @@ namespace SuggestionDesk.Ledger;
 /// <summary>
 /// The life events a row carries (sign-for, reply, evaluation, publication), recorded on the item in that
 /// order through its own methods. An event the item has not recorded yet is recorded; one it has recorded
-/// must match the row: an import never changes or removes a recorded event (each has its own command).
+/// must match the row: an import never changes or removes a recorded event.
 /// </summary>
 internal sealed class LedgerEvents(LedgerEntry entry, SuggestionItem item, ChangeContext by, LedgerSteps steps)
 {
@@ -63,7 +63,7 @@ internal sealed class LedgerEvents(LedgerEntry entry, SuggestionItem item, Chang
         if (entry.ResultClass is { } given && !string.Equals(given.Code, recorded.ResultClass.Code, StringComparison.OrdinalIgnoreCase))
         {
             return steps.Fail(LedgerColumns.ResultClass,
-                $"{recorded.ResultClass.Code}, the class recorded for the reply on {LedgerDate.Format(recorded.Date)}. An import does not change a recorded reply; correct it with its own command, or put {recorded.ResultClass.Code} back in the ledger.");
+                $"{recorded.ResultClass.Code}, the class recorded for the reply on {LedgerDate.Format(recorded.Date)}. An import never rewrites a recorded reply (a further answer is recorded as a follow-up); put {recorded.ResultClass.Code} back in the ledger.");
         }
 
         return true;
@@ -96,7 +96,7 @@ internal sealed class LedgerEvents(LedgerEntry entry, SuggestionItem item, Chang
         if (recorded.Result != result)
         {
             return steps.Fail(LedgerColumns.Evaluation,
-                $"{LedgerTerms.Word(recorded.Result, LedgerHeaders.Chinese)} ({recorded.Result}), the evaluation recorded on {LedgerDate.Format(recorded.Date)}. An import does not change a recorded evaluation; record a new one with its own command, or put the recorded one back in the ledger.");
+                $"{LedgerTerms.Word(recorded.Result, LedgerHeaders.Chinese)} ({recorded.Result}), the evaluation recorded on {LedgerDate.Format(recorded.Date)}. An import never rewrites a recorded evaluation (a new one follows a new reply); put the recorded one back in the ledger.");
         }
 
         return entry.EvaluatedOn is not { } on || on == recorded.Date || steps.Fail(LedgerColumns.EvaluatedOn, Contradiction("evaluation", recorded.Date));
@@ -128,7 +128,7 @@ internal sealed class LedgerEvents(LedgerEntry entry, SuggestionItem item, Chang
 
         return disclosure.Decision == DisclosureDecision.Withhold
             ? steps.Fail(column,
-                $"no publication date: on {LedgerDate.Format(disclosure.DecidedOn)} it was decided not to publish the reply ({disclosure.Reason}). Change that decision with its own command first, or clear the date.")
+                $"no publication date: on {LedgerDate.Format(disclosure.DecidedOn)} it was decided not to publish the reply ({disclosure.Reason}). Change that decision first (Publish-SuggestionReply), or clear the date.")
             : steps.Run(column, () => item.RecordPublication(date, by));
     }
 
@@ -142,5 +142,5 @@ internal sealed class LedgerEvents(LedgerEntry entry, SuggestionItem item, Chang
     }
 
     private static string Contradiction(string what, DateOnly recorded) =>
-        $"{LedgerDate.Format(recorded)}, the {what} date recorded for this item. An import does not change a recorded event: correct the {what} with its own command, or put {LedgerDate.Format(recorded)} back in the ledger.";
+        $"{LedgerDate.Format(recorded)}, the {what} date recorded for this item. An import never rewrites a recorded event; put {LedgerDate.Format(recorded)} back in the ledger.";
 }

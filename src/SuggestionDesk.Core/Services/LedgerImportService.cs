@@ -60,13 +60,13 @@ public sealed class LedgerImportService
 
     /// <summary>
     /// Checks <paramref name="table"/> exactly as <see cref="ImportAsync"/> would and counts what it would create,
-    /// update and leave unchanged, writing nothing (for -WhatIf).
+    /// update and leave unchanged, and whether it would refuse the file, writing nothing (for -WhatIf).
     /// </summary>
     public async Task<LedgerImportResult> ValidateAsync(
-        LedgerTable table, IProgress<LedgerImportProgress>? progress = null, CancellationToken cancellationToken = default)
+        LedgerTable table, bool skipInvalid = false, IProgress<LedgerImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var plan = await PlanAsync(table, progress, cancellationToken).ConfigureAwait(false);
-        return plan.Result(refused: false);
+        return plan.Result(refused: plan.InvalidRows.Count > 0 && !skipInvalid);
     }
 
     private async Task<LedgerImportPlan> PlanAsync(LedgerTable table, IProgress<LedgerImportProgress>? progress, CancellationToken cancellationToken)

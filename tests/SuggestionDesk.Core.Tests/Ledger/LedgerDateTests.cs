@@ -13,7 +13,8 @@ public sealed class LedgerDateTests
     [InlineData("2021年03月15日")]
     [InlineData(" 2021-03-15 ")]
     [InlineData("２０２１-０３-１５")]
-    public void TheThreeLedgerDateFormatsAreRead(string text)
+    [InlineData("20210315")]
+    public void TheLedgerDateFormatsAreRead(string text)
     {
         Assert.True(LedgerDate.TryParse(text, out var date, out var expected), expected);
         Assert.Equal(new DateOnly(2021, 3, 15), date);
@@ -23,16 +24,17 @@ public sealed class LedgerDateTests
     [InlineData("2026-02-30", "2026-02 has 28 days")]
     [InlineData("2024-02-30", "2024-02 has 29 days")]
     [InlineData("2021-04-31", "2021-04 has 30 days")]
+    [InlineData("20210431", "2021-04 has 30 days")]
     [InlineData("2021-13-01", "no month 13")]
     [InlineData("2021-00-10", "no month 0")]
     [InlineData("2021-03-00", "has 31 days")]
     [InlineData("1899-12-31", "1900 or later")]
     [InlineData("0021-03-15", "1900 or later")]
-    [InlineData("2021.3.15", "yyyy-MM-dd, yyyy/M/d or yyyy年M月d日")]
-    [InlineData("15/03/2021", "yyyy-MM-dd, yyyy/M/d or yyyy年M月d日")]
-    [InlineData("2021-03-15 10:00", "yyyy-MM-dd, yyyy/M/d or yyyy年M月d日")]
-    [InlineData("三月十五日", "yyyy-MM-dd, yyyy/M/d or yyyy年M月d日")]
-    [InlineData("44270", "yyyy-MM-dd, yyyy/M/d or yyyy年M月d日")]
+    [InlineData("2021.3.15", "yyyy-MM-dd, yyyy/M/d, yyyy年M月d日 or yyyyMMdd")]
+    [InlineData("15/03/2021", "yyyy-MM-dd, yyyy/M/d, yyyy年M月d日 or yyyyMMdd")]
+    [InlineData("2021-03-15 10:00", "yyyy-MM-dd, yyyy/M/d, yyyy年M月d日 or yyyyMMdd")]
+    [InlineData("三月十五日", "yyyy-MM-dd, yyyy/M/d, yyyy年M月d日 or yyyyMMdd")]
+    [InlineData("44270", "yyyy-MM-dd, yyyy/M/d, yyyy年M月d日 or yyyyMMdd")]
     public void AnImpossibleOrMalformedDateSaysWhatIsExpected(string text, string expected)
     {
         Assert.False(LedgerDate.TryParse(text, out _, out var message));

@@ -61,7 +61,8 @@ public sealed class LedgerUpdateTests
         var error = Assert.Single(errors);
         Assert.Equal((column, value), (error.Column, error.Value));
         Assert.Contains(expected, error.Expected, StringComparison.Ordinal);
-        Assert.Contains("its own command", error.Expected, StringComparison.Ordinal);
+        Assert.Contains("put ", error.Expected, StringComparison.Ordinal);
+        Assert.Contains("back in the ledger", error.Expected, StringComparison.Ordinal);
         Assert.False(stored.HasStateChanges);
     }
 
