@@ -104,7 +104,7 @@ public sealed class LedgerImportTests(AzuriteFixture azurite)
         Assert.True(result.Refused);
         var error = Assert.Single(result.Errors);
         Assert.Equal((2, "签收日期", "2021-03-17"), (error.Row, error.Column, error.Value));
-        Assert.Contains("An import does not change a recorded event", error.Expected, StringComparison.Ordinal);
+        Assert.Contains("An import never rewrites a recorded event", error.Expected, StringComparison.Ordinal);
         Assert.Equal(new DateOnly(2021, 3, 16), (await store.FindAsync(SuggestionNumber.Parse("20210347")))!.SignedForOn);
         Assert.Equal("关于提升智慧交通治理水平的建议（示例）", (await store.FindAsync(SuggestionNumber.Parse("20210077")))!.Title);
     }
