@@ -27,6 +27,8 @@ public sealed class SuggestionStorage
         Authentication = authentication;
         Items = new TableSuggestionStore(service, names);
         Calendars = new TableCalendarStore(service, names);
+        ReminderLog = new TableReminderLog(service, names);
+        Directory = new TableReminderDirectoryStore(service, names);
     }
 
     /// <summary>The items, their history and contacts.</summary>
@@ -34,6 +36,12 @@ public sealed class SuggestionStorage
 
     /// <summary>Holiday calendar years loaded after release.</summary>
     public TableCalendarStore Calendars { get; }
+
+    /// <summary>What reminders were sent.</summary>
+    public TableReminderLog ReminderLog { get; }
+
+    /// <summary>The department directory and the office mailbox.</summary>
+    public TableReminderDirectoryStore Directory { get; }
 
     /// <summary>The tables in use.</summary>
     public TableNames Names { get; }

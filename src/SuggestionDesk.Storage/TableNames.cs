@@ -4,7 +4,7 @@ namespace SuggestionDesk.Storage;
 
 /// <summary>
 /// The tables one office uses, named from its prefix so that several offices (and test runs) share one
-/// storage account: <c>{prefix}Items</c>, <c>{prefix}Numbers</c>, <c>{prefix}Sessions</c>, <c>{prefix}Calendar</c>.
+/// storage account: <c>{prefix}Items</c>, <c>{prefix}Numbers</c>, <c>{prefix}Sessions</c>, <c>{prefix}Calendar</c>, <c>{prefix}ReminderLog</c>, <c>{prefix}Settings</c>.
 /// </summary>
 public sealed partial record TableNames
 {
@@ -39,6 +39,12 @@ public sealed partial record TableNames
 
     /// <summary>Holiday calendar years loaded after release.</summary>
     public string Calendar => Prefix + "Calendar";
+
+    /// <summary>The reminder log: what was sent to whom, so nothing is sent twice.</summary>
+    public string ReminderLog => Prefix + "ReminderLog";
+
+    /// <summary>Settings: the department directory and the office mailbox.</summary>
+    public string Settings => Prefix + "Settings";
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9]{0,39}$")]
     private static partial Regex PrefixPattern();

@@ -6,7 +6,7 @@ namespace SuggestionDesk.Items;
 /// What the office accepts as a handling officer's e-mail address. One rule, so that the item and the
 /// ledger's row validation refuse the same values.
 /// </summary>
-internal static class EmailRule
+public static class EmailRule
 {
     /// <summary>The hint given with every refusal.</summary>
     public const string Expected = "an e-mail address such as name@example.gov.cn";
@@ -14,4 +14,13 @@ internal static class EmailRule
     /// <summary>Whether <paramref name="value"/> (already trimmed) is a plain address with a dotted domain.</summary>
     public static bool IsValid(string value) =>
         MailAddress.TryCreate(value, out var parsed) && parsed.Address == value && value.Contains('.', StringComparison.Ordinal);
+
+    /// <summary>Returns the trimmed address, or throws naming <paramref name="what"/> and the value.</summary>
+    public static string Check(string value, string what)
+    {
+        var trimmed = value?.Trim() ?? string.Empty;
+        return IsValid(trimmed)
+            ? trimmed
+            : throw new ArgumentException($"{what} '{value}' is not {Expected}.");
+    }
 }

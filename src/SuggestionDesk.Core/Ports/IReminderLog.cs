@@ -1,0 +1,16 @@
+using SuggestionDesk.Reminders;
+
+namespace SuggestionDesk.Ports;
+
+/// <summary>
+/// What reminders were sent (person, item, clock, stage, date), so that the same reminder is never sent
+/// twice: a run records each message's keys right after sending it, and the next run leaves them out.
+/// </summary>
+public interface IReminderLog
+{
+    /// <summary>The keys recorded for the items numbered <paramref name="numbers"/> (<c>*</c> for digests).</summary>
+    Task<IReadOnlySet<ReminderKey>> GetSentAsync(IReadOnlyCollection<string> numbers, CancellationToken cancellationToken = default);
+
+    /// <summary>Records <paramref name="keys"/> as sent at <paramref name="sentAt"/>; recording a key twice is harmless.</summary>
+    Task RecordAsync(IEnumerable<ReminderKey> keys, DateTimeOffset sentAt, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using Azure.Data.Tables;
+using SuggestionDesk.Items;
+using SuggestionDesk.Ports;
+using SuggestionDesk.Reminders;
+
+namespace SuggestionDesk.Storage;
+
+/// <summary>
+/// <see cref="IReminderLog"/> on Table Storage: one row per key in <c>{prefix}ReminderLog</c>, partitioned by
+/// item (so a run reads only its open items' rows), the row key made of recipient, clock, stage and date.
+/// Recording is an upsert of a fixed key, so recording twice changes nothing.
+/// </summary>
+public sealed class TableReminderLog(TableServiceClient service, TableNames names) : IReminderLog
+{
+    private const int Parallelism = 8;
+    private readonly TableClient table = service.GetTableClient(names.ReminderLog);
+
+    /// <inheritdoc />
+    public async Task<IReadOnlySet<ReminderKey>> GetSentAsync(IReadOnlyCollection<string> numbers, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(numbers);
+        await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        var keys = new HashSet<ReminderKey>();
+        var gate = new object();
+        await Parallel.ForEachAsync(numbers.Distinct(StringComparer.Ordinal), new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
+            async (number, token) =>
+            {
+                var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition(number)}");
+                await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: token).ConfigureAwait(false))
+                {
+                    var key = FromEntity(row);
+                    lock (gate)
+                    {
+                        keys.Add(key);
+                    }
+                }
+            }).ConfigureAwait(false);
+        return keys;
+    }
+
+    /// <inheritdoc />
+    public async Task RecordAsync(IEnumerable<ReminderKey> keys, DateTimeOffset sentAt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        // One transaction per item partition (at most 100 rows each): a message's keys for one item land together.
+        foreach (var group in keys.GroupBy(k => Partition(k.Number)))
+        {
+            foreach (var chunk in group.Chunk(100))
+            {
+                var actions = chunk.Select(k => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(k, sentAt))).ToArray();
+                await table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static string Partition(string number) => number == "*" ? "digest" : "n|" + KeyEncoder.Encode(number);
+
+    private static TableEntity ToEntity(ReminderKey key, DateTimeOffset sentAt)
+    {
+        var date = key.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var rowKey = string.Join("|", KeyEncoder.Encode(key.Recipient), KeyEncoder.Encode(key.Clock), KeyEncoder.Encode(key.Stage), date);
+        return new TableEntity(Partition(key.Number), rowKey)
+        {
+            ["Recipient"] = key.Recipient,
+            ["Number"] = key.Number,
+            ["Clock"] = key.Clock,
+            ["Stage"] = key.Stage,
+            ["Date"] = date,
+            ["SentAt"] = sentAt,
+        };
+    }
+
+    private static ReminderKey FromEntity(TableEntity row) => new(
+        row.GetString("Recipient") ?? string.Empty,
+        row.GetString("Number") ?? string.Empty,
+        row.GetString("Clock") ?? string.Empty,
+        row.GetString("Stage") ?? string.Empty,
+        DateOnly.ParseExact(row.GetString("Date") ?? "0001-01-01", "yyyy-MM-dd", CultureInfo.InvariantCulture));
+}
