@@ -35,6 +35,9 @@
         'Get-SuggestionSummary'
         'Import-Suggestion'
         'Export-Suggestion'
+        'Get-SuggestionDirectory'
+        'Set-SuggestionDirectory'
+        'Remove-SuggestionDirectory'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -1,0 +1,41 @@
+using System.Management.Automation;
+using SuggestionDesk.PowerShell.Base;
+using SuggestionDesk.PowerShell.Completion;
+
+namespace SuggestionDesk.PowerShell.Reminders;
+
+/// <summary>
+/// <para type="synopsis">Removes a department head's mailbox, or the office's, from the reminder directory.</para>
+/// </summary>
+[Cmdlet(VerbsCommon.Remove, "SuggestionDirectory", SupportsShouldProcess = true, DefaultParameterSetName = HeadSet)]
+public sealed class RemoveSuggestionDirectoryCommand : SuggestionCmdlet
+{
+    private const string HeadSet = "Head";
+    private const string OfficeSet = "Office";
+
+    /// <summary>The department whose head is removed.</summary>
+    [Parameter(Mandatory = true, Position = 0, ParameterSetName = HeadSet, ValueFromPipelineByPropertyName = true)]
+    [ArgumentCompleter(typeof(DepartmentCompleter))]
+    public string Department { get; set; } = string.Empty;
+
+    /// <summary>Removes the supervising office's mailbox instead.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = OfficeSet)]
+    public SwitchParameter Office { get; set; }
+
+    /// <inheritdoc />
+    protected override void ExecuteCmdlet()
+    {
+        var store = CurrentConnection.Storage.Directory;
+        if (Office)
+        {
+            if (ShouldProcess("the supervising office", "Remove the mailbox"))
+            {
+                Run(store.SetOfficeAsync(null, Cancellation));
+            }
+        }
+        else if (ShouldProcess($"the head of {Department}", "Remove the mailbox"))
+        {
+            Run(store.SetHeadAsync(Department, null, Cancellation));
+        }
+    }
+}
