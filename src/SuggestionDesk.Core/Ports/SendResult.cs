@@ -1,0 +1,14 @@
+namespace SuggestionDesk.Ports;
+
+/// <summary>What happened to one message handed to a transport.</summary>
+/// <param name="IsSent">Whether the transport accepted the message.</param>
+/// <param name="TransportId">The transport's reference for it (a file path, a message id), when sent.</param>
+/// <param name="Reason">Why it failed, when it did.</param>
+public sealed record SendResult(bool IsSent, string? TransportId, string? Reason)
+{
+    /// <summary>The transport accepted the message under <paramref name="transportId"/>.</summary>
+    public static SendResult Sent(string transportId) => new(true, transportId, null);
+
+    /// <summary>The transport refused or could not take the message, for <paramref name="reason"/>.</summary>
+    public static SendResult Failed(string reason) => new(false, null, reason);
+}

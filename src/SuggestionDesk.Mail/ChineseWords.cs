@@ -1,0 +1,50 @@
+using SuggestionDesk.Calendar;
+using SuggestionDesk.Items;
+using SuggestionDesk.Reminders;
+
+namespace SuggestionDesk.Mail;
+
+/// <summary>The words of a message in Chinese.</summary>
+internal sealed class ChineseWords : MessageWords
+{
+    public override string HtmlLanguage => "zh-CN";
+    public override string Greeting => "您好！";
+    public override string ReminderIntro => "以下建议的办理期限需要您关注，请及时办理。";
+    public override string DigestIntro => "以下是本周在办建议的办理情况（定期询办）。";
+    public override string NotePrefix => "计算依据：";
+    public override string Footer => "此邮件由 SuggestionDesk 自动发送，如有疑问请联系督办室。";
+    public override string None => "—";
+    public override IReadOnlyList<string> DigestColumns => ["编号", "标题", "承办处室", "承办人", "下一期限", "到期日", "状态"];
+
+    public override IReadOnlyList<string> LineColumns(bool withHandler) =>
+        withHandler ? ["编号", "标题", "承办", "期限", "到期日", "状态"] : ["编号", "标题", "期限", "到期日", "状态"];
+
+    public override string SectionHeading(RecipientRole role, int officeAfterWorkingDaysLate) => role switch
+    {
+        RecipientRole.Owner => "您承办的建议",
+        RecipientRole.DepartmentHead => "本部门已逾期的建议",
+        _ => $"逾期{officeAfterWorkingDaysLate}个工作日及以上的建议（督办）",
+    };
+
+    public override string DigestHeading(DigestSection digest) =>
+        digest.Department is { } department ? $"{department}在办建议：共 {digest.Total} 件" : $"本周在办建议：共 {digest.Total} 件";
+
+    public override string GroupHeading(ItemStatus status, int count) => $"{Status(status)}（{count} 件）";
+
+    public override string Status(ItemStatus status) => status switch
+    {
+        ItemStatus.Assigned => "已交办（待签收）",
+        ItemStatus.SignedFor => "已签收（办理中）",
+        ItemStatus.Replied => "已答复（待评价）",
+        ItemStatus.Rehandling => "重新办理",
+        ItemStatus.Closed => "已办结",
+        ItemStatus.Returned => "已退回",
+        _ => status.ToString(),
+    };
+
+    public override string Status(DeadlineStatus status) => status.ToChinese();
+    public override string Clock(ReminderLine line) => line.ClockChinese;
+    public override string Clock(DeadlineClock clock) => clock.ChineseName();
+    public override string Explanation(ReminderLine line) => line.ExplanationChinese;
+    public override string Handler(string department, string owner) => $"{department} {owner}";
+}

@@ -1,0 +1,103 @@
+using System.Text;
+using MimeKit;
+using MimeKit.Text;
+using MimeKit.Utils;
+using SuggestionDesk.Ports;
+
+namespace SuggestionDesk.Mail;
+
+/// <summary>
+/// Sends by writing each message as an RFC 5322 <c>.eml</c> file into a folder: for a pickup directory, for
+/// review before real sending, or for runs without a mail server. The file appears whole or not at all.
+/// </summary>
+public sealed class OutboxMailSender : IMailSender
+{
+    private readonly string folder;
+    private readonly MailboxAddress from;
+    private readonly TimeProvider clock;
+
+    /// <summary>An outbox writing into <paramref name="folder"/> (created when first needed).</summary>
+    /// <param name="folder">The outbox folder.</param>
+    /// <param name="fromAddress">The sender, e.g. <c>duban@example.gov.cn</c> or <c>督办室 &lt;duban@example.gov.cn&gt;</c>.</param>
+    /// <param name="clock">The clock for the Date header and file name; the system clock if null.</param>
+    public OutboxMailSender(string folder, string fromAddress, TimeProvider? clock = null)
+    {
+        if (string.IsNullOrWhiteSpace(folder))
+        {
+            throw new ArgumentException("The outbox folder is missing. Give the folder the .eml files are written to.", nameof(folder));
+        }
+
+        if (!MailboxAddress.TryParse(fromAddress ?? string.Empty, out var parsed) || string.IsNullOrEmpty(parsed.Address) || !parsed.Address.Contains('@', StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"The sender address '{fromAddress}' is not an e-mail address. Give one like duban@example.gov.cn.", nameof(fromAddress));
+        }
+
+        this.folder = Path.GetFullPath(folder);
+        from = parsed;
+        this.clock = clock ?? TimeProvider.System;
+    }
+
+    /// <summary>Writes <paramref name="message"/> as one <c>.eml</c> file; the result carries the file's path.</summary>
+    public async Task<SendResult> SendAsync(RenderedMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (!MailboxAddress.TryParse(message.To ?? string.Empty, out var to) || !to.Address.Contains('@', StringComparison.Ordinal))
+        {
+            return SendResult.Failed($"The recipient '{message.To}' is not an e-mail address. Correct it in the directory or the ledger.");
+        }
+
+        var now = clock.GetUtcNow();
+        var path = Path.Combine(folder, OutboxFileName.For(now, message.To!));
+        var temporary = path + ".tmp";
+        try
+        {
+            Directory.CreateDirectory(folder);
+            await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                await Build(message, to, now).WriteToAsync(stream, cancellationToken).ConfigureAwait(false);
+            }
+
+            File.Move(temporary, path);
+            return SendResult.Sent(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(temporary);
+            return SendResult.Failed($"Could not write the message to '{message.To}' into the outbox '{folder}': {e.Message} Check that the folder exists or can be created and is writable.");
+        }
+        catch (OperationCanceledException)
+        {
+            TryDelete(temporary);
+            throw;
+        }
+    }
+
+    private MimeMessage Build(RenderedMessage message, MailboxAddress to, DateTimeOffset now)
+    {
+        var mime = new MimeMessage { Subject = message.Subject, Date = now, MessageId = MimeUtils.GenerateMessageId(from.Domain) };
+        mime.From.Add(from);
+        mime.To.Add(to);
+        mime.Body = new MultipartAlternative { Part(TextFormat.Plain, message.Text), Part(TextFormat.Html, message.Html) };
+        return mime;
+    }
+
+    // Base64 keeps the files 7-bit clean for any pickup service; Chinese text gains little from quoted-printable.
+    private static TextPart Part(TextFormat format, string body)
+    {
+        var part = new TextPart(format) { ContentTransferEncoding = ContentEncoding.Base64 };
+        part.SetText(Encoding.UTF8, body);
+        return part;
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Leaves a .tmp file, which no reader of the outbox picks up as a message.
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using System.Text;
+
+namespace SuggestionDesk.Mail;
+
+/// <summary>
+/// Writes content as plain text for a monospace client. Rows are blocks rather than aligned columns, since
+/// Chinese characters take two columns in most monospace fonts and alignment would break.
+/// </summary>
+internal static class PlainTextWriter
+{
+    public static string Write(MessageContent content)
+    {
+        var text = new StringBuilder();
+        text.Append(content.Greeting).Append('\n').Append('\n').Append(content.Intro).Append('\n');
+        foreach (var block in content.Blocks)
+        {
+            text.Append('\n').Append(block.Level == 1 ? $"== {block.Heading} ==" : $"-- {block.Heading} --").Append('\n');
+            var number = 0;
+            foreach (var row in block.Rows)
+            {
+                number++;
+                text.Append('\n').Append(number).Append(". ").Append(row.Cells[0]).Append("  ").Append(row.Cells[1]).Append('\n');
+                var details = block.Columns.Skip(2).Zip(row.Cells.Skip(2), (column, cell) => $"{column}: {cell}");
+                text.Append("   ").Append(string.Join(" | ", details)).Append('\n');
+                if (row.Note is { } note)
+                {
+                    text.Append("   ").Append(note).Append('\n');
+                }
+            }
+        }
+
+        text.Append('\n').Append("-- ").Append('\n').Append(content.Footer).Append('\n');
+        return text.ToString();
+    }
+}

@@ -1,0 +1,34 @@
+using SuggestionDesk.Ports;
+using SuggestionDesk.Reminders;
+
+namespace SuggestionDesk.Mail;
+
+/// <summary>
+/// Renders a planned <see cref="ReminderMessage"/> as a subject, an Outlook-safe HTML body and a plain-text body.
+/// Pure: no I/O, no clock.
+/// </summary>
+public sealed class ReminderRenderer
+{
+    private readonly MessageLanguage language;
+    private readonly MessageWords words;
+    private readonly int officeAfterWorkingDaysLate;
+
+    /// <summary>A renderer writing in <paramref name="language"/>.</summary>
+    /// <param name="language">Chinese unless told otherwise.</param>
+    /// <param name="policy">The policy the plan was made with, for the office section's heading; the default policy if null.</param>
+    public ReminderRenderer(MessageLanguage language = MessageLanguage.Chinese, ReminderPolicy? policy = null)
+    {
+        this.language = language;
+        words = MessageWords.For(language);
+        officeAfterWorkingDaysLate = (policy ?? ReminderPolicy.Default).OfficeAfterWorkingDaysLate;
+    }
+
+    /// <summary>Renders <paramref name="message"/> for its recipient.</summary>
+    public RenderedMessage Render(ReminderMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var subject = SubjectLine.For(message, language);
+        var content = MessageComposer.Compose(message, subject, words, officeAfterWorkingDaysLate);
+        return new RenderedMessage(message.Recipient, subject, HtmlWriter.Write(content, words.HtmlLanguage), PlainTextWriter.Write(content));
+    }
+}
