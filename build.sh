@@ -103,8 +103,9 @@ cmd_demo() {
   install_pwsh
   build_module
   start_azurite
-  log "running the demo through the module against Azurite"
-  dotnet pwsh -NoProfile -NonInteractive -File "$root/module/examples/demo.ps1" "$@"
+  log "running the demo through the module against Azurite (mail goes to ${artifacts#$root/}/outbox)"
+  rm -rf "$artifacts/outbox"
+  dotnet pwsh -NoProfile -NonInteractive -File "$root/module/examples/demo.ps1" -Outbox "$artifacts/outbox" "$@"
 }
 
 # The importable module: SuggestionDesk.dll (the cmdlets), its manifest, formats and help at the top, and

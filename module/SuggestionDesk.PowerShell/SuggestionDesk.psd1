@@ -38,6 +38,7 @@
         'Get-SuggestionDirectory'
         'Set-SuggestionDirectory'
         'Remove-SuggestionDirectory'
+        'Send-SuggestionReminder'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -9,7 +9,8 @@
 param(
     [string] $ModuleManifest = (Join-Path $PSScriptRoot '../../artifacts/module/SuggestionDesk/SuggestionDesk.psd1'),
     [string] $Ledger = (Join-Path $PSScriptRoot 'ledger-2021.csv'),
-    [string] $TablePrefix = 'demo'
+    [string] $TablePrefix = 'demo',
+    [string] $Outbox = (Join-Path $PSScriptRoot '../../artifacts/outbox')
 )
 
 $ErrorActionPreference = 'Stop'
@@ -51,6 +52,16 @@ Get-SuggestionDueDate -From 2026-12-01 -Months 3 | Format-List DueOn, Provisiona
 Show 'The report''s figures for 2021 (基本情况), as of the report''s date'
 Get-SuggestionSummary -Session '市七届人大一次会议' -AsOf 2021-09-28
 (Get-SuggestionSummary -AsOf 2021-09-28).ByDepartment | Format-Table
+
+Show "Reminders, escalations and the weekly digest, written to the outbox $Outbox"
+Set-SuggestionDirectory -Office -Mailbox duban@example.gov.cn | Out-Null
+Set-SuggestionDirectory 规划发展处 head.planning@example.gov.cn | Out-Null
+Set-SuggestionDirectory 数据资源处 head.data@example.gov.cn | Out-Null
+Set-SuggestionDirectory 政务服务处 head.service@example.gov.cn | Out-Null
+Send-SuggestionReminder -AsOf 2026-11-30 -OutboxPath $Outbox | Format-Table -AutoSize | Out-String -Width 200
+Write-Host 'Running it again the same day sends nothing new:'
+@(Send-SuggestionReminder -AsOf 2026-11-30 -OutboxPath $Outbox).Count
+Get-ChildItem $Outbox -Filter *.eml | Select-Object Name, Length | Format-Table -AutoSize | Out-String -Width 200
 
 Show 'Export the ledger back'
 $export = Join-Path ([IO.Path]::GetTempPath()) "suggestiondesk-demo-$([guid]::NewGuid().ToString('N').Substring(0, 8)).xlsx"

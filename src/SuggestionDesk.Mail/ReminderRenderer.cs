@@ -7,7 +7,7 @@ namespace SuggestionDesk.Mail;
 /// Renders a planned <see cref="ReminderMessage"/> as a subject, an Outlook-safe HTML body and a plain-text body.
 /// Pure: no I/O, no clock.
 /// </summary>
-public sealed class ReminderRenderer
+public sealed class ReminderRenderer : IMessageRenderer
 {
     private readonly MessageLanguage language;
     private readonly MessageWords words;

@@ -1,0 +1,70 @@
+using SuggestionDesk.Calendar;
+using SuggestionDesk.Items;
+using SuggestionDesk.Ports;
+using SuggestionDesk.Reminders;
+
+namespace SuggestionDesk.Services;
+
+/// <summary>One message as sent (or not): what was planned, how it was rendered and what the transport said.</summary>
+/// <param name="Message">The planned message.</param>
+/// <param name="Rendered">The rendered message.</param>
+/// <param name="Result">The transport's result; null when the caller chose not to send it (-WhatIf).</param>
+public sealed record ReminderDelivery(ReminderMessage Message, RenderedMessage Rendered, SendResult? Result);
+
+/// <summary>
+/// A reminder run, the one path for <c>Send-SuggestionReminder</c> and the reminder Function: read the open
+/// items, the directory and the log; plan; send each message; record its keys in the log right after it was
+/// sent. If the process dies between sending a message and recording it, the next run sends that one message
+/// again: at most one duplicate, never a lost reminder. A failed send is not recorded, so the next run retries it.
+/// </summary>
+public sealed class ReminderService(
+    ISuggestionStore items, IReminderLog log, IReminderDirectoryStore directory, ItemDeadlines deadlines, ReminderPolicy policy, TimeProvider clock)
+{
+    /// <summary>The plan for <paramref name="asOf"/>, leaving out what the log says was sent.</summary>
+    public async Task<ReminderPlan> PlanAsync(DateOnly asOf, CancellationToken cancellationToken = default)
+    {
+        var open = new List<SuggestionItem>();
+        await foreach (var item in items.QueryAsync(new ItemQuery { OpenOnly = true }, cancellationToken).ConfigureAwait(false))
+        {
+            open.Add(item);
+        }
+
+        var numbers = open.Select(i => i.Number.Value).Append("*").ToArray();
+        var sent = await log.GetSentAsync(numbers, cancellationToken).ConfigureAwait(false);
+        var people = await directory.GetAsync(cancellationToken).ConfigureAwait(false);
+        return new ReminderPlanner(deadlines, policy, people).Plan(open, asOf, sent);
+    }
+
+    /// <summary>
+    /// Sends the messages of <paramref name="plan"/> that <paramref name="confirm"/> agrees to (all by default),
+    /// recording each one in the log as soon as the transport accepted it.
+    /// </summary>
+    public async Task<IReadOnlyList<ReminderDelivery>> SendAsync(
+        ReminderPlan plan, IMessageRenderer renderer, IMailSender sender, Func<ReminderMessage, RenderedMessage, bool>? confirm = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(renderer);
+        ArgumentNullException.ThrowIfNull(sender);
+        var deliveries = new List<ReminderDelivery>();
+        foreach (var message in plan.Messages)
+        {
+            var rendered = renderer.Render(message);
+            if (confirm is not null && !confirm(message, rendered))
+            {
+                deliveries.Add(new ReminderDelivery(message, rendered, null));
+                continue;
+            }
+
+            var result = await sender.SendAsync(rendered, cancellationToken).ConfigureAwait(false);
+            if (result.IsSent)
+            {
+                await log.RecordAsync(message.Keys, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            }
+
+            deliveries.Add(new ReminderDelivery(message, rendered, result));
+        }
+
+        return deliveries;
+    }
+}

@@ -1,0 +1,60 @@
+namespace SuggestionDesk.PowerShell.Tests;
+
+[Collection(ModuleCollection.Name)]
+public sealed class ReminderCmdletTests(AzuriteFixture module) : IDisposable
+{
+    private readonly string outbox = Directory.CreateTempSubdirectory("sd-outbox-").FullName;
+
+    private const string Setup = """
+        Set-SuggestionDirectory -Office -Mailbox duban@example.gov.cn | Out-Null
+        Set-SuggestionDirectory 规划发展处 head.planning@example.gov.cn | Out-Null
+        New-Suggestion -Number '2026/0001' -Title '<script>alert(1)</script>' -Session '市八届人大三次会议' -LeadProposer '王代表' `
+            -Role Lead -Department '规划发展处' -Owner '李四' -OwnerEmail 'lisi@example.gov.cn' -AssignedOn 2026-07-01 | Out-Null
+        Confirm-SuggestionReceipt '2026/0001' -On 2026-07-02
+        """;
+
+    [Fact]
+    public void OverdueRemindersGoToOwnerAndHeadAsFilesAndASecondRunSendsNothing()
+    {
+        using var ps = module.Connect();
+        ps.RunClean(Setup);
+
+        var first = ps.RunClean("Send-SuggestionReminder -AsOf 2026-10-09 -OutboxPath $args[0]", outbox);
+        var second = ps.RunClean("Send-SuggestionReminder -AsOf 2026-10-09 -OutboxPath $args[0]", outbox);
+
+        Assert.Equal(["head.planning@example.gov.cn", "lisi@example.gov.cn"], first.Select(m => m.Properties["Recipient"].Value.ToString()).Order());
+        Assert.All(first, m => Assert.Equal("Sent", m.Properties["Status"].Value));
+        Assert.Empty(second);
+        Assert.Equal(2, Directory.GetFiles(outbox, "*.eml").Length);
+        var eml = File.ReadAllText(Directory.GetFiles(outbox, "*.eml").First());
+        Assert.Contains("Subject:", eml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WhatIfPlansButSendsAndRecordsNothing()
+    {
+        using var ps = module.Connect();
+        ps.RunClean(Setup);
+
+        var planned = ps.RunClean("Send-SuggestionReminder -AsOf 2026-10-09 -OutboxPath $args[0] -WhatIf", outbox);
+        var sent = ps.RunClean("Send-SuggestionReminder -AsOf 2026-10-09 -OutboxPath $args[0]", outbox);
+
+        Assert.All(planned, m => Assert.Equal("Planned", m.Properties["Status"].Value));
+        Assert.Equal(2, planned.Count);
+        Assert.Equal(2, sent.Count);
+    }
+
+    [Fact]
+    public void NothingGoesOutOnAHoliday()
+    {
+        using var ps = module.Connect();
+        ps.RunClean(Setup);
+
+        var output = ps.Run("Send-SuggestionReminder -AsOf 2026-10-03 -OutboxPath $args[0] -WarningVariable w; $w", outbox);
+
+        Assert.Contains("国庆节", string.Join(" ", output.Select(o => o.ToString())), StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(outbox));
+    }
+
+    public void Dispose() => Directory.Delete(outbox, recursive: true);
+}
