@@ -39,6 +39,8 @@
         'Set-SuggestionDirectory'
         'Remove-SuggestionDirectory'
         'Send-SuggestionReminder'
+        'Get-SuggestionReminderPolicy'
+        'Set-SuggestionReminderPolicy'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -29,6 +29,7 @@ public sealed class SuggestionStorage
         Calendars = new TableCalendarStore(service, names);
         ReminderLog = new TableReminderLog(service, names);
         Directory = new TableReminderDirectoryStore(service, names);
+        ReminderPolicies = new TableReminderPolicyStore(service, names);
     }
 
     /// <summary>The items, their history and contacts.</summary>
@@ -42,6 +43,9 @@ public sealed class SuggestionStorage
 
     /// <summary>The department directory and the office mailbox.</summary>
     public TableReminderDirectoryStore Directory { get; }
+
+    /// <summary>The reminder policy.</summary>
+    public TableReminderPolicyStore ReminderPolicies { get; }
 
     /// <summary>The tables in use.</summary>
     public TableNames Names { get; }

@@ -56,5 +56,20 @@ public sealed class ReminderCmdletTests(AzuriteFixture module) : IDisposable
         Assert.Empty(Directory.GetFiles(outbox));
     }
 
+    [Fact]
+    public void TheStoredPolicyDecidesWhoIsToldAndABadPolicyIsRefused()
+    {
+        using var ps = module.Connect();
+        ps.RunClean(Setup);
+        ps.RunClean("Set-SuggestionReminderPolicy -HeadAfterWorkingDaysLate 3 -OfficeAfterWorkingDaysLate 3 | Out-Null");
+
+        var early = ps.RunClean("Send-SuggestionReminder -AsOf 2026-10-09 -OutboxPath $args[0]", outbox);
+        ps.Run("Set-SuggestionReminderPolicy -StagesBeforeDue 7, 7");
+
+        Assert.Equal(["lisi@example.gov.cn"], early.Select(m => m.Properties["Recipient"].Value.ToString()));
+        Assert.Contains("'7, 7'", Assert.Single(ps.Errors).Exception.Message, StringComparison.Ordinal);
+        Assert.Equal(3, (int)ps.RunClean("(Get-SuggestionReminderPolicy).OfficeAfterWorkingDaysLate").Single().BaseObject);
+    }
+
     public void Dispose() => Directory.Delete(outbox, recursive: true);
 }

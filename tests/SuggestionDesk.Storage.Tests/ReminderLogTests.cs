@@ -37,4 +37,22 @@ public sealed class ReminderLogTests(AzuriteFixture azurite)
         Assert.Null(directory.HeadOf("数据资源处"));
         Assert.Contains("'not an address'", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ThePolicyIsTheDefaultUntilSetAndASetPolicyRoundTrips()
+    {
+        var store = new TableReminderPolicyStore(azurite.Service, AzuriteFixture.NewNames());
+        var policy = ReminderPolicy.Default with { StagesBeforeDue = [10, 5, 0], OfficeAfterWorkingDaysLate = 3, EvaluationChase = SuggestionDesk.Calendar.DeadlineRule.WorkingDays(10) };
+
+        var before = await store.GetAsync();
+        await store.SaveAsync(policy);
+        var after = await store.GetAsync();
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => store.SaveAsync(policy with { StagesBeforeDue = [7, 7] }));
+
+        Assert.Same(ReminderPolicy.Default, before);
+        Assert.Equal([10, 5, 0], after.StagesBeforeDue);
+        Assert.Equal((1, 3, 10), (after.HeadAfterWorkingDaysLate, after.OfficeAfterWorkingDaysLate, after.EvaluationChase.Amount));
+        Assert.Contains("'7, 7'", error.Message, StringComparison.Ordinal);
+        Assert.Equal([10, 5, 0], (await store.GetAsync()).StagesBeforeDue);
+    }
 }

@@ -42,7 +42,8 @@ public sealed class SendSuggestionReminderCommand : SuggestionCmdlet
         var asOf = AsOf is { } date ? DateOnly.FromDateTime(date) : Today;
         var connection = CurrentConnection;
         var storage = connection.Storage;
-        var service = new ReminderService(storage.Items, storage.ReminderLog, storage.Directory, Service.Deadlines, ReminderPolicy.Default, TimeProvider.System);
+        var policy = Run(storage.ReminderPolicies.GetAsync(Cancellation));
+        var service = new ReminderService(storage.Items, storage.ReminderLog, storage.Directory, Service.Deadlines, policy, TimeProvider.System);
         var plan = Run(service.PlanAsync(asOf, Cancellation));
         if (plan.SkippedBecause is { } reason)
         {
@@ -56,7 +57,7 @@ public sealed class SendSuggestionReminderCommand : SuggestionCmdlet
             WriteWarning($"Suggestion '{line.Number}' ({line.ClockChinese} {line.Stage}): its owner {line.Owner} has no e-mail address. Set one with Set-Suggestion -OwnerEmail.");
         }
 
-        var renderer = new ReminderRenderer(Enum.Parse<MessageLanguage>(Language, ignoreCase: true));
+        var renderer = new ReminderRenderer(Enum.Parse<MessageLanguage>(Language, ignoreCase: true), policy);
         // Ask about every message here, on the pipeline thread, before the service sends the approved ones.
         var approved = plan.Messages
             .Where(m => ShouldProcess(m.Recipient, $"Send '{renderer.Render(m).Subject}'"))

@@ -25,4 +25,20 @@ public sealed record ReminderPolicy
 
     /// <summary>The weekly digest goes out on the first working day of the week (Monday, or later after a holiday).</summary>
     public bool WeeklyDigest { get; init; } = true;
+
+    /// <summary>Throws, naming the value and what is expected, when the policy cannot work as written.</summary>
+    public ReminderPolicy Validated()
+    {
+        if (StagesBeforeDue.Count == 0 || StagesBeforeDue.Any(d => d is < 0 or > 366) || StagesBeforeDue.Distinct().Count() != StagesBeforeDue.Count)
+        {
+            throw new ArgumentException($"Reminder stages '{string.Join(", ", StagesBeforeDue)}' are not usable: give distinct numbers of days before the due date from 0 (the due date) to 366, e.g. 14, 7, 3, 1, 0.");
+        }
+
+        if (HeadAfterWorkingDaysLate < 1 || OfficeAfterWorkingDaysLate < HeadAfterWorkingDaysLate)
+        {
+            throw new ArgumentException($"Escalation after {HeadAfterWorkingDaysLate} (head) and {OfficeAfterWorkingDaysLate} (office) working days late is not usable: the head from 1 working day or more, the office no earlier than the head.");
+        }
+
+        return this;
+    }
 }
