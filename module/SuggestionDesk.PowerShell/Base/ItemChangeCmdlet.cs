@@ -8,32 +8,11 @@ namespace SuggestionDesk.PowerShell.Base;
 /// <c>Get-Suggestion</c> (with the version it was read at, so a stale copy is refused); <c>-Force</c>
 /// overwrites anyway; <c>-WhatIf</c>/<c>-Confirm</c> work; <c>-PassThru</c> returns the changed item.
 /// </summary>
-public abstract class ItemChangeCmdlet : SuggestionCmdlet
+public abstract class ItemChangeCmdlet : ItemCmdlet
 {
-    /// <summary>The item's number.</summary>
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-    [ArgumentCompleter(typeof(Completion.NumberCompleter))]
-    [ValidateNotNullOrEmpty]
-    public string Number { get; set; } = string.Empty;
-
-    /// <summary>The version a piped copy was read at; a change to a copy that is no longer current is refused.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true, DontShow = true)]
-    public string? Version { get; set; }
-
-    /// <summary>Overwrites even if the item changed since the copy was read.</summary>
-    [Parameter]
-    public SwitchParameter Force { get; set; }
-
-    /// <summary>Who makes the change, for the history; by default the signed-in user.</summary>
-    [Parameter]
-    public string? By { get; set; }
-
     /// <summary>Returns the changed item.</summary>
     [Parameter]
     public SwitchParameter PassThru { get; set; }
-
-    /// <inheritdoc />
-    protected override object? ErrorTarget => Number;
 
     /// <summary>Applies <paramref name="change"/> to the item if the user agrees to <paramref name="action"/>.</summary>
     protected void Change(string action, Action<SuggestionItem, ChangeContext> change) =>
