@@ -1,0 +1,72 @@
+namespace SuggestionDesk.Graph;
+
+/// <summary>How the Graph transport sends: as which mailbox, in which cloud, and how gently.</summary>
+public sealed record GraphMailOptions
+{
+    /// <summary>The limit Graph sets on an inline attachment: larger files go through an upload session.</summary>
+    public const int InlineAttachmentLimit = 3 * 1024 * 1024;
+
+    /// <summary>The mailbox the messages are sent as (its user principal name or address), e.g. <c>duban@example.gov.cn</c>.</summary>
+    public required string SenderMailbox { get; init; }
+
+    /// <summary>The cloud; <see cref="GraphCloud.Global"/> by default.</summary>
+    public GraphCloud Cloud { get; init; } = GraphCloud.Global;
+
+    /// <summary>Another Graph root than the cloud's (a proxy, a test server); null for the cloud's own.</summary>
+    public Uri? Endpoint { get; init; }
+
+    /// <summary>Whether a copy is kept in the sender's Sent Items; true by default, so the office can see what went out.</summary>
+    public bool SaveToSentItems { get; init; } = true;
+
+    /// <summary>At most this many requests to the mailbox at once; 4 by default (Exchange's per-mailbox concurrency limit).</summary>
+    public int MaxInFlight { get; init; } = 4;
+
+    /// <summary>At most this many messages started per minute; 30 by default (Exchange Online's recipient rate is per minute).</summary>
+    public int MessagesPerMinute { get; init; } = 30;
+
+    /// <summary>How often the SDK's retry handler retries a 429, 503 or 504 (waiting as Retry-After says); 3 by default.</summary>
+    public int MaxRetries { get; init; } = 3;
+
+    /// <summary>How long one message may take, retries included, before it counts as failed; 2 minutes by default.</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>The Graph base URL the requests go to, e.g. <c>https://graph.microsoft.com/v1.0</c>.</summary>
+    public string BaseUrl => new Uri(Endpoint ?? Cloud.GraphEndpoint, "v1.0").ToString();
+
+    /// <summary>What is wrong with these options, one sentence each, naming the value and what to do; empty when none.</summary>
+    public IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(SenderMailbox) || !SenderMailbox.Contains('@', StringComparison.Ordinal))
+        {
+            problems.Add($"The sender mailbox '{SenderMailbox}' is not a mailbox address. Give the address of the mailbox the reminders are sent as, e.g. duban@example.gov.cn.");
+        }
+
+        if (Endpoint is { } endpoint && (!endpoint.IsAbsoluteUri || (endpoint.Scheme != Uri.UriSchemeHttps && !endpoint.IsLoopback)))
+        {
+            problems.Add($"The Graph endpoint '{endpoint}' is not an https address. Give one like https://graph.microsoft.com, or leave it out to use the cloud's.");
+        }
+
+        if (MaxInFlight is < 1 or > 4)
+        {
+            problems.Add($"MaxInFlight {MaxInFlight} is outside 1 to 4: Exchange allows 4 concurrent requests per mailbox.");
+        }
+
+        if (MessagesPerMinute is < 1 or > 30)
+        {
+            problems.Add($"MessagesPerMinute {MessagesPerMinute} is outside 1 to 30: Exchange Online throttles a mailbox above 30 messages a minute.");
+        }
+
+        if (MaxRetries is < 0 or > 10)
+        {
+            problems.Add($"MaxRetries {MaxRetries} is outside 0 to 10.");
+        }
+
+        if (Timeout <= TimeSpan.Zero)
+        {
+            problems.Add($"The timeout {Timeout} must be positive.");
+        }
+
+        return problems;
+    }
+}

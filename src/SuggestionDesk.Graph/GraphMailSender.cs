@@ -1,0 +1,173 @@
+using Azure.Core;
+using Microsoft.Graph;
+using Microsoft.Graph.Models;
+using Microsoft.Graph.Models.ODataErrors;
+using Microsoft.Graph.Users.Item.Messages.Item.Attachments.CreateUploadSession;
+using Microsoft.Graph.Users.Item.SendMail;
+using Microsoft.Kiota.Abstractions;
+using Microsoft.Kiota.Authentication.Azure;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
+using SuggestionDesk.Ports;
+
+namespace SuggestionDesk.Graph;
+
+/// <summary>
+/// Sends through Microsoft Graph as one sender mailbox with app-only auth: <c>sendMail</c> with attachments under
+/// 3 MB inline; with larger ones, a draft, an upload session per large file, then <c>send</c>. The SDK's retry
+/// handler waits out 429 (Retry-After) and 503/504; a <see cref="MailboxGate"/> keeps the mailbox within 4
+/// requests at once and 30 messages a minute. A failure is a <see cref="SendResult"/> naming Graph's answer, so
+/// the run goes on to the next recipient and the next run retries this one.
+/// </summary>
+public sealed class GraphMailSender : IMailSender, IDisposable
+{
+    // Upload slices must be multiples of 320 KiB; Outlook takes up to 4 MB per slice.
+    private const int SliceSize = 9 * 320 * 1024;
+
+    private readonly GraphServiceClient client;
+    private readonly HttpClient http;
+    private readonly GraphMailOptions options;
+    private readonly MailboxGate gate;
+
+    private GraphMailSender(GraphServiceClient client, HttpClient http, GraphMailOptions options, MailboxGate gate)
+    {
+        this.client = client;
+        this.http = http;
+        this.options = options;
+        this.gate = gate;
+    }
+
+    /// <summary>A sender for <paramref name="options"/> signing in with <paramref name="credential"/>.</summary>
+    /// <param name="options">The sender mailbox, cloud and limits.</param>
+    /// <param name="credential">App-only credential, e.g. from <see cref="GraphCredentials.Create"/>.</param>
+    /// <param name="gate">The mailbox's gate; by default the one this process shares for the sender mailbox.</param>
+    /// <exception cref="ArgumentException">The options are not usable; the message says which value and why.</exception>
+    public static GraphMailSender Create(GraphMailOptions options, TokenCredential credential, MailboxGate? gate = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(credential);
+        if (options.Problems() is [var first, ..])
+        {
+            throw new ArgumentException(first, nameof(options));
+        }
+
+        var baseUrl = options.BaseUrl;
+        // The token goes only to the configured Graph host, never to an upload URL or a redirect elsewhere.
+        var auth = new AzureIdentityAuthenticationProvider(credential, [new Uri(baseUrl).Host], null, true, options.Cloud.Scope);
+        var handlers = GraphClientFactory.CreateDefaultHandlers()
+            .Select(h => h is RetryHandler ? new RetryHandler(new RetryHandlerOption { MaxRetry = options.MaxRetries }) : h)
+            .ToList();
+        var http = GraphClientFactory.Create(handlers);
+        http.Timeout = options.Timeout;
+        var client = new GraphServiceClient(http, auth, baseUrl);
+        return new GraphMailSender(client, http, options,
+            gate ?? MailboxGate.For(options.SenderMailbox, options.MaxInFlight, options.MessagesPerMinute));
+    }
+
+    /// <inheritdoc />
+    public async Task<SendResult> SendAsync(RenderedMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (GraphMessages.Recipient(message.To) is not { } to)
+        {
+            return SendResult.Failed($"The recipient '{message.To}' is not an e-mail address. Correct it in the directory or the ledger.");
+        }
+
+        using var slot = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var (inline, uploaded) = GraphMessages.Split(message.Attachments);
+            return uploaded.Count == 0
+                ? await SendDirectAsync(message, to, inline, cancellationToken).ConfigureAwait(false)
+                : await SendDraftAsync(message, to, inline, uploaded, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ODataError e)
+        {
+            return Failed(message, $"Graph answered {e.ResponseStatusCode} {e.Error?.Code}: {e.Error?.Message}");
+        }
+        catch (ApiException e)
+        {
+            return Failed(message, $"Graph answered {e.ResponseStatusCode}: {e.Message}");
+        }
+        catch (HttpRequestException e)
+        {
+            return Failed(message, $"Graph could not be reached at {options.BaseUrl}: {e.Message}");
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return Failed(message, $"Graph did not answer within {options.Timeout.TotalSeconds:0} s");
+        }
+        catch (Azure.Identity.AuthenticationFailedException e)
+        {
+            return Failed(message, $"Signing in to {options.Cloud.Name} Graph failed: {e.Message} Check the client id, tenant, certificate or managed identity");
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => http.Dispose();
+
+    private async Task<SendResult> SendDirectAsync(RenderedMessage message, System.Net.Mail.MailAddress to, IReadOnlyList<MailAttachment> inline, CancellationToken cancellationToken)
+    {
+        var body = new SendMailPostRequestBody { Message = GraphMessages.From(message, to, inline), SaveToSentItems = options.SaveToSentItems };
+        await client.Users[options.SenderMailbox].SendMail.PostAsync(body, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return SendResult.Sent($"graph:{options.SenderMailbox}→{to.Address}");
+    }
+
+    private async Task<SendResult> SendDraftAsync(
+        RenderedMessage message, System.Net.Mail.MailAddress to, IReadOnlyList<MailAttachment> inline, IReadOnlyList<MailAttachment> uploaded, CancellationToken cancellationToken)
+    {
+        var mailbox = client.Users[options.SenderMailbox];
+        var draft = await mailbox.Messages.PostAsync(GraphMessages.From(message, to, inline), cancellationToken: cancellationToken).ConfigureAwait(false);
+        var id = draft?.Id ?? throw new InvalidOperationException("Graph created the draft but returned no id.");
+        try
+        {
+            foreach (var attachment in uploaded)
+            {
+                await UploadAsync(id, attachment, cancellationToken).ConfigureAwait(false);
+            }
+
+            await mailbox.Messages[id].Send.PostAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            return SendResult.Sent($"graph:{options.SenderMailbox}→{to.Address} (message {id})");
+        }
+        catch (Exception e) when (e is ApiException or HttpRequestException or InvalidOperationException)
+        {
+            await TryDeleteDraftAsync(id).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task UploadAsync(string draftId, MailAttachment attachment, CancellationToken cancellationToken)
+    {
+        var request = new CreateUploadSessionPostRequestBody
+        {
+            AttachmentItem = new AttachmentItem { AttachmentType = AttachmentType.File, Name = attachment.Name, ContentType = attachment.ContentType, Size = attachment.Length },
+        };
+        var session = await client.Users[options.SenderMailbox].Messages[draftId].Attachments.CreateUploadSession
+            .PostAsync(request, cancellationToken: cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"Graph returned no upload session for '{attachment.Name}'.");
+        using var content = new MemoryStream(GraphMessages.Bytes(attachment), writable: false);
+        // No request adapter: the task makes its own without auth, as the upload URL is pre-authenticated and
+        // Outlook refuses an upload slice that carries an Authorization header.
+        var upload = new LargeFileUploadTask<FileAttachment>(session, content, SliceSize);
+        var result = await upload.UploadAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (!result.UploadSucceeded)
+        {
+            throw new InvalidOperationException($"The upload of '{attachment.Name}' ({attachment.Length:N0} bytes) did not complete.");
+        }
+    }
+
+    private async Task TryDeleteDraftAsync(string id)
+    {
+        try
+        {
+            await client.Users[options.SenderMailbox].Messages[id].DeleteAsync().ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is ApiException or HttpRequestException or OperationCanceledException)
+        {
+            // The draft stays in the sender's Drafts folder, unsent; the next run sends a new one.
+        }
+    }
+
+    private static SendResult Failed(RenderedMessage message, string why) =>
+        SendResult.Failed($"The message to '{message.To}' was not sent: {why.TrimEnd('.', ' ')}.");
+}

@@ -1,0 +1,51 @@
+namespace SuggestionDesk.Graph;
+
+/// <summary>
+/// How the transport signs in, app-only. Give a client certificate or a client secret with the tenant and the
+/// application's client id; or nothing, for the managed identity of the Azure host (with <see cref="ClientId"/>
+/// alone, a user-assigned one); or a ready access token (for a one-off run by an administrator).
+/// </summary>
+public sealed record GraphSignIn
+{
+    /// <summary>The directory (tenant) id or domain.</summary>
+    public string? TenantId { get; init; }
+
+    /// <summary>The application (client) id; alone, the client id of a user-assigned managed identity.</summary>
+    public string? ClientId { get; init; }
+
+    /// <summary>A PEM or PFX file holding the application's certificate and private key.</summary>
+    public string? CertificatePath { get; init; }
+
+    /// <summary>The PFX file's password, if it has one.</summary>
+    public string? CertificatePassword { get; init; }
+
+    /// <summary>The application's client secret (prefer a certificate or a managed identity).</summary>
+    public string? ClientSecret { get; init; }
+
+    /// <summary>An access token for Graph obtained elsewhere; used as is until it expires.</summary>
+    public string? AccessToken { get; init; }
+
+    /// <summary>What is wrong with this sign-in, one sentence each; empty when none.</summary>
+    public IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>();
+        var secrets = new[] { CertificatePath, ClientSecret, AccessToken }.Count(s => !string.IsNullOrEmpty(s));
+        if (secrets > 1)
+        {
+            problems.Add("Give only one of a client certificate, a client secret or an access token.");
+        }
+
+        if ((!string.IsNullOrEmpty(CertificatePath) || !string.IsNullOrEmpty(ClientSecret)) &&
+            (string.IsNullOrWhiteSpace(TenantId) || string.IsNullOrWhiteSpace(ClientId)))
+        {
+            problems.Add("A client certificate or secret needs the tenant id and the application's client id as well.");
+        }
+
+        if (!string.IsNullOrEmpty(CertificatePath) && !File.Exists(CertificatePath))
+        {
+            problems.Add($"The certificate file '{CertificatePath}' does not exist. Give the path of a PEM or PFX file with the private key.");
+        }
+
+        return problems;
+    }
+}

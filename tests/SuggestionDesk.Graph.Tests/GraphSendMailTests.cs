@@ -1,0 +1,175 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace SuggestionDesk.Graph.Tests;
+
+public sealed class GraphSendMailTests : IAsyncLifetime
+{
+    private readonly GraphRecorder recorder = GraphRecorder.Start();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await recorder.DisposeAsync();
+
+    [Fact]
+    public async Task Posts_sendMail_as_the_sender_mailbox_with_the_token_subject_recipient_and_html_body()
+    {
+        var credential = new RecordingCredential();
+        using var sender = Senders.For(recorder, credential);
+        var message = Senders.Message("\"李 四\" <lisi@example.gov.cn>") with
+        {
+            Attachments = [new MailAttachment("清单.csv", "text/csv", "编号,标题\n20210347,智慧城市\n"u8.ToArray())],
+        };
+
+        var result = await sender.SendAsync(message);
+
+        Assert.True(result.IsSent, result.Reason);
+        var request = Assert.Single(recorder.Requests);
+        Assert.Equal("POST", request.Method);
+        Assert.Equal("/v1.0/users/duban@example.gov.cn/sendMail", request.Path);
+        Assert.Equal($"Bearer {RecordingCredential.Token}", request.Header("Authorization"));
+        Assert.Equal(["https://graph.microsoft.com/.default"], credential.Scopes.Distinct());
+        var body = request.Json;
+        var sent = body.GetProperty("Message");
+        Assert.Equal("【催办】1 件建议今日到期", sent.GetProperty("subject").GetString());
+        Assert.Equal("html", sent.GetProperty("body").GetProperty("contentType").GetString());
+        Assert.Equal(message.Html, sent.GetProperty("body").GetProperty("content").GetString());
+        var to = Assert.Single(sent.GetProperty("toRecipients").EnumerateArray()).GetProperty("emailAddress");
+        Assert.Equal("lisi@example.gov.cn", to.GetProperty("address").GetString());
+        Assert.Equal("李 四", to.GetProperty("name").GetString());
+        Assert.True(body.GetProperty("SaveToSentItems").GetBoolean());
+        var attachment = Assert.Single(sent.GetProperty("attachments").EnumerateArray());
+        Assert.Equal("#microsoft.graph.fileAttachment", attachment.GetProperty("@odata.type").GetString());
+        Assert.Equal("清单.csv", attachment.GetProperty("name").GetString());
+        Assert.Equal(message.Attachments[0].Content.ToArray(), attachment.GetProperty("contentBytes").GetBytesFromBase64());
+    }
+
+    [Fact]
+    public async Task The_China_cloud_asks_for_a_token_for_the_21Vianet_Graph()
+    {
+        var credential = new RecordingCredential();
+        using var sender = Senders.For(recorder, credential, GraphCloud.China);
+
+        var result = await sender.SendAsync(Senders.Message("lisi@example.gov.cn"));
+
+        Assert.True(result.IsSent, result.Reason);
+        Assert.Equal(["https://microsoftgraph.chinacloudapi.cn/.default"], credential.Scopes.Distinct());
+        Assert.Equal("https://microsoftgraph.chinacloudapi.cn/v1.0", new GraphMailOptions { SenderMailbox = Senders.Mailbox, Cloud = GraphCloud.China }.BaseUrl);
+        Assert.Equal(new Uri("https://login.chinacloudapi.cn/"), GraphCloud.Parse("AzureChinaCloud").AuthorityHost);
+    }
+
+    [Fact]
+    public async Task A_429_with_Retry_After_is_waited_out_and_the_message_goes_once()
+    {
+        recorder.RespondTimes(1, r => r.Is("POST", "/sendMail"), RecordedResponse.Throttled(seconds: 2));
+        using var sender = Senders.For(recorder);
+        var clock = Stopwatch.StartNew();
+
+        var result = await sender.SendAsync(Senders.Message("lisi@example.gov.cn"));
+
+        Assert.True(result.IsSent, result.Reason);
+        Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(1.9), $"sent after {clock.Elapsed}, before the 2 s Retry-After");
+        var attempts = recorder.Requests;
+        Assert.Equal(2, attempts.Count);
+        Assert.Equal(attempts[0].BodyText, attempts[1].BodyText);
+        Assert.Equal("1", attempts[1].Header("Retry-Attempt"));
+    }
+
+    [Fact]
+    public async Task A_500_for_one_recipient_fails_that_message_only()
+    {
+        recorder.Respond(r => r.Recipient == "wangwu@example.gov.cn" ? RecordedResponse.Error(500, "ErrorInternalServerError", "Mailbox database offline.") : null);
+        using var sender = Senders.For(recorder);
+        string[] recipients = ["lisi@example.gov.cn", "wangwu@example.gov.cn", "zhaoliu@example.gov.cn"];
+
+        var results = new List<SendResult>();
+        foreach (var to in recipients)
+        {
+            results.Add(await sender.SendAsync(Senders.Message(to)));
+        }
+
+        Assert.True(results[0].IsSent && results[2].IsSent);
+        Assert.False(results[1].IsSent);
+        Assert.Contains("wangwu@example.gov.cn", results[1].Reason, StringComparison.Ordinal);
+        Assert.Contains("500", results[1].Reason, StringComparison.Ordinal);
+        Assert.Contains("Mailbox database offline.", results[1].Reason, StringComparison.Ordinal);
+        Assert.Equal(recipients, recorder.Requests.Select(r => r.Recipient));
+    }
+
+    [Fact]
+    public async Task A_permanent_403_is_reported_without_retrying()
+    {
+        recorder.Respond(r => RecordedResponse.Error(403, "ErrorAccessDenied", "Access is denied. Check credentials and try again."));
+        using var sender = Senders.For(recorder);
+
+        var result = await sender.SendAsync(Senders.Message("lisi@example.gov.cn"));
+
+        Assert.False(result.IsSent);
+        Assert.Contains("403 ErrorAccessDenied", result.Reason, StringComparison.Ordinal);
+        Assert.Single(recorder.Requests);
+    }
+
+    [Fact]
+    public async Task A_Graph_that_does_not_answer_in_time_is_a_failed_send_not_a_hang()
+    {
+        recorder.Respond(r => new RecordedResponse(202, Delay: TimeSpan.FromSeconds(5)));
+        using var sender = Senders.For(recorder, timeout: TimeSpan.FromSeconds(1));
+
+        var result = await sender.SendAsync(Senders.Message("lisi@example.gov.cn"));
+
+        Assert.False(result.IsSent);
+        Assert.Contains("did not answer within 1 s", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task No_more_than_four_requests_are_in_flight_for_the_mailbox()
+    {
+        recorder.Respond(r => new RecordedResponse(202, Delay: TimeSpan.FromMilliseconds(300)));
+        using var sender = Senders.For(recorder, gate: new MailboxGate(4, 30));
+
+        var results = await Task.WhenAll(Enumerable.Range(1, 12).Select(i => sender.SendAsync(Senders.Message($"user{i}@example.gov.cn"))));
+
+        Assert.All(results, r => Assert.True(r.IsSent, r.Reason));
+        Assert.Equal(12, recorder.Requests.Count);
+        Assert.Equal(4, recorder.MaxInFlight);
+    }
+
+    [Fact]
+    public async Task A_recipient_that_is_not_an_address_is_refused_before_any_request()
+    {
+        using var sender = Senders.For(recorder);
+
+        var result = await sender.SendAsync(Senders.Message("李四"));
+
+        Assert.False(result.IsSent);
+        Assert.Contains("'李四' is not an e-mail address", result.Reason, StringComparison.Ordinal);
+        Assert.Empty(recorder.Requests);
+    }
+
+    [Theory]
+    [InlineData("duban", "sender mailbox 'duban'")]
+    [InlineData("", "sender mailbox ''")]
+    public void Options_that_cannot_work_are_refused_naming_the_value(string mailbox, string expected)
+    {
+        var error = Assert.Throws<ArgumentException>(() => GraphMailSender.Create(new GraphMailOptions { SenderMailbox = mailbox }, new RecordingCredential()));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_plain_http_Graph_endpoint_other_than_this_machine_is_refused()
+    {
+        var options = new GraphMailOptions { SenderMailbox = Senders.Mailbox, Endpoint = new Uri("http://graph.example.com") };
+
+        Assert.Contains(options.Problems(), p => p.Contains("'http://graph.example.com/' is not an https address", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_unknown_cloud_name_is_refused_with_the_names_allowed()
+    {
+        var error = Assert.Throws<ArgumentException>(() => GraphCloud.Parse("Mars"));
+
+        Assert.Contains("'Mars'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Global", error.Message, StringComparison.Ordinal);
+    }
+}
