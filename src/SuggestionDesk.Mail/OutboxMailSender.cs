@@ -1,7 +1,4 @@
-using System.Text;
 using MimeKit;
-using MimeKit.Text;
-using MimeKit.Utils;
 using SuggestionDesk.Ports;
 
 namespace SuggestionDesk.Mail;
@@ -27,13 +24,8 @@ public sealed class OutboxMailSender : IMailSender
             throw new ArgumentException("The outbox folder is missing. Give the folder the .eml files are written to.", nameof(folder));
         }
 
-        if (!MailboxAddress.TryParse(fromAddress ?? string.Empty, out var parsed) || string.IsNullOrEmpty(parsed.Address) || !parsed.Address.Contains('@', StringComparison.Ordinal))
-        {
-            throw new ArgumentException($"The sender address '{fromAddress}' is not an e-mail address. Give one like duban@example.gov.cn.", nameof(fromAddress));
-        }
-
         this.folder = Path.GetFullPath(folder);
-        from = parsed;
+        from = MimeMessages.Sender(fromAddress, nameof(fromAddress));
         this.clock = clock ?? TimeProvider.System;
     }
 
@@ -41,9 +33,9 @@ public sealed class OutboxMailSender : IMailSender
     public async Task<SendResult> SendAsync(RenderedMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
-        if (!MailboxAddress.TryParse(message.To ?? string.Empty, out var to) || !to.Address.Contains('@', StringComparison.Ordinal))
+        if (MimeMessages.Recipient(message) is not { } to)
         {
-            return SendResult.Failed($"The recipient '{message.To}' is not an e-mail address. Correct it in the directory or the ledger.");
+            return MimeMessages.BadRecipient(message);
         }
 
         var now = clock.GetUtcNow();
@@ -54,7 +46,7 @@ public sealed class OutboxMailSender : IMailSender
             Directory.CreateDirectory(folder);
             await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                await Build(message, to, now).WriteToAsync(stream, cancellationToken).ConfigureAwait(false);
+                await MimeMessages.Build(message, from, to, now).WriteToAsync(stream, cancellationToken).ConfigureAwait(false);
             }
 
             File.Move(temporary, path);
@@ -70,23 +62,6 @@ public sealed class OutboxMailSender : IMailSender
             TryDelete(temporary);
             throw;
         }
-    }
-
-    private MimeMessage Build(RenderedMessage message, MailboxAddress to, DateTimeOffset now)
-    {
-        var mime = new MimeMessage { Subject = message.Subject, Date = now, MessageId = MimeUtils.GenerateMessageId(from.Domain) };
-        mime.From.Add(from);
-        mime.To.Add(to);
-        mime.Body = new MultipartAlternative { Part(TextFormat.Plain, message.Text), Part(TextFormat.Html, message.Html) };
-        return mime;
-    }
-
-    // Base64 keeps the files 7-bit clean for any pickup service; Chinese text gains little from quoted-printable.
-    private static TextPart Part(TextFormat format, string body)
-    {
-        var part = new TextPart(format) { ContentTransferEncoding = ContentEncoding.Base64 };
-        part.SetText(Encoding.UTF8, body);
-        return part;
     }
 
     private static void TryDelete(string path)

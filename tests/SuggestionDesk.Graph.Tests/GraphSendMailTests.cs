@@ -12,7 +12,7 @@ public sealed class GraphSendMailTests : IAsyncLifetime
     public async Task DisposeAsync() => await recorder.DisposeAsync();
 
     [Fact]
-    public async Task Posts_sendMail_as_the_sender_mailbox_with_the_token_subject_recipient_and_html_body()
+    public async Task PostsSendMailAsTheSenderMailboxWithTheTokenSubjectRecipientAndHtmlBody()
     {
         var credential = new RecordingCredential();
         using var sender = Senders.For(recorder, credential);
@@ -45,7 +45,7 @@ public sealed class GraphSendMailTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_China_cloud_asks_for_a_token_for_the_21Vianet_Graph()
+    public async Task TheChinaCloudAsksForATokenForThe21VianetGraph()
     {
         var credential = new RecordingCredential();
         using var sender = Senders.For(recorder, credential, GraphCloud.China);
@@ -59,7 +59,7 @@ public sealed class GraphSendMailTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_429_with_Retry_After_is_waited_out_and_the_message_goes_once()
+    public async Task A429WithRetryAfterIsWaitedOutAndTheMessageGoesOnce()
     {
         recorder.RespondTimes(1, r => r.Is("POST", "/sendMail"), RecordedResponse.Throttled(seconds: 2));
         using var sender = Senders.For(recorder);
@@ -76,7 +76,7 @@ public sealed class GraphSendMailTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_500_for_one_recipient_fails_that_message_only()
+    public async Task A500ForOneRecipientFailsThatMessageOnly()
     {
         recorder.Respond(r => r.Recipient == "wangwu@example.gov.cn" ? RecordedResponse.Error(500, "ErrorInternalServerError", "Mailbox database offline.") : null);
         using var sender = Senders.For(recorder);
@@ -97,7 +97,7 @@ public sealed class GraphSendMailTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_permanent_403_is_reported_without_retrying()
+    public async Task APermanent403IsReportedWithoutRetrying()
     {
         recorder.Respond(r => RecordedResponse.Error(403, "ErrorAccessDenied", "Access is denied. Check credentials and try again."));
         using var sender = Senders.For(recorder);
@@ -110,7 +110,7 @@ public sealed class GraphSendMailTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_Graph_that_does_not_answer_in_time_is_a_failed_send_not_a_hang()
+    public async Task AGraphThatDoesNotAnswerInTimeIsAFailedSendNotAHang()
     {
         recorder.Respond(r => new RecordedResponse(202, Delay: TimeSpan.FromSeconds(5)));
         using var sender = Senders.For(recorder, timeout: TimeSpan.FromSeconds(1));
@@ -122,7 +122,7 @@ public sealed class GraphSendMailTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task No_more_than_four_requests_are_in_flight_for_the_mailbox()
+    public async Task NoMoreThanFourRequestsAreInFlightForTheMailbox()
     {
         recorder.Respond(r => new RecordedResponse(202, Delay: TimeSpan.FromMilliseconds(300)));
         using var sender = Senders.For(recorder, gate: new MailboxGate(4, 30));
@@ -135,7 +135,7 @@ public sealed class GraphSendMailTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_recipient_that_is_not_an_address_is_refused_before_any_request()
+    public async Task ARecipientThatIsNotAnAddressIsRefusedBeforeAnyRequest()
     {
         using var sender = Senders.For(recorder);
 
@@ -149,7 +149,7 @@ public sealed class GraphSendMailTests : IAsyncLifetime
     [Theory]
     [InlineData("duban", "sender mailbox 'duban'")]
     [InlineData("", "sender mailbox ''")]
-    public void Options_that_cannot_work_are_refused_naming_the_value(string mailbox, string expected)
+    public void OptionsThatCannotWorkAreRefusedNamingTheValue(string mailbox, string expected)
     {
         var error = Assert.Throws<ArgumentException>(() => GraphMailSender.Create(new GraphMailOptions { SenderMailbox = mailbox }, new RecordingCredential()));
 
@@ -157,7 +157,7 @@ public sealed class GraphSendMailTests : IAsyncLifetime
     }
 
     [Fact]
-    public void A_plain_http_Graph_endpoint_other_than_this_machine_is_refused()
+    public void APlainHttpGraphEndpointOtherThanThisMachineIsRefused()
     {
         var options = new GraphMailOptions { SenderMailbox = Senders.Mailbox, Endpoint = new Uri("http://graph.example.com") };
 
@@ -165,7 +165,7 @@ public sealed class GraphSendMailTests : IAsyncLifetime
     }
 
     [Fact]
-    public void An_unknown_cloud_name_is_refused_with_the_names_allowed()
+    public void AnUnknownCloudNameIsRefusedWithTheNamesAllowed()
     {
         var error = Assert.Throws<ArgumentException>(() => GraphCloud.Parse("Mars"));
 

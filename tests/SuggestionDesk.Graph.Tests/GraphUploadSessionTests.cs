@@ -9,7 +9,7 @@ public sealed class GraphUploadSessionTests : IAsyncLifetime
     public async Task DisposeAsync() => await recorder.DisposeAsync();
 
     [Fact]
-    public async Task An_attachment_over_3_MB_goes_through_a_draft_and_an_upload_session()
+    public async Task AnAttachmentOver3MBGoesThroughADraftAndAnUploadSession()
     {
         var report = new byte[(4 * 1024 * 1024) + 12345];
         new Random(7).NextBytes(report);
@@ -49,7 +49,7 @@ public sealed class GraphUploadSessionTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_failed_upload_deletes_the_draft_and_reports_the_message_unsent()
+    public async Task AFailedUploadDeletesTheDraftAndReportsTheMessageUnsent()
     {
         recorder.Respond(r => r.Method == "PUT" ? RecordedResponse.Error(403, "AccessDenied", "Upload refused.") : null);
         using var sender = Senders.For(recorder);

@@ -5,7 +5,7 @@ namespace SuggestionDesk.Graph.Tests;
 public sealed class MailboxGateTests
 {
     [Fact]
-    public async Task The_31st_message_in_a_minute_waits_until_the_first_is_a_minute_old()
+    public async Task The31stMessageInAMinuteWaitsUntilTheFirstIsAMinuteOld()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 1, 0, 0, TimeSpan.Zero));
         var gate = new MailboxGate(maxInFlight: 4, perMinute: 30, clock);
@@ -28,7 +28,7 @@ public sealed class MailboxGateTests
     }
 
     [Fact]
-    public async Task A_fifth_caller_waits_for_one_of_four_to_finish()
+    public async Task AFifthCallerWaitsForOneOfFourToFinish()
     {
         var gate = new MailboxGate(maxInFlight: 4, perMinute: 30);
         var held = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => gate.EnterAsync()));
@@ -42,7 +42,7 @@ public sealed class MailboxGateTests
     }
 
     [Fact]
-    public async Task Cancelling_a_waiting_caller_frees_nothing_it_did_not_take()
+    public async Task CancellingAWaitingCallerFreesNothingItDidNotTake()
     {
         var gate = new MailboxGate(maxInFlight: 1, perMinute: 30);
         using var first = await gate.EnterAsync();
@@ -58,7 +58,7 @@ public sealed class MailboxGateTests
     }
 
     [Fact]
-    public void Senders_of_one_mailbox_share_its_gate_whatever_the_case()
+    public void SendersOfOneMailboxShareItsGateWhateverTheCase()
     {
         Assert.Same(MailboxGate.For("Duban@Example.gov.cn", 4, 30), MailboxGate.For("duban@example.gov.cn", 4, 30));
     }
