@@ -64,6 +64,14 @@ public sealed class GraphMailSender : IMailSender, IDisposable
             gate ?? MailboxGate.For(options.SenderMailbox, options.MaxInFlight, options.MessagesPerMinute));
     }
 
+    /// <summary>A sender for <paramref name="options"/> signing in as <paramref name="signIn"/> says, in the options' cloud.</summary>
+    /// <exception cref="ArgumentException">The options or the sign-in are not usable; the message says which value and why.</exception>
+    public static GraphMailSender Create(GraphMailOptions options, GraphSignIn signIn, MailboxGate? gate = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return Create(options, GraphCredentials.Create(signIn, options.Cloud), gate);
+    }
+
     /// <inheritdoc />
     public async Task<SendResult> SendAsync(RenderedMessage message, CancellationToken cancellationToken = default)
     {

@@ -148,3 +148,56 @@ Describe 'Importing ledgers' {
         $again.Created + $again.Updated | Should -Be 0
     }
 }
+
+Describe 'Sending reminders through Microsoft Graph' {
+    BeforeAll {
+        Connect-SuggestionStore -TablePrefix ('graph' + [guid]::NewGuid().ToString('N').Substring(0, 10)) | Out-Null
+        Set-SuggestionDirectory -Office -Mailbox duban@example.gov.cn | Out-Null
+        New-TestItem 'graph-1' -AssignedOn '2026-07-01' | Out-Null
+        Confirm-SuggestionReceipt 'graph-1' -On 2026-07-02
+    }
+
+    AfterAll {
+        Connect-SuggestionStore -TablePrefix $script:prefix | Out-Null
+    }
+
+    It 'sends each message once through the Graph SDK, loaded in the module''s own context' {
+        # A stand-in for Graph on this machine: answers 202 like sendMail and hands back what it received.
+        $free = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
+        $free.Start(); $port = $free.LocalEndpoint.Port; $free.Stop()
+        $listener = [System.Net.HttpListener]::new()
+        $listener.Prefixes.Add("http://127.0.0.1:$port/")
+        $listener.Start()
+        $job = Start-ThreadJob -ArgumentList $listener -ScriptBlock {
+            param($listener)
+            while ($listener.IsListening) {
+                try { $context = $listener.GetContext() } catch { break }
+                [pscustomobject]@{
+                    Path = [uri]::UnescapeDataString($context.Request.Url.AbsolutePath)
+                    Authorization = $context.Request.Headers['Authorization']
+                    Body = [System.IO.StreamReader]::new($context.Request.InputStream).ReadToEnd()
+                }
+                $context.Response.StatusCode = 202
+                $context.Response.Close()
+            }
+        }
+        $token = ConvertTo-SecureString 'pester-token' -AsPlainText -Force
+        try {
+            $first = @(Send-SuggestionReminder -AsOf 2026-10-09 -Transport Graph -GraphEndpoint "http://127.0.0.1:$port/" -AccessToken $token)
+            $second = @(Send-SuggestionReminder -AsOf 2026-10-09 -Transport Graph -GraphEndpoint "http://127.0.0.1:$port/" -AccessToken $token)
+        }
+        finally {
+            $listener.Stop()
+        }
+        $requests = @(Receive-Job $job -Wait -AutoRemoveJob)
+
+        $first.Count | Should -BeGreaterOrEqual 1
+        $first.Status | Should -Not -Contain 'Failed'
+        $second.Count | Should -Be 0
+        $requests.Count | Should -Be $first.Count
+        $requests.Path | Should -Be (@('/v1.0/users/duban@example.gov.cn/sendMail') * $first.Count)
+        $requests.Authorization | Should -Be (@('Bearer pester-token') * $first.Count)
+        ($requests.Body | ConvertFrom-Json).Message.toRecipients.emailAddress.address | Should -Contain 'lisi@example.gov.cn'
+        [System.Runtime.Loader.AssemblyLoadContext]::Default.Assemblies.GetName().Name | Should -Not -Contain 'Microsoft.Graph'
+    }
+}

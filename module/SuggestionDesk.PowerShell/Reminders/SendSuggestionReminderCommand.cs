@@ -1,6 +1,8 @@
 using System.Management.Automation;
+using System.Security;
 using SuggestionDesk.Mail;
 using SuggestionDesk.PowerShell.Base;
+using SuggestionDesk.Ports;
 using SuggestionDesk.Reminders;
 using SuggestionDesk.Services;
 
@@ -18,18 +20,66 @@ public sealed class SendSuggestionReminderCommand : SuggestionCmdlet
     [DateTransformation]
     public DateTime? AsOf { get; set; }
 
-    /// <summary>How to send: Outbox writes .eml files into -OutboxPath (the local default).</summary>
+    /// <summary>How to send: Outbox writes .eml files (the local default), Graph sends through Microsoft Graph, Smtp through a mail server.</summary>
     [Parameter]
-    [ValidateSet("Outbox")]
+    [ValidateSet("Outbox", "Graph", "Smtp")]
     public string Transport { get; set; } = "Outbox";
 
     /// <summary>The folder the outbox writes to; by default ./outbox.</summary>
     [Parameter]
     public string OutboxPath { get; set; } = "outbox";
 
-    /// <summary>The sender's address; by default the office's mailbox from the directory.</summary>
+    /// <summary>The sender's address (for Graph, the mailbox sent as); by default the office's mailbox from the directory.</summary>
     [Parameter]
     public string? From { get; set; }
+
+    /// <summary>Graph: the cloud, Global or China (operated by 21Vianet).</summary>
+    [Parameter]
+    [ValidateSet("Global", "China")]
+    public string? Cloud { get; set; }
+
+    /// <summary>Graph: another Graph root than the cloud's, e.g. a proxy.</summary>
+    [Parameter]
+    public Uri? GraphEndpoint { get; set; }
+
+    /// <summary>Graph: the tenant id, with -ClientId and a certificate or secret.</summary>
+    [Parameter]
+    public string? TenantId { get; set; }
+
+    /// <summary>Graph: the application's client id (alone: a user-assigned managed identity).</summary>
+    [Parameter]
+    public string? ClientId { get; set; }
+
+    /// <summary>Graph: a PEM or PFX file with the application's certificate and key.</summary>
+    [Parameter]
+    public string? CertificatePath { get; set; }
+
+    /// <summary>Graph: the application's client secret.</summary>
+    [Parameter]
+    public SecureString? ClientSecret { get; set; }
+
+    /// <summary>Graph: an access token obtained elsewhere.</summary>
+    [Parameter]
+    public SecureString? AccessToken { get; set; }
+
+    /// <summary>Smtp: the mail server's host name.</summary>
+    [Parameter]
+    public string? SmtpServer { get; set; }
+
+    /// <summary>Smtp: the port; 587 by default.</summary>
+    [Parameter]
+    [ValidateRange(1, 65535)]
+    public int SmtpPort { get; set; } = 587;
+
+    /// <summary>Smtp: Auto, StartTls, SslOnConnect or None.</summary>
+    [Parameter]
+    [ValidateSet("Auto", "StartTls", "SslOnConnect", "None")]
+    public string SmtpSecurity { get; set; } = "Auto";
+
+    /// <summary>Smtp: the user name and password to sign in with.</summary>
+    [Parameter]
+    [Credential]
+    public PSCredential? Credential { get; set; }
 
     /// <summary>Chinese (default) or English.</summary>
     [Parameter]
@@ -39,6 +89,11 @@ public sealed class SendSuggestionReminderCommand : SuggestionCmdlet
     /// <inheritdoc />
     protected override void ExecuteCmdlet()
     {
+        if (MailTransport.Unused(Transport, MyInvocation.BoundParameters.Keys).ToList() is [_, ..] unused)
+        {
+            throw new PSArgumentException($"-{string.Join(", -", unused)} do not apply to -Transport {Transport}. Leave them out, or choose the transport they belong to.", unused[0]);
+        }
+
         var asOf = AsOf is { } date ? DateOnly.FromDateTime(date) : Today;
         var connection = CurrentConnection;
         var storage = connection.Storage;
@@ -62,18 +117,76 @@ public sealed class SendSuggestionReminderCommand : SuggestionCmdlet
         var approved = plan.Messages
             .Where(m => ShouldProcess(m.Recipient, $"Send '{renderer.Render(m).Subject}'"))
             .ToHashSet();
-        var from = From ?? Run(storage.Directory.GetAsync(Cancellation)).Office ?? "suggestiondesk@example.invalid";
-        var sender = new OutboxMailSender(GetUnresolvedProviderPathFromPSPath(OutboxPath), from);
-        var deliveries = Run(service.SendAsync(plan, renderer, sender, (message, _) => approved.Contains(message), Cancellation));
+        if (approved.Count == 0)
+        {
+            WriteDeliveries(plan.Messages.Select(m => new ReminderDelivery(m, renderer.Render(m), null)));
+            return;
+        }
+
+        var sender = CreateSender(storage);
+        try
+        {
+            var total = plan.Messages.Count;
+            var pump = new ProgressPump<(int Done, string Recipient)>(p => new ProgressRecord(1, $"Sending reminders ({Transport})",
+                $"{p.Done} of {total}: {p.Recipient}") { PercentComplete = p.Done * 100 / total });
+            var done = 0;
+            var counted = new Counting(d => pump.Report((Interlocked.Increment(ref done), d.Message.Recipient)));
+            var deliveries = pump.Wait(this, service.SendAsync(plan, renderer, sender, (message, _) => approved.Contains(message), counted, Cancellation));
+            WriteDeliveries(deliveries);
+        }
+        finally
+        {
+            (sender as IDisposable)?.Dispose();
+        }
+    }
+
+    private IMailSender CreateSender(Storage.SuggestionStorage storage)
+    {
+        var transport = new MailTransport
+        {
+            Transport = Transport,
+            From = From ?? Run(storage.Directory.GetAsync(Cancellation)).Office
+                ?? (Transport == "Outbox" ? "suggestiondesk@example.invalid"
+                    : throw new PSArgumentException($"-Transport {Transport} needs a sender: give -From, or set the office mailbox with Set-SuggestionDirectory -Office -Mailbox <address>.", nameof(From))),
+            OutboxPath = GetUnresolvedProviderPathFromPSPath(OutboxPath),
+            Cloud = Cloud,
+            GraphEndpoint = GraphEndpoint,
+            TenantId = TenantId,
+            ClientId = ClientId,
+            CertificatePath = CertificatePath is null ? null : GetUnresolvedProviderPathFromPSPath(CertificatePath),
+            ClientSecret = ClientSecret,
+            AccessToken = AccessToken,
+            SmtpServer = SmtpServer,
+            SmtpPort = SmtpPort,
+            SmtpSecurity = SmtpSecurity,
+            Credential = Credential,
+        };
+        try
+        {
+            return transport.Create();
+        }
+        catch (ArgumentException e)
+        {
+            throw new PSArgumentException(e.Message, e);
+        }
+    }
+
+    private void WriteDeliveries(IEnumerable<ReminderDelivery> deliveries)
+    {
         foreach (var delivery in deliveries)
         {
             if (delivery.Result is { IsSent: false } failed)
             {
-                WriteError(new ErrorRecord(new InvalidOperationException($"Reminder to {delivery.Message.Recipient} was not sent: {failed.Reason} It will be retried on the next run."),
+                WriteError(new ErrorRecord(new InvalidOperationException($"{failed.Reason} It will be retried on the next run."),
                     "ReminderNotSent", ErrorCategory.WriteError, delivery.Message.Recipient));
             }
 
             WriteObject(new ReminderSent(delivery, Transport));
         }
+    }
+
+    private sealed class Counting(Action<ReminderDelivery> report) : IProgress<ReminderDelivery>
+    {
+        public void Report(ReminderDelivery value) => report(value);
     }
 }

@@ -37,11 +37,11 @@ public sealed class ReminderService(
 
     /// <summary>
     /// Sends the messages of <paramref name="plan"/> that <paramref name="confirm"/> agrees to (all by default),
-    /// recording each one in the log as soon as the transport accepted it.
+    /// recording each one in the log as soon as the transport accepted it, and reporting each to <paramref name="progress"/>.
     /// </summary>
     public async Task<IReadOnlyList<ReminderDelivery>> SendAsync(
         ReminderPlan plan, IMessageRenderer renderer, IMailSender sender, Func<ReminderMessage, RenderedMessage, bool>? confirm = null,
-        CancellationToken cancellationToken = default)
+        IProgress<ReminderDelivery>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(renderer);
@@ -53,6 +53,7 @@ public sealed class ReminderService(
             if (confirm is not null && !confirm(message, rendered))
             {
                 deliveries.Add(new ReminderDelivery(message, rendered, null));
+                progress?.Report(deliveries[^1]);
                 continue;
             }
 
@@ -63,6 +64,7 @@ public sealed class ReminderService(
             }
 
             deliveries.Add(new ReminderDelivery(message, rendered, result));
+            progress?.Report(deliveries[^1]);
         }
 
         return deliveries;

@@ -1,0 +1,83 @@
+using System.Management.Automation;
+using System.Net;
+using System.Security;
+using SuggestionDesk.Graph;
+using SuggestionDesk.Mail;
+using SuggestionDesk.Ports;
+
+namespace SuggestionDesk.PowerShell.Reminders;
+
+/// <summary>The transport-specific parameters of <c>Send-SuggestionReminder</c>, and the sender they make.</summary>
+internal sealed class MailTransport
+{
+    public required string Transport { get; init; }
+
+    public required string From { get; init; }
+
+    public required string OutboxPath { get; init; }
+
+    public string? Cloud { get; init; }
+
+    public Uri? GraphEndpoint { get; init; }
+
+    public string? TenantId { get; init; }
+
+    public string? ClientId { get; init; }
+
+    public string? CertificatePath { get; init; }
+
+    public SecureString? ClientSecret { get; init; }
+
+    public SecureString? AccessToken { get; init; }
+
+    public string? SmtpServer { get; init; }
+
+    public int SmtpPort { get; init; }
+
+    public string? SmtpSecurity { get; init; }
+
+    public PSCredential? Credential { get; init; }
+
+    /// <summary>The parameters given that the chosen transport does not use, by name.</summary>
+    public static IEnumerable<string> Unused(string transport, ICollection<string> bound)
+    {
+        string[] graph = ["Cloud", "GraphEndpoint", "TenantId", "ClientId", "CertificatePath", "ClientSecret", "AccessToken"];
+        string[] smtp = ["SmtpServer", "SmtpPort", "SmtpSecurity", "Credential"];
+        string[] outbox = ["OutboxPath"];
+        var own = transport switch { "Graph" => graph, "Smtp" => smtp, _ => outbox };
+        return graph.Concat(smtp).Concat(outbox).Except(own).Where(bound.Contains);
+    }
+
+    /// <summary>The sender; throws <see cref="ArgumentException"/> naming what is missing or wrong.</summary>
+    public IMailSender Create() => Transport switch
+    {
+        "Graph" => GraphMailSender.Create(
+            new GraphMailOptions
+            {
+                SenderMailbox = From,
+                Cloud = GraphCloud.Parse(Cloud ?? "Global"),
+                Endpoint = GraphEndpoint,
+            },
+            new GraphSignIn
+            {
+                TenantId = TenantId,
+                ClientId = ClientId,
+                CertificatePath = CertificatePath,
+                ClientSecret = Plain(ClientSecret),
+                AccessToken = Plain(AccessToken),
+            }),
+        "Smtp" => new SmtpMailSender(new SmtpOptions
+        {
+            Host = SmtpServer ?? throw new ArgumentException("-Transport Smtp needs -SmtpServer, the host name of the mail server, e.g. smtp.example.gov.cn."),
+            Port = SmtpPort,
+            Security = Enum.Parse<SmtpSecurity>(SmtpSecurity ?? "Auto", ignoreCase: true),
+            From = From,
+            UserName = Credential?.UserName,
+            Password = Credential?.GetNetworkCredential().Password,
+        }),
+        _ => new OutboxMailSender(OutboxPath, From),
+    };
+
+    private static string? Plain(SecureString? value) =>
+        value is null ? null : new NetworkCredential(string.Empty, value).Password;
+}
