@@ -189,7 +189,8 @@ Describe 'Sending reminders through Microsoft Graph' {
         finally {
             $listener.Stop()
         }
-        $requests = @(Receive-Job $job -Wait -AutoRemoveJob)
+        $requests = @(Receive-Job $job -Wait)
+        Remove-Job $job -Force
 
         $first.Count | Should -BeGreaterOrEqual 1
         $first.Status | Should -Not -Contain 'Failed'
