@@ -14,7 +14,11 @@ public sealed class ReminderPlanner(ItemDeadlines deadlines, ReminderPolicy poli
     private readonly DueDateCalculator calculator = new(deadlines.Calendar);
 
     /// <summary>The plan for <paramref name="asOf"/>, leaving out what <paramref name="alreadySent"/> holds.</summary>
-    public ReminderPlan Plan(IEnumerable<SuggestionItem> openItems, DateOnly asOf, IReadOnlySet<ReminderKey> alreadySent)
+    public ReminderPlan Plan(IEnumerable<SuggestionItem> openItems, DateOnly asOf, IReadOnlySet<ReminderKey> alreadySent) =>
+        Plan(openItems, asOf, alreadySent, ReminderScope.All);
+
+    /// <summary>The plan of <paramref name="scope"/> for <paramref name="asOf"/>, leaving out what <paramref name="alreadySent"/> holds.</summary>
+    public ReminderPlan Plan(IEnumerable<SuggestionItem> openItems, DateOnly asOf, IReadOnlySet<ReminderKey> alreadySent, ReminderScope scope)
     {
         ArgumentNullException.ThrowIfNull(openItems);
         ArgumentNullException.ThrowIfNull(alreadySent);
@@ -27,7 +31,7 @@ public sealed class ReminderPlanner(ItemDeadlines deadlines, ReminderPolicy poli
         var items = openItems.Where(i => i.IsOpen).ToArray();
         var mail = new MessageBuilder(alreadySent);
         var unaddressed = new List<ReminderLine>();
-        foreach (var item in items)
+        foreach (var item in scope == ReminderScope.Digest ? [] : items)
         {
             foreach (var (line, stageDate) in LinesFor(item, asOf))
             {
@@ -44,7 +48,7 @@ public sealed class ReminderPlanner(ItemDeadlines deadlines, ReminderPolicy poli
             }
         }
 
-        if (policy.WeeklyDigest && IsFirstWorkingDayOfWeek(asOf))
+        if (scope != ReminderScope.Reminders && policy.WeeklyDigest && IsFirstWorkingDayOfWeek(asOf))
         {
             AddDigests(mail, items, asOf);
         }

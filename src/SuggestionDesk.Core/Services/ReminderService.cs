@@ -21,7 +21,11 @@ public sealed class ReminderService(
     ISuggestionStore items, IReminderLog log, IReminderDirectoryStore directory, ItemDeadlines deadlines, ReminderPolicy policy, TimeProvider clock)
 {
     /// <summary>The plan for <paramref name="asOf"/>, leaving out what the log says was sent.</summary>
-    public async Task<ReminderPlan> PlanAsync(DateOnly asOf, CancellationToken cancellationToken = default)
+    public Task<ReminderPlan> PlanAsync(DateOnly asOf, CancellationToken cancellationToken = default) =>
+        PlanAsync(asOf, ReminderScope.All, cancellationToken);
+
+    /// <summary>The plan of <paramref name="scope"/> for <paramref name="asOf"/>, leaving out what the log says was sent.</summary>
+    public async Task<ReminderPlan> PlanAsync(DateOnly asOf, ReminderScope scope, CancellationToken cancellationToken = default)
     {
         var open = new List<SuggestionItem>();
         await foreach (var item in items.QueryAsync(new ItemQuery { OpenOnly = true }, cancellationToken).ConfigureAwait(false))
@@ -32,7 +36,7 @@ public sealed class ReminderService(
         var numbers = open.Select(i => i.Number.Value).Append("*").ToArray();
         var sent = await log.GetSentAsync(numbers, cancellationToken).ConfigureAwait(false);
         var people = await directory.GetAsync(cancellationToken).ConfigureAwait(false);
-        return new ReminderPlanner(deadlines, policy, people).Plan(open, asOf, sent);
+        return new ReminderPlanner(deadlines, policy, people).Plan(open, asOf, sent, scope);
     }
 
     /// <summary>

@@ -225,6 +225,27 @@ public sealed class ReminderPlannerTests
         Assert.Contains(afterNationalDay.Messages, m => m.Digests.Count > 0);
     }
 
+    [Fact]
+    public void TheReminderAndDigestScopesSplitTheFirstWorkingDaysPlanWithoutLosingAnything()
+    {
+        var withDigest = new ReminderPlanner(new ItemDeadlines(DeadlinePolicy.Default, WorkingDayCalendar.BuiltIn), ReminderPolicy.Default,
+            new ReminderDirectory(Office, new Dictionary<string, string> { ["规划发展处"] = PlanningHead }));
+        var items = new[] { Signed("2026-07-01") };
+        var monday = new DateOnly(2026, 11, 23);
+
+        var all = withDigest.Plan(items, monday, NothingSent);
+        var reminders = withDigest.Plan(items, monday, NothingSent, ReminderScope.Reminders);
+        var digest = withDigest.Plan(items, monday, NothingSent, ReminderScope.Digest);
+        var tuesdayDigest = withDigest.Plan(items, monday.AddDays(1), NothingSent, ReminderScope.Digest);
+
+        Assert.All(reminders.Messages, m => Assert.Empty(m.Digests));
+        Assert.All(digest.Messages, m => Assert.Empty(m.Reminders));
+        Assert.NotEmpty(reminders.Messages);
+        Assert.Equal([Office, PlanningHead], digest.Messages.Select(m => m.Recipient).Order());
+        Assert.Equal(Sent(all).Select(k => k.ToString()).Order(), Sent(reminders).Concat(Sent(digest)).Select(k => k.ToString()).Order());
+        Assert.Empty(tuesdayDigest.Messages);
+    }
+
     private static HashSet<ReminderKey> Sent(ReminderPlan plan) => plan.Messages.SelectMany(m => m.Keys).ToHashSet();
 
     private SuggestionItem Signed(string assigned, string number = "20210347", string owner = "lisi@example.gov.cn", string department = "规划发展处")
