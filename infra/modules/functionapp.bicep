@@ -4,7 +4,7 @@
 @description('Azure region.')
 param location string
 
-@description('Function app name (also the host name: <name>.azurewebsites.net, or .chinacloudsites.cn in Azure China).')
+@description('Function app name; also the first label of its host name in either cloud.')
 param name string
 
 @description('Hosting plan name.')
@@ -48,7 +48,7 @@ param tags object = {}
 var isFlex = hostingPlan == 'FlexConsumption'
 
 // Host storage through the identity. The service-URI form carries the account's own endpoints, so it works in
-// every cloud; `__accountName` would assume the global suffix (core.windows.net).
+// every cloud; `__accountName` would assume the global cloud's storage suffix.
 var hostSettings = {
   AzureWebJobsStorage__credential: 'managedidentity'
   AzureWebJobsStorage__blobServiceUri: blobEndpoint
