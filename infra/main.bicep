@@ -75,12 +75,12 @@ param reportSchedule string = '0 0 2 1 * *'
 ])
 param storagePublicNetworkAccess string = 'Enabled'
 
-@description('Table: the table role is assigned on each table. Account: on the account (use if the app must create tables itself).')
+@description('Account: the table role covers the account\'s tables (the account holds only this app\'s). Table: one assignment per table, stricter, for when the app no longer calls CreateIfNotExists (see infra/README.md).')
 @allowed([
-  'Table'
   'Account'
+  'Table'
 ])
-param tableAccessScope string = 'Table'
+param tableAccessScope string = 'Account'
 
 param tags object = {
   application: 'SuggestionDesk'

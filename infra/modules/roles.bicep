@@ -10,12 +10,12 @@ param storageAccountName string
 @description('The app\'s tables (already prefixed).')
 param tableNames string[]
 
-@description('Table: Storage Table Data Contributor on each table. Account: on the account (all its tables).')
+@description('Account: Storage Table Data Contributor on the account (all its tables). Table: on each table.')
 @allowed([
-  'Table'
   'Account'
+  'Table'
 ])
-param tableAccessScope string = 'Table'
+param tableAccessScope string
 
 @description('Blob container for the PDF reports.')
 param reportContainerName string

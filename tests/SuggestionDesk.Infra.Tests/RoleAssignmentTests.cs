@@ -42,7 +42,7 @@ public sealed partial class RoleAssignmentTests
     }
 
     [Fact]
-    public void TableRoleIsOnEachTableByDefaultAndOnTheAccountOnlyWhenAskedFor()
+    public void TableRoleIsOnTheAccountByDefaultAndOnEachTableWhenAskedFor()
     {
         var tableRoles = Assignments.Where(a => RoleId(a) == BuiltInRoles.StorageTableDataContributor).ToList();
         var perTable = Assert.Single(tableRoles, a => a.Node["copy"] is not null);
@@ -51,7 +51,7 @@ public sealed partial class RoleAssignmentTests
         Assert.StartsWith("[resourceId('Microsoft.Storage/storageAccounts/tableServices/tables'", (string?)perTable.Node["scope"], StringComparison.Ordinal);
         Assert.Equal("[equals(parameters('tableAccessScope'), 'Table')]", (string?)perTable.Node["condition"]);
         Assert.Equal("[equals(parameters('tableAccessScope'), 'Account')]", (string?)onAccount.Node["condition"]);
-        Assert.Equal("Table", (string?)CompiledTemplate.Main.Root["parameters"]!["tableAccessScope"]!["defaultValue"]);
+        Assert.Equal("Account", (string?)CompiledTemplate.Main.Root["parameters"]!["tableAccessScope"]!["defaultValue"]);
     }
 
     [Fact]
