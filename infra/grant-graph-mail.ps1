@@ -147,7 +147,8 @@ if (-not $SkipConnect) {
     Connect-ExchangeOnline @connect
 }
 
-if (-not (Get-ManagementRole -Identity $role -ErrorAction SilentlyContinue)) {
+# Listed and filtered rather than looked up by identity: a missing object is then an empty result, not an error.
+if (-not (Get-ManagementRole | Where-Object { $_.Name -eq $role })) {
     throw ("Exchange Online in this cloud ($Cloud) has no role '$role': RBAC for Applications is not available here. " +
         "Nothing was changed. Use an Application Access Policy instead, as described in Get-Help $PSCommandPath -Full.")
 }
@@ -181,7 +182,7 @@ elseif ($scope.RecipientFilter -ne $filter) {
 }
 
 # 3. The role, on that scope only.
-$assignment = Get-ManagementRoleAssignment -Identity $assignmentName -ErrorAction SilentlyContinue
+$assignment = Get-ManagementRoleAssignment -Role $role | Where-Object { $_.Name -eq $assignmentName } | Select-Object -First 1
 if (-not $assignment) {
     if ($PSCmdlet.ShouldProcess("'$role' for $appIdText on scope '$scopeName'", 'New-ManagementRoleAssignment')) {
         $assignment = New-ManagementRoleAssignment -Name $assignmentName -App $objectId -Role $role -CustomResourceScope $scopeName
@@ -198,7 +199,8 @@ elseif ($assignment.CustomResourceScope -ne $scopeName) {
 # 4. Ask Exchange. Under -WhatIf only when nothing was left to create, since a pending change cannot be tested.
 $inScope = $null
 if ($servicePrincipal -and $scope -and $assignment) {
-    $grants = @(Test-ServicePrincipalAuthorization -Identity $objectId -Resource $SenderMailbox |
+    # A read, also under -WhatIf (the cmdlet takes -WhatIf and would otherwise skip the check).
+    $grants = @(Test-ServicePrincipalAuthorization -Identity $objectId -Resource $SenderMailbox -WhatIf:$false |
             Where-Object { $_.RoleName -eq $role })
     $inScope = [bool] ($grants | Where-Object { $_.InScope -eq $true })
     if (-not $inScope -and $created.Count -gt 0) {

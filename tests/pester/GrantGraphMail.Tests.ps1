@@ -25,8 +25,9 @@ BeforeAll {
     }
 
     function global:Connect-ExchangeOnline { [CmdletBinding()] param($ExchangeEnvironmentName, $DelegatedOrganization, [bool] $ShowBanner) Add-FakeCall Connect-ExchangeOnline $PSBoundParameters }
-    function global:Get-ManagementRole { [CmdletBinding()] param($Identity) Add-FakeCall Get-ManagementRole $PSBoundParameters
-        if ($global:FakeExchange.RbacForApps -and $Identity -eq 'Application Mail.Send') { [pscustomobject]@{ Name = $Identity } } }
+    function global:Get-ManagementRole { [CmdletBinding()] param() Add-FakeCall Get-ManagementRole @{}
+        [pscustomobject]@{ Name = 'Mail Recipients' }
+        if ($global:FakeExchange.RbacForApps) { [pscustomobject]@{ Name = 'Application Mail.Send' }; [pscustomobject]@{ Name = 'Application Mail.Read' } } }
     function global:Get-ServicePrincipal { [CmdletBinding()] param() Add-FakeCall Get-ServicePrincipal @{}; $global:FakeExchange.ServicePrincipals }
     function global:New-ServicePrincipal { [CmdletBinding()] param($AppId, $ObjectId, $DisplayName) Add-FakeCall New-ServicePrincipal $PSBoundParameters
         $sp = [pscustomobject]@{ AppId = $AppId; ObjectId = $ObjectId; DisplayName = $DisplayName }
@@ -37,13 +38,15 @@ BeforeAll {
         $global:FakeExchange.Scopes.Add($scope); $scope }
     function global:Set-ManagementScope { [CmdletBinding()] param($Identity, $RecipientRestrictionFilter) Add-FakeCall Set-ManagementScope $PSBoundParameters
         ($global:FakeExchange.Scopes | Where-Object Name -EQ $Identity).RecipientFilter = $RecipientRestrictionFilter }
-    function global:Get-ManagementRoleAssignment { [CmdletBinding()] param($Identity) Add-FakeCall Get-ManagementRoleAssignment $PSBoundParameters
-        $global:FakeExchange.Assignments | Where-Object Name -EQ $Identity }
+    function global:Get-ManagementRoleAssignment { [CmdletBinding()] param($Role) Add-FakeCall Get-ManagementRoleAssignment $PSBoundParameters
+        $global:FakeExchange.Assignments | Where-Object Role -EQ $Role }
     function global:New-ManagementRoleAssignment { [CmdletBinding()] param($Name, $App, $Role, $CustomResourceScope) Add-FakeCall New-ManagementRoleAssignment $PSBoundParameters
         $assignment = [pscustomobject]@{ Name = $Name; App = $App; Role = $Role; CustomResourceScope = $CustomResourceScope }
         $global:FakeExchange.Assignments.Add($assignment); $assignment }
     function global:Set-ManagementRoleAssignment { [CmdletBinding()] param($Identity, $CustomResourceScope) Add-FakeCall Set-ManagementRoleAssignment $PSBoundParameters }
-    function global:Test-ServicePrincipalAuthorization { [CmdletBinding()] param($Identity, $Resource) Add-FakeCall Test-ServicePrincipalAuthorization $PSBoundParameters
+    # Like the real cmdlet it takes -WhatIf, and under -WhatIf it tests nothing.
+    function global:Test-ServicePrincipalAuthorization { [CmdletBinding(SupportsShouldProcess)] param($Identity, $Resource) Add-FakeCall Test-ServicePrincipalAuthorization $PSBoundParameters
+        if (-not $PSCmdlet.ShouldProcess($Resource)) { return }
         foreach ($a in $global:FakeExchange.Assignments | Where-Object App -EQ $Identity) {
             $scope = $global:FakeExchange.Scopes | Where-Object Name -EQ $a.CustomResourceScope
             [pscustomobject]@{ RoleName = $a.Role; AllowedResourceScope = $scope.Name; InScope = $scope.RecipientFilter -eq "PrimarySmtpAddress -eq '$Resource'" }
@@ -124,6 +127,16 @@ Describe 'grant-graph-mail.ps1' {
         $global:FakeExchange.Calls.Name | Where-Object { $_ -like 'New-*' -or $_ -like 'Set-*' } | Should -BeNullOrEmpty
         $result.Created | Should -BeNullOrEmpty
         $global:FakeExchange.Scopes.Count | Should -Be 0
+    }
+
+    It 'verifies an existing grant under -WhatIf without changing it' {
+        Invoke-Grant | Out-Null
+        $global:FakeExchange.Calls.Clear()
+
+        $result = Invoke-Grant @{ WhatIf = $true }
+
+        $result.SenderInScope | Should -BeTrue
+        $global:FakeExchange.Calls.Name | Where-Object { $_ -like 'New-*' -or $_ -like 'Set-*' } | Should -BeNullOrEmpty
     }
 
     It 'narrows a scope whose filter was changed to anything but the sender' {
