@@ -1,6 +1,7 @@
 <#
 .SYNOPSIS
-    Runs the end-to-end Pester suite against the built module in artifacts/, in this real pwsh.
+    Runs the Pester suite in this real pwsh: the built module end to end, and infra/grant-graph-mail.ps1 against a
+    fake Exchange Online.
 .DESCRIPTION
     Called by ./build.sh test after it has built the module, the OtherAzure stand-in and restored Pester.
     Exits with the number of failed tests, so the build fails when one does.
@@ -14,15 +15,26 @@ param(
 $ErrorActionPreference = 'Stop'
 Import-Module $PesterManifest -Force
 
+$repositoryRoot = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
 $configuration = New-PesterConfiguration
-$configuration.Run.Container = New-PesterContainer -Path (Join-Path $PSScriptRoot '*.Tests.ps1') -Data @{
-    ModuleManifest   = $ModuleManifest
-    OtherAzureModule = $OtherAzureModule
-    RepositoryRoot   = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
-}
+# Each test file gets the data it declares.
+$configuration.Run.Container = @(
+    New-PesterContainer -Path (Join-Path $PSScriptRoot 'Module.Tests.ps1') -Data @{
+        ModuleManifest   = $ModuleManifest
+        OtherAzureModule = $OtherAzureModule
+        RepositoryRoot   = $repositoryRoot
+    }
+    New-PesterContainer -Path (Join-Path $PSScriptRoot 'GrantGraphMail.Tests.ps1') -Data @{
+        RepositoryRoot = $repositoryRoot
+    }
+)
 $configuration.Run.PassThru = $true
 $configuration.Output.Verbosity = 'Detailed'
 $configuration.Output.StackTraceVerbosity = 'FirstLine'
 
 $result = Invoke-Pester -Configuration $configuration
+$expected = @(Get-ChildItem $PSScriptRoot -Filter '*.Tests.ps1').Count
+if ($result.Containers.Count -ne $expected) {
+    Write-Error "Invoke-Tests.ps1 ran $($result.Containers.Count) of the $expected test files in tests/pester: add the new one to the containers above."
+}
 exit $result.FailedCount
