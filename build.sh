@@ -28,7 +28,7 @@ require_tools() {
 install_azurite() {
   # npm ci installs exactly what package-lock.json pins; skipped when the install is current.
   local stamp="$azurite_dir/node_modules/.package-lock.json"
-  if [[ ! -x "$azurite_dir/node_modules/.bin/azurite-table" || "$azurite_dir/package-lock.json" -nt "$stamp" ]]; then
+  if [[ ! -x "$azurite_dir/node_modules/.bin/azurite" || "$azurite_dir/package-lock.json" -nt "$stamp" ]]; then
     log "installing Azurite (npm ci, pinned by tools/azurite/package-lock.json)"
     (cd "$azurite_dir" && npm ci --no-audit --no-fund --loglevel=error)
   fi
@@ -41,25 +41,30 @@ free_port() {
 start_azurite() {
   install_azurite
   mkdir -p "$artifacts"
-  local port key account=sdlocal
-  port="$(free_port)"
+  local table_port blob_port queue_port key account=sdlocal
+  table_port="$(free_port)"; blob_port="$(free_port)"; queue_port="$(free_port)"
   # A throw-away account key made for this run: nothing secret is stored in the repository.
   key="$(node -e "console.log(require('crypto').randomBytes(32).toString('base64'))")"
-  log "starting Azurite tables on 127.0.0.1:$port"
-  AZURITE_ACCOUNTS="$account:$key" "$azurite_dir/node_modules/.bin/azurite-table" \
-    --inMemoryPersistence --tableHost 127.0.0.1 --tablePort "$port" \
+  log "starting Azurite on 127.0.0.1 (tables :$table_port, blobs :$blob_port)"
+  AZURITE_ACCOUNTS="$account:$key" "$azurite_dir/node_modules/.bin/azurite" \
+    --inMemoryPersistence --tableHost 127.0.0.1 --tablePort "$table_port" \
+    --blobHost 127.0.0.1 --blobPort "$blob_port" --queueHost 127.0.0.1 --queuePort "$queue_port" \
     --skipApiVersionCheck --disableTelemetry >"$artifacts/azurite.log" 2>&1 &
   azurite_pid=$!
   trap stop_azurite EXIT
   for _ in $(seq 1 100); do
-    if node -e "require('net').connect($port,'127.0.0.1').on('connect',()=>process.exit(0)).on('error',()=>process.exit(1))"; then
-      export SUGGESTIONDESK_STORAGE="DefaultEndpointsProtocol=http;AccountName=$account;AccountKey=$key;TableEndpoint=http://127.0.0.1:$port/$account;"
+    if port_open "$table_port" && port_open "$blob_port"; then
+      export SUGGESTIONDESK_STORAGE="DefaultEndpointsProtocol=http;AccountName=$account;AccountKey=$key;TableEndpoint=http://127.0.0.1:$table_port/$account;BlobEndpoint=http://127.0.0.1:$blob_port/$account;"
       return
     fi
     kill -0 "$azurite_pid" 2>/dev/null || { cat "$artifacts/azurite.log" >&2; die "Azurite exited while starting."; }
     sleep 0.2
   done
-  die "Azurite did not start on 127.0.0.1:$port within 20 s; see $artifacts/azurite.log."
+  die "Azurite did not start on 127.0.0.1:$table_port/$blob_port within 20 s; see $artifacts/azurite.log."
+}
+
+port_open() {
+  node -e "require('net').connect($1,'127.0.0.1').on('connect',()=>process.exit(0)).on('error',()=>process.exit(1))"
 }
 
 stop_azurite() {

@@ -30,6 +30,7 @@ public sealed class SuggestionStorage
         ReminderLog = new TableReminderLog(service, names);
         Directory = new TableReminderDirectoryStore(service, names);
         ReminderPolicies = new TableReminderPolicyStore(service, names);
+        RunLocks = new TableRunLock(service, names);
     }
 
     /// <summary>The items, their history and contacts.</summary>
@@ -46,6 +47,9 @@ public sealed class SuggestionStorage
 
     /// <summary>The reminder policy.</summary>
     public TableReminderPolicyStore ReminderPolicies { get; }
+
+    /// <summary>Locks that make two runs of one job take turns.</summary>
+    public TableRunLock RunLocks { get; }
 
     /// <summary>The tables in use.</summary>
     public TableNames Names { get; }

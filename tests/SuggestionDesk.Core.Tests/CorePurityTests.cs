@@ -15,7 +15,7 @@ public sealed class CorePurityTests
     [Fact]
     public void CoreProjectHasNoPackageReferences()
     {
-        var project = Path.Combine(RepositoryRoot(), "src", "SuggestionDesk.Core", "SuggestionDesk.Core.csproj");
+        var project = Path.Combine(Repository.Root, "src", "SuggestionDesk.Core", "SuggestionDesk.Core.csproj");
 
         var text = File.ReadAllText(project);
 
@@ -27,24 +27,11 @@ public sealed class CorePurityTests
     public void CoreRestoresNoPackagesAtAll()
     {
         // Catches packages that reach the core another way, e.g. through a Directory.Build.props.
-        var assets = Path.Combine(RepositoryRoot(), "src", "SuggestionDesk.Core", "obj", "project.assets.json");
+        var assets = Path.Combine(Repository.Root, "src", "SuggestionDesk.Core", "obj", "project.assets.json");
 
         using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(assets));
 
         var libraries = json.RootElement.GetProperty("libraries").EnumerateObject().Select(p => p.Name).ToArray();
         Assert.True(libraries.Length == 0, $"SuggestionDesk.Core restores packages: {string.Join(", ", libraries)}");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Automation.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Automation.sln not found above the test binaries.");
     }
 }

@@ -4,7 +4,7 @@ namespace SuggestionDesk.Infra.Tests;
 public static class Repository
 {
     /// <summary>The repository root (the folder holding Automation.sln).</summary>
-    public static string Root { get; } = FindRoot();
+    public static string Root => SuggestionDesk.Testing.Repository.Root;
 
     /// <summary>infra/.</summary>
     public static string Infra => Path.Combine(Root, "infra");
@@ -15,17 +15,4 @@ public static class Repository
             .Where(path => path.EndsWith(".bicep", StringComparison.Ordinal) || path.EndsWith(".bicepparam", StringComparison.Ordinal))
             .Select(path => Path.GetRelativePath(Infra, path))
             .Order(StringComparer.Ordinal);
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Automation.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No Automation.sln above {AppContext.BaseDirectory}.");
-    }
 }

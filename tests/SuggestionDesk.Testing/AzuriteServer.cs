@@ -23,7 +23,7 @@ public sealed class AzuriteServer : IAsyncDisposable
         this.process = process;
     }
 
-    /// <summary>The connection string to the emulator's table endpoint.</summary>
+    /// <summary>The connection string to the emulator's table and blob endpoints.</summary>
     public string ConnectionString { get; }
 
     /// <summary>Connects to the emulator named by <see cref="Variable"/>, or starts one.</summary>
@@ -34,8 +34,8 @@ public sealed class AzuriteServer : IAsyncDisposable
             return new AzuriteServer(given, process: null);
         }
 
-        var root = RepositoryRoot();
-        var azurite = Path.Combine(root, "tools", "azurite", "node_modules", ".bin", "azurite-table");
+        var root = Repository.Root;
+        var azurite = Path.Combine(root, "tools", "azurite", "node_modules", ".bin", "azurite");
         if (!File.Exists(azurite))
         {
             throw new InvalidOperationException(
@@ -43,18 +43,25 @@ public sealed class AzuriteServer : IAsyncDisposable
         }
 
         var port = FreePort();
+        var blobPort = FreePort();
+        var queuePort = FreePort();
         var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         var start = new ProcessStartInfo(azurite)
         {
-            ArgumentList = { "--inMemoryPersistence", "--tableHost", "127.0.0.1", "--tablePort", port.ToString(), "--skipApiVersionCheck", "--disableTelemetry", "--silent" },
+            ArgumentList =
+            {
+                "--inMemoryPersistence", "--tableHost", "127.0.0.1", "--tablePort", port.ToString(), "--blobHost", "127.0.0.1", "--blobPort", blobPort.ToString(),
+                "--queueHost", "127.0.0.1", "--queuePort", queuePort.ToString(), "--skipApiVersionCheck", "--disableTelemetry", "--silent",
+            },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             Environment = { ["AZURITE_ACCOUNTS"] = $"sdtest:{key}" },
         };
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {azurite}.");
         await WaitForPortAsync(port, process);
+        await WaitForPortAsync(blobPort, process);
         return new AzuriteServer(
-            $"DefaultEndpointsProtocol=http;AccountName=sdtest;AccountKey={key};TableEndpoint=http://127.0.0.1:{port}/sdtest;", process);
+            $"DefaultEndpointsProtocol=http;AccountName=sdtest;AccountKey={key};TableEndpoint=http://127.0.0.1:{port}/sdtest;BlobEndpoint=http://127.0.0.1:{blobPort}/sdtest;", process);
     }
 
     /// <inheritdoc />
@@ -67,19 +74,6 @@ public sealed class AzuriteServer : IAsyncDisposable
         }
 
         process?.Dispose();
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Automation.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"Could not find Automation.sln above {AppContext.BaseDirectory}.");
     }
 
     private static int FreePort()

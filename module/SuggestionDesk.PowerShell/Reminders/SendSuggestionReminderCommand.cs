@@ -97,6 +97,20 @@ public sealed class SendSuggestionReminderCommand : SuggestionCmdlet
         var asOf = AsOf is { } date ? DateOnly.FromDateTime(date) : Today;
         var connection = CurrentConnection;
         var storage = connection.Storage;
+        // Taken for the whole run: a reminder timer running now finishes first, and this run then sends only what it did not.
+        var held = Run(storage.RunLocks.AcquireAsync(ReminderService.LockName, TimeSpan.FromMinutes(5), Cancellation));
+        try
+        {
+            Send(storage, asOf);
+        }
+        finally
+        {
+            Run(held.DisposeAsync().AsTask());
+        }
+    }
+
+    private void Send(Storage.SuggestionStorage storage, DateOnly asOf)
+    {
         var policy = Run(storage.ReminderPolicies.GetAsync(Cancellation));
         var service = new ReminderService(storage.Items, storage.ReminderLog, storage.Directory, Service.Deadlines, policy, TimeProvider.System);
         var plan = Run(service.PlanAsync(asOf, Cancellation));

@@ -20,6 +20,12 @@ public sealed record ReminderDelivery(ReminderMessage Message, RenderedMessage R
 public sealed class ReminderService(
     ISuggestionStore items, IReminderLog log, IReminderDirectoryStore directory, ItemDeadlines deadlines, ReminderPolicy policy, TimeProvider clock)
 {
+    /// <summary>
+    /// The <see cref="IRunLock"/> name every host takes around planning and sending, so that a timer and an
+    /// administrator's run (or two timer instances) take turns and the second finds the first's sends in the log.
+    /// </summary>
+    public const string LockName = "reminders";
+
     /// <summary>The plan for <paramref name="asOf"/>, leaving out what the log says was sent.</summary>
     public Task<ReminderPlan> PlanAsync(DateOnly asOf, CancellationToken cancellationToken = default) =>
         PlanAsync(asOf, ReminderScope.All, cancellationToken);

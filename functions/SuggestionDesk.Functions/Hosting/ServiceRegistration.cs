@@ -1,0 +1,65 @@
+using Azure.Core;
+using Azure.Identity;
+using Azure.Storage.Blobs;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SuggestionDesk.Functions.Settings;
+using SuggestionDesk.Functions.Timers;
+using SuggestionDesk.Graph;
+using SuggestionDesk.Mail;
+using SuggestionDesk.Ports;
+using SuggestionDesk.Storage;
+
+namespace SuggestionDesk.Functions.Hosting;
+
+/// <summary>The app's services: the same core, storage and mail the module uses, composed from the app settings.</summary>
+public static class ServiceRegistration
+{
+    /// <summary>
+    /// Registers SuggestionDesk's services from <paramref name="configuration"/>. Bad or missing settings stop the
+    /// start-up here, with one line per setting naming it and what to give.
+    /// </summary>
+    public static IServiceCollection AddSuggestionDesk(this IServiceCollection services, IConfiguration configuration)
+    {
+        var settings = configuration.GetSection(DeskSettings.Section).Get<DeskSettings>() ?? new DeskSettings();
+        if (SettingsCheck.Problems(settings, configuration) is { Count: > 0 } problems)
+        {
+            throw new InvalidOperationException(
+                "SuggestionDesk cannot start: fix these app settings (see local.settings.json.example):" + Environment.NewLine +
+                string.Join(Environment.NewLine, problems.Select(p => "  - " + p)));
+        }
+
+        services.AddSingleton(settings);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<TokenCredential>(_ => Identity(settings));
+        services.TryAddSingleton(provider => Storage(settings, provider.GetRequiredService<TokenCredential>()));
+        services.TryAddSingleton(provider => Reports(settings, provider.GetRequiredService<TokenCredential>()));
+        services.TryAddSingleton<IMailSender>(provider => Sender(settings, provider.GetRequiredService<TokenCredential>()));
+        services.AddSingleton<ReminderRun>();
+        return services;
+    }
+
+    // The app's own identity: the system-assigned managed identity unless a user-assigned one is named.
+    private static ManagedIdentityCredential Identity(DeskSettings settings) => new(new ManagedIdentityCredentialOptions(
+        string.IsNullOrWhiteSpace(settings.ManagedIdentityClientId)
+            ? ManagedIdentityId.SystemAssigned
+            : ManagedIdentityId.FromUserAssignedClientId(settings.ManagedIdentityClientId)));
+
+    private static SuggestionStorage Storage(DeskSettings settings, TokenCredential credential) =>
+        string.IsNullOrWhiteSpace(settings.StorageConnectionString)
+            ? SuggestionStorage.FromEndpoint(settings.TableEndpoint!, credential, settings.TablePrefix)
+            : SuggestionStorage.FromConnectionString(settings.StorageConnectionString, settings.TablePrefix);
+
+    private static BlobContainerClient Reports(DeskSettings settings, TokenCredential credential) =>
+        (string.IsNullOrWhiteSpace(settings.StorageConnectionString)
+            ? new BlobServiceClient(settings.BlobEndpoint!, credential)
+            : new BlobServiceClient(settings.StorageConnectionString)).GetBlobContainerClient(settings.ReportContainer);
+
+    private static IMailSender Sender(DeskSettings settings, TokenCredential credential) =>
+        settings.Transport.Equals("Outbox", StringComparison.OrdinalIgnoreCase)
+            ? new OutboxMailSender(settings.OutboxPath!, settings.SenderMailbox!)
+            : GraphMailSender.Create(
+                new GraphMailOptions { SenderMailbox = settings.SenderMailbox!, Cloud = settings.GraphCloud, Endpoint = settings.GraphEndpoint },
+                credential);
+}

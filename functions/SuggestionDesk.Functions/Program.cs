@@ -1,0 +1,12 @@
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using SuggestionDesk.Functions.Hosting;
+
+var builder = FunctionsApplication.CreateBuilder(args);
+builder.Services
+    .AddApplicationInsightsTelemetryWorkerService()
+    .ConfigureFunctionsApplicationInsights()
+    .AddSuggestionDesk(builder.Configuration);
+builder.Build().Run();

@@ -1,0 +1,108 @@
+using Microsoft.Azure.Functions.Worker;
+using SuggestionDesk.Functions.Timers;
+using SuggestionDesk.Storage;
+
+namespace SuggestionDesk.Functions.Tests;
+
+public sealed class ReminderFunctionTests : IAsyncLifetime
+{
+    private readonly GraphRecorder graph = GraphRecorder.Start();
+    private readonly string prefix = "fn" + Guid.NewGuid().ToString("N")[..10];
+    private AzuriteServer azurite = null!;
+
+    public async Task InitializeAsync()
+    {
+        azurite = await AzuriteServer.StartAsync();
+        var storage = SuggestionStorage.FromConnectionString(azurite.ConnectionString, prefix);
+        await storage.CheckAsync();
+        await storage.Directory.SetHeadAsync("规划发展处", "head.planning@example.gov.cn");
+        var item = SuggestionItem.Create(SuggestionDesk.Testing.Items.Spec("2026/0001") with { AssignedOn = new DateOnly(2026, 7, 1) }, TestClock.As());
+        item.SignFor(new DateOnly(2026, 7, 2), TestClock.As());
+        await storage.Items.AddAsync(item);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await graph.DisposeAsync();
+        await azurite.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task OnAWorkingDayTheOwnerAndTheHeadAreRemindedThroughGraphAsTheSenderMailbox()
+    {
+        await using var app = Start(new DateOnly(2026, 10, 9));
+
+        await app.Create<ReminderFunctions>().RemindersAsync(Timer(), CancellationToken.None);
+
+        Assert.Equal(["head.planning@example.gov.cn", "lisi@example.gov.cn"], graph.Requests.Select(r => r.Recipient).Order());
+        Assert.All(graph.Requests, r => Assert.Equal("/v1.0/users/duban@example.gov.cn/sendMail", r.Path));
+        Assert.All(graph.Requests, r => Assert.Equal($"Bearer {FunctionsApp.StaticToken.Token}", r.Header("Authorization")));
+    }
+
+    [Fact]
+    public async Task OnAHolidayNothingIsSent()
+    {
+        await using var app = Start(new DateOnly(2026, 10, 3));
+
+        await app.Create<ReminderFunctions>().RemindersAsync(Timer(), CancellationToken.None);
+
+        Assert.Empty(graph.Requests);
+    }
+
+    [Fact]
+    public async Task OnAMakeUpSaturdayRemindersGoOut()
+    {
+        // 2026-10-10 is the Saturday worked in exchange for the National Day holiday.
+        await using var app = Start(new DateOnly(2026, 10, 10));
+
+        await app.Create<ReminderFunctions>().RemindersAsync(Timer(), CancellationToken.None);
+
+        Assert.NotEmpty(graph.Requests);
+    }
+
+    [Fact]
+    public async Task TwiceInADaySendsOnceAndAPastDueFiringStillSendsTodays()
+    {
+        await using var app = Start(new DateOnly(2026, 10, 9));
+        var functions = app.Create<ReminderFunctions>();
+
+        await functions.RemindersAsync(Timer(pastDue: true), CancellationToken.None);
+        await functions.RemindersAsync(Timer(), CancellationToken.None);
+
+        Assert.Equal(2, graph.Requests.Count);
+    }
+
+    [Fact]
+    public async Task TwoFiringsAtOnceSendEachMessageOnce()
+    {
+        await using var first = Start(new DateOnly(2026, 10, 9));
+        await using var second = Start(new DateOnly(2026, 10, 9));
+        graph.Respond(r => new RecordedResponse(202, Delay: TimeSpan.FromMilliseconds(300)));
+
+        await Task.WhenAll(
+            first.Create<ReminderFunctions>().RemindersAsync(Timer(), CancellationToken.None),
+            second.Create<ReminderFunctions>().RemindersAsync(Timer(), CancellationToken.None));
+
+        Assert.Equal(["head.planning@example.gov.cn", "lisi@example.gov.cn"], graph.Requests.Select(r => r.Recipient).Order());
+    }
+
+    [Fact]
+    public async Task TheDigestGoesOnTheWeeksFirstWorkingDayToTheOfficeFromTheSettingsAndTheHead()
+    {
+        await using (var tuesday = Start(new DateOnly(2026, 11, 24)))
+        {
+            await tuesday.Create<ReminderFunctions>().DigestAsync(Timer(), CancellationToken.None);
+        }
+
+        Assert.Empty(graph.Requests);
+        await using var monday = Start(new DateOnly(2026, 11, 23));
+
+        await monday.Create<ReminderFunctions>().DigestAsync(Timer(), CancellationToken.None);
+
+        Assert.Equal(["head.planning@example.gov.cn", "office@example.gov.cn"], graph.Requests.Select(r => r.Recipient).Order());
+    }
+
+    private FunctionsApp Start(DateOnly today) => FunctionsApp.Start(FunctionsApp.Settings(azurite.ConnectionString, graph, prefix), today);
+
+    private static TimerInfo Timer(bool pastDue = false) => new() { IsPastDue = pastDue };
+}
