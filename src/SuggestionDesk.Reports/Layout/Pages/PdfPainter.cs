@@ -1,0 +1,107 @@
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using SuggestionDesk.Reports.Layout.Fonts;
+
+namespace SuggestionDesk.Reports.Layout.Pages;
+
+/// <summary>The document's metadata (the PDF's Info dictionary and XMP).</summary>
+/// <param name="Title">The title.</param>
+/// <param name="Author">The issuing unit.</param>
+/// <param name="Subject">What it is about.</param>
+/// <param name="Language">The text's language, e.g. <c>zh-CN</c>.</param>
+/// <param name="Created">When it was made.</param>
+/// <param name="Keywords">Keywords, if any.</param>
+internal sealed record DocumentInfo(string Title, string Author, string Subject, string Language, DateTime Created, string? Keywords = null);
+
+/// <summary>Writes laid-out pages to a PDF with PDFsharp: fonts embedded as subsets with Unicode maps, PDF/A-2b metadata.</summary>
+internal static class PdfPainter
+{
+    /// <summary>Writes <paramref name="pages"/> to <paramref name="output"/> (left open).</summary>
+    public static void Write(IReadOnlyList<LaidOutPage> pages, DocumentInfo info, Stream output)
+    {
+        _ = FontLibrary.Shared;
+        using var document = new PdfDocument();
+        document.Info.Title = info.Title;
+        document.Info.Author = info.Author;
+        document.Info.Subject = info.Subject;
+        document.Info.Creator = "SuggestionDesk";
+        document.Info.CreationDate = info.Created;
+        document.Info.ModificationDate = info.Created;
+        if (info.Keywords is { } keywords)
+        {
+            document.Info.Keywords = keywords;
+        }
+
+        document.Language = info.Language;
+        document.Options.CompressContentStreams = true;
+        document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestCompression;
+        document.SetPdfA();
+        var fonts = new Dictionary<(string, double, bool), XFont>();
+        var brushes = new Dictionary<XColor, XSolidBrush>();
+        foreach (var laidOut in pages)
+        {
+            var page = document.AddPage();
+            page.Width = XUnit.FromPoint(laidOut.Setup.Width);
+            page.Height = XUnit.FromPoint(laidOut.Setup.Height);
+            using var graphics = XGraphics.FromPdfPage(page);
+            foreach (var op in laidOut.Ops)
+            {
+                switch (op)
+                {
+                    case TextOp text:
+                        graphics.DrawString(text.Text, Font(fonts, text), Brush(brushes, text.Color), text.X, text.Baseline);
+                        break;
+                    case LineOp line:
+                        graphics.DrawLine(new XPen(line.Color, line.Width), line.X1, line.Y1, line.X2, line.Y2);
+                        break;
+                    case RectOp rect:
+                        var pen = rect.Stroke is { } stroke ? new XPen(stroke, rect.StrokeWidth) : null;
+                        var brush = rect.Fill is { } fill ? Brush(brushes, fill) : null;
+                        if (pen is not null && brush is not null)
+                        {
+                            graphics.DrawRectangle(pen, brush, rect.X, rect.Y, rect.Width, rect.Height);
+                        }
+                        else if (brush is not null)
+                        {
+                            graphics.DrawRectangle(brush, rect.X, rect.Y, rect.Width, rect.Height);
+                        }
+                        else if (pen is not null)
+                        {
+                            graphics.DrawRectangle(pen, rect.X, rect.Y, rect.Width, rect.Height);
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        document.Save(output, closeStream: false);
+    }
+
+    /// <summary>The PDFsharp font for a text run: Unicode encoding (a ToUnicode map, so text extracts exactly), embedded as a subset.</summary>
+    internal static XFont Font(Dictionary<(string, double, bool), XFont> fonts, TextOp text)
+    {
+        // Faces with a bold cut are bold already; the CJK faces are emboldened by PDFsharp.
+        bool simulateBold = text.Bold && !text.Face.Name.EndsWith("Bold", StringComparison.Ordinal);
+        var key = (text.Face.Name, text.Size, simulateBold);
+        if (!fonts.TryGetValue(key, out var font))
+        {
+            var options = new XPdfFontOptions(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset);
+            font = new XFont(text.Face.Name, text.Size, simulateBold ? XFontStyleEx.Bold : XFontStyleEx.Regular, options);
+            fonts[key] = font;
+        }
+
+        return font;
+    }
+
+    private static XSolidBrush Brush(Dictionary<XColor, XSolidBrush> brushes, XColor color)
+    {
+        if (!brushes.TryGetValue(color, out var brush))
+        {
+            brush = new XSolidBrush(color);
+            brushes[color] = brush;
+        }
+
+        return brush;
+    }
+}
