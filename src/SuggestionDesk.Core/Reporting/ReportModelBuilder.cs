@@ -86,7 +86,9 @@ public static class ReportModelBuilder
             return words.IsChinese ? "本期" : "In the period";
         }
 
-        return words.IsChinese ? $"{string.Join("及", sessions)}期间" : $"For {string.Join(" and ", sessions)}";
+        return words.IsChinese
+            ? string.Join("及", sessions) + (sessions[^1].EndsWith("期间", StringComparison.Ordinal) ? string.Empty : "期间")
+            : $"For {string.Join(" and ", sessions)}";
     }
 
     private static ReportSection Overview(ReportWording words, SuggestionSummary s, SuggestionItem[] items, string period, string kinds, DateOnly asOf)

@@ -31,6 +31,9 @@ internal sealed class Paragraph(string text, TextStyle style) : IElement
     /// <summary>An indent of every line from the left, in points.</summary>
     public double LeftIndent { get; init; }
 
+    /// <summary>An indent of every line from the right, in points.</summary>
+    public double RightIndent { get; init; }
+
     /// <inheritdoc />
     public void Compose(PageFlow flow)
     {
@@ -39,7 +42,7 @@ internal sealed class Paragraph(string text, TextStyle style) : IElement
         for (int p = 0; p < pieces.Length; p++)
         {
             var piece = pieces[p].Replace('\t', ' ').TrimEnd('\r');
-            double width = flow.Width - LeftIndent;
+            double width = flow.Width - LeftIndent - RightIndent;
             var lines = LineBreaker.Break(piece, style, width, FirstIndentChars * style.Size);
             if (lines.Count == 0)
             {

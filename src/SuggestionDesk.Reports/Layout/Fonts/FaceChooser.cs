@@ -11,7 +11,7 @@ namespace SuggestionDesk.Reports.Layout.Fonts;
 internal sealed class FaceChooser
 {
     private static readonly ConcurrentDictionary<(string, string, bool), FaceChooser> Choosers = new();
-    private static readonly string[] FallbackOrder = [FaceNames.Song, FaceNames.Hei, FaceNames.Serif, FaceNames.Sans, FaceNames.Kai];
+    private static readonly string[] FallbackOrder = [FaceNames.Song, FaceNames.Hei, FaceNames.Serif, FaceNames.Sans];
     private readonly FontFace[] latinChain;
     private readonly FontFace[] cjkChain;
     private readonly bool latinQuotes;

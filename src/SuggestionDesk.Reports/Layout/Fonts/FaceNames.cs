@@ -6,13 +6,10 @@ internal static class FaceNames
     /// <summary>AR PL SungtiL GB: Song (宋体) for the body and the title.</summary>
     public const string Song = "SuggestionDesk Song";
 
-    /// <summary>AR PL KaitiM GB: Kai (楷体) for level-2 headings.</summary>
-    public const string Kai = "SuggestionDesk Kai";
-
     /// <summary>Droid Sans Fallback: a Hei-like (黑体) face for level-1 headings, and the wide-coverage CJK fallback.</summary>
     public const string Hei = "SuggestionDesk Hei";
 
-    /// <summary>DejaVu Serif for Latin letters and digits beside Song and Kai.</summary>
+    /// <summary>DejaVu Serif for Latin letters and digits beside Song.</summary>
     public const string Serif = "SuggestionDesk Serif";
 
     /// <summary>DejaVu Serif Bold.</summary>

@@ -13,7 +13,6 @@ internal sealed class FontLibrary : IFontResolver
     public static readonly IReadOnlyDictionary<string, string> Files = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         [FaceNames.Song] = "gbsn00lp.ttf",
-        [FaceNames.Kai] = "gkai00mp.ttf",
         [FaceNames.Hei] = "DroidSansFallbackFull.ttf",
         [FaceNames.Serif] = "DejaVuSerif.ttf",
         [FaceNames.SerifBold] = "DejaVuSerif-Bold.ttf",
@@ -69,7 +68,7 @@ internal sealed class FontLibrary : IFontResolver
             if (!File.Exists(path))
             {
                 throw new FileNotFoundException(
-                    $"The report font '{file}' is missing from {folder}. The build copies it there from the Debian font packages: run ./build.sh (or apt-get install fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-droid-fallback fonts-dejavu-core) and build again, or set SUGGESTIONDESK_FONTS to a folder holding it.",
+                    $"The report font '{file}' is missing from {folder}. The build copies it there from the Debian font packages: run ./build.sh (or apt-get install fonts-arphic-gbsn00lp fonts-droid-fallback fonts-dejavu-core) and build again, or set SUGGESTIONDESK_FONTS to a folder holding it.",
                     path);
             }
 

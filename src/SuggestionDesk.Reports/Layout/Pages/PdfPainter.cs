@@ -1,5 +1,8 @@
+using System.IO.Compression;
 using PdfSharp.Drawing;
+using PdfSharp.Pdf.Advanced;
 using PdfSharp.Pdf;
+using PdfSharp.UniversalAccessibility;
 using SuggestionDesk.Reports.Layout.Fonts;
 
 namespace SuggestionDesk.Reports.Layout.Pages;
@@ -33,9 +36,13 @@ internal static class PdfPainter
         }
 
         document.Language = info.Language;
-        document.Options.CompressContentStreams = true;
-        document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestCompression;
+        // PDFsharp 6.2.4 ends compressed page contents without the deflate stream's final block (qpdf --check warns),
+        // so pages are compressed here instead (CompressPageContents).
+        document.Options.CompressContentStreams = false;
+        // PDF/A: XMP metadata and an sRGB output intent. PDFsharp then asks for the content to be tagged, so each
+        // page's text is one paragraph of the structure tree, under a Document element.
         document.SetPdfA();
+        var structure = UAManager.ForDocument(document).StructureBuilder;
         var fonts = new Dictionary<(string, double, bool), XFont>();
         var brushes = new Dictionary<XColor, XSolidBrush>();
         foreach (var laidOut in pages)
@@ -44,6 +51,7 @@ internal static class PdfPainter
             page.Width = XUnit.FromPoint(laidOut.Setup.Width);
             page.Height = XUnit.FromPoint(laidOut.Setup.Height);
             using var graphics = XGraphics.FromPdfPage(page);
+            structure.BeginElement(PdfBlockLevelElementTag.Paragraph);
             foreach (var op in laidOut.Ops)
             {
                 switch (op)
@@ -73,6 +81,10 @@ internal static class PdfPainter
                         break;
                 }
             }
+
+            structure.End();
+            graphics.Dispose();
+            CompressPageContents(page);
         }
 
         document.Save(output, closeStream: false);
@@ -92,6 +104,25 @@ internal static class PdfPainter
         }
 
         return font;
+    }
+
+    /// <summary>Deflates the page's content streams with a complete zlib stream (final block and checksum).</summary>
+    private static void CompressPageContents(PdfPage page)
+    {
+        foreach (var item in page.Contents.Elements)
+        {
+            if ((item as PdfReference)?.Value is PdfDictionary { Stream: { } stream } content && !content.Elements.ContainsKey("/Filter"))
+            {
+                using var packed = new MemoryStream();
+                using (var zlib = new ZLibStream(packed, CompressionLevel.SmallestSize, leaveOpen: true))
+                {
+                    zlib.Write(stream.Value);
+                }
+
+                stream.Value = packed.ToArray();
+                content.Elements.SetName("/Filter", "/FlateDecode");
+            }
+        }
     }
 
     private static XSolidBrush Brush(Dictionary<XColor, XSolidBrush> brushes, XColor color)

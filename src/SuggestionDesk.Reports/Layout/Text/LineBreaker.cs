@@ -16,7 +16,8 @@ internal static class LineBreaker
         var lines = new List<TextLine>();
         var chooser = FaceChooser.For(style);
         var breaks = BreakOpportunities(text);
-        int lineStart = SkipSpaces(text, 0);
+        // Spaces opening the paragraph are kept (a full-width space indents a table label); only those after a break go.
+        int lineStart = 0;
         double indent = firstIndent;
         while (lineStart < text.Length)
         {
