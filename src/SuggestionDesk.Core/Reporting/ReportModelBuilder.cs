@@ -111,7 +111,7 @@ public static class ReportModelBuilder
 
     private static ReportSection Measures(ReportWording words, SuggestionItem[] items)
     {
-        var evaluated = items.Where(i => i.Role.IsEvaluated()).Select((item, index) => ItemMeasures(words, item, index)).ToArray();
+        var evaluated = items.Where(i => i.Role.IsEvaluated()).OrderBy(i => i.Role).Select((item, index) => ItemMeasures(words, item, index)).ToArray();
         var joint = items.Where(i => !i.Role.IsEvaluated()).Select(i => (IReadOnlyList<string>)
         [
             i.Number.Value, i.Title, i.LeadUnit ?? words.None, i.Department, words.Date(i.Replies.FirstOrDefault()?.Date),

@@ -135,7 +135,8 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, TextStyle cellSt
 
     private double NaturalWidth(int column)
     {
-        double widest = Math.Min(LineBreaker.Measure(CodePoints.Clean(columns[column].Header), headerStyle), 2 * headerStyle.Size);
+        // A header of up to four characters stays on one line (办理类型); longer ones wrap.
+        double widest = Math.Min(LineBreaker.Measure(CodePoints.Clean(columns[column].Header), headerStyle), 4 * headerStyle.Size);
         foreach (var row in rows)
         {
             foreach (var line in row[column].Split('\n'))

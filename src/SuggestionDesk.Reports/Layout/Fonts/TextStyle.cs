@@ -18,6 +18,16 @@ internal sealed record TextStyle(string CjkFace, string LatinFace, double Size, 
     /// <summary>The text colour; black unless set.</summary>
     public XColor Color { get; init; } = XColors.Black;
 
+    /// <summary>
+    /// The advance of <paramref name="codePoint"/> drawn with <paramref name="face"/> in this style, in em. PDFsharp
+    /// widens every glyph it emboldens by 2% of an em, so a simulated bold run is measured the same way.
+    /// </summary>
+    public double Advance(FontFace face, int codePoint) =>
+        face.Advance(codePoint) + (SimulatesBold(face) ? 0.02 : 0);
+
+    /// <summary>Whether <paramref name="face"/> is emboldened by PDFsharp in this style (it has no bold cut of its own).</summary>
+    public bool SimulatesBold(FontFace face) => Bold && !face.Name.EndsWith("Bold", StringComparison.Ordinal);
+
     /// <summary>The same style at another size, keeping the ratio of line height to size.</summary>
     public TextStyle WithSize(double size) => this with { Size = size, LineHeight = LineHeight * size / Size };
 

@@ -94,7 +94,7 @@ internal static class PdfPainter
     internal static XFont Font(Dictionary<(string, double, bool), XFont> fonts, TextOp text)
     {
         // Faces with a bold cut are bold already; the CJK faces are emboldened by PDFsharp.
-        bool simulateBold = text.Bold && !text.Face.Name.EndsWith("Bold", StringComparison.Ordinal);
+        bool simulateBold = text.Bold && !text.Face.Name.EndsWith("Bold", StringComparison.Ordinal); // as TextStyle.SimulatesBold
         var key = (text.Face.Name, text.Size, simulateBold);
         if (!fonts.TryGetValue(key, out var font))
         {

@@ -33,7 +33,7 @@ internal static class LineBreaker
                 }
 
                 int cp = CodePoints.Read(text, i, out int units);
-                double advance = chooser.Choose(cp).Advance(cp) * style.Size;
+                double advance = style.Advance(chooser.Choose(cp), cp) * style.Size;
                 if (used + advance > available + 0.01 && !CharClasses.IsSpace(cp) && i > lineStart)
                 {
                     end = lastBreak > lineStart ? lastBreak : i;
@@ -66,7 +66,7 @@ internal static class LineBreaker
         for (int i = start; i < end;)
         {
             int cp = CodePoints.Read(text, i, out int units);
-            width += chooser.Choose(cp).Advance(cp);
+            width += style.Advance(chooser.Choose(cp), cp);
             i += units;
         }
 

@@ -62,7 +62,7 @@ internal static class TextPainter
             }
 
             runFace = face;
-            runWidth += face.Advance(cp);
+            runWidth += style.Advance(face, cp);
             i += units;
         }
 
