@@ -22,7 +22,8 @@ internal sealed class FaceChooser
     {
         this.latinQuotes = latinQuotes;
         latinChain = Chain(library, latin, cjk);
-        cjkChain = Chain(library, cjk, latin);
+        // CJK-side characters try the wide CJK face before any Latin face.
+        cjkChain = Chain(library, cjk, FaceNames.Hei);
     }
 
     /// <summary>The chooser for <paramref name="style"/>'s faces.</summary>

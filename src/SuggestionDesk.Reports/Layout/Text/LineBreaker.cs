@@ -36,7 +36,7 @@ internal static class LineBreaker
                 double advance = style.Advance(chooser.Choose(cp), cp) * style.Size;
                 if (used + advance > available + 0.01 && !CharClasses.IsSpace(cp) && i > lineStart)
                 {
-                    end = lastBreak > lineStart ? lastBreak : i;
+                    end = lastBreak > lineStart ? lastBreak : ForcedBreak(text, lineStart, i);
                     break;
                 }
 
@@ -56,6 +56,35 @@ internal static class LineBreaker
         }
 
         return lines;
+    }
+
+    /// <summary>
+    /// Where to cut a run with no break opportunity that is wider than the line (a long address, a row of
+    /// punctuation): before <paramref name="overflow"/>, moved back so that no closing punctuation starts the next
+    /// line and no opening one ends this; if that leaves nothing, forward past the closing punctuation (it overhangs).
+    /// </summary>
+    private static int ForcedBreak(string text, int lineStart, int overflow)
+    {
+        // A space is no place either: the next line would start after it, perhaps with closing punctuation.
+        static bool Bad(string text, int at) => CharClasses.IsClosing(text[at]) || CharClasses.IsOpening(text[at - 1]) || char.IsLowSurrogate(text[at]) || CharClasses.IsSpace(text[at]);
+        int end = overflow;
+        while (end > lineStart + 1 && Bad(text, end))
+        {
+            end--;
+        }
+
+        if (!Bad(text, end))
+        {
+            return end;
+        }
+
+        end = overflow;
+        while (end < text.Length && (CharClasses.IsClosing(text[end]) || char.IsLowSurrogate(text[end])))
+        {
+            end++;
+        }
+
+        return end;
     }
 
     /// <summary>The width of <paramref name="text"/>[start..end] in <paramref name="style"/>, in points.</summary>
