@@ -21,7 +21,8 @@ internal static class Tools
     }
 
     /// <summary>The text pdftotext gives back in content-stream order (-raw), lines joined without breaks.</summary>
-    public static string Text(string pdf) => Run("pdftotext", "-raw", "-enc", "UTF-8", pdf, "-").Output.Replace("\n", string.Empty).Replace("\f", string.Empty);
+    public static string Text(string pdf, string lineJoin = "") =>
+        Run("pdftotext", "-raw", "-enc", "UTF-8", pdf, "-").Output.Replace("\n", lineJoin).Replace("\f", lineJoin);
 
     /// <summary>The rows of pdffonts' table: name, type, encoding, emb, sub, uni.</summary>
     public static IReadOnlyList<string[]> Fonts(string pdf) => Run("pdffonts", pdf).Output

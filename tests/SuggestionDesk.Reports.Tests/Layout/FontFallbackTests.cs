@@ -44,8 +44,11 @@ public sealed class FontFallbackTests
     }
 
     [Fact]
-    public void AnEmojiComesFromTheFaceThatHasIt() =>
-        Assert.Equal(FaceNames.Sans, Chinese.Choose(0x1F600).Name);
+    public void ACharacterBeyondTheBmpIsNotDrawnFromAnyFaceAsItWouldNotReadBack()
+    {
+        Assert.False(FontLibrary.Shared[FaceNames.Sans].Has(0x1F600));
+        Assert.Equal(FaceNames.Song, Chinese.Choose(0x1F600).Name);
+    }
 
     [Fact]
     public void ACharacterNoFaceHasKeepsThePreferredFace() =>

@@ -52,8 +52,12 @@ internal sealed class FontFace
         return new FontFace(name, data);
     }
 
-    /// <summary>Whether the font has a glyph for <paramref name="codePoint"/>.</summary>
-    public bool Has(int codePoint) => Glyph(codePoint) != 0;
+    /// <summary>
+    /// Whether the font has a glyph for <paramref name="codePoint"/> that can be drawn and read back. Characters
+    /// beyond the BMP (emoji, CJK extension B) count as absent: PDFsharp 6.2.4 writes their ToUnicode entries cut
+    /// to four hex digits, so 😀 would read back as ὠ. They are drawn as the missing-glyph box instead.
+    /// </summary>
+    public bool Has(int codePoint) => codePoint < 0x10000 && Glyph(codePoint) != 0;
 
     /// <summary>The advance width of <paramref name="codePoint"/>, in em (that of the missing glyph when absent).</summary>
     public double Advance(int codePoint)

@@ -42,7 +42,9 @@ internal static class PdfPainter
         // PDF/A: XMP metadata and an sRGB output intent. PDFsharp then asks for the content to be tagged, so each
         // page's text is one paragraph of the structure tree, under a Document element.
         document.SetPdfA();
-        var structure = UAManager.ForDocument(document).StructureBuilder;
+        var accessibility = UAManager.ForDocument(document);
+        accessibility.SetDocumentLanguage(info.Language);
+        var structure = accessibility.StructureBuilder;
         var fonts = new Dictionary<(string, double, bool), XFont>();
         var brushes = new Dictionary<XColor, XSolidBrush>();
         foreach (var laidOut in pages)
