@@ -48,14 +48,15 @@ internal sealed class SummaryReport(ReportModel model)
         }
 
         page.Add(new Paragraph(model.Title, type.Title) { Align = TextAlign.Center, SpaceAfter = type.Body.LineHeight });
-        page.Add(new Paragraph(model.Recipient, type.Body) { Align = TextAlign.Left });
+        page.Add(new Paragraph(model.Recipient, type.Body) { Align = TextAlign.Left, SpaceAfter = chinese ? 0 : 6 });
         page.Add(Body(model.Opening));
         foreach (var section in model.Sections)
         {
             ComposeSection(page, section);
         }
 
-        page.Add(Body(model.Closing));
+        // The signature never stands on a page of its own: the closing line goes over with it.
+        page.Add(new Paragraph(model.Closing, type.Body) { FirstIndentChars = Indent, KeepWithNext = 3.5 * type.Body.LineHeight });
         ComposeSignature(page);
     }
 
