@@ -93,7 +93,10 @@ public sealed class SeedReportTests
         Assert.Equal("深圳市政务服务数据管理局", document.Information.Author);
         Assert.Equal("2021年人大代表建议办理工作总结", document.Information.Subject);
         Assert.NotNull(document.Information.CreationDate);
-        Assert.True(document.TryGetXmpMetadata(out _));
+        Assert.True(document.TryGetXmpMetadata(out var xmp));
+        var metadata = System.Text.Encoding.UTF8.GetString(xmp.GetXmlBytes().ToArray());
+        Assert.Contains("<pdfaid:part>2</pdfaid:part>", metadata, StringComparison.Ordinal);
+        Assert.Contains("<pdfaid:conformance>B</pdfaid:conformance>", metadata, StringComparison.Ordinal);
         Assert.Equal(595, Math.Round(document.GetPage(1).Width));
         Assert.Equal(842, Math.Round(document.GetPage(1).Height));
         Assert.Contains("/Lang(zh-CN)", System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(Pdf.Value)), StringComparison.Ordinal);

@@ -89,7 +89,31 @@ internal static class PdfPainter
             CompressPageContents(page);
         }
 
-        document.Save(output, closeStream: false);
+        using var buffer = new MemoryStream();
+        document.Save(buffer, closeStream: false);
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        ClaimPdfA2b(bytes);
+        output.Write(bytes);
+    }
+
+    /// <summary>
+    /// PDFsharp's XMP claims PDF/A-1a; the file is PDF 1.7 with PDF/A-2's requirements met for level B (fonts
+    /// embedded, output intent, XMP matching the Info dictionary, no transparency or encryption). The claim is
+    /// corrected in place: the same number of bytes, so the cross-reference offsets stay right.
+    /// </summary>
+    private static void ClaimPdfA2b(Span<byte> pdf)
+    {
+        Replace(pdf, "<pdfaid:part>1</pdfaid:part>"u8, "<pdfaid:part>2</pdfaid:part>"u8);
+        Replace(pdf, "<pdfaid:conformance>A</pdfaid:conformance>"u8, "<pdfaid:conformance>B</pdfaid:conformance>"u8);
+    }
+
+    private static void Replace(Span<byte> pdf, ReadOnlySpan<byte> from, ReadOnlySpan<byte> to)
+    {
+        int at = pdf.IndexOf(from);
+        if (at >= 0)
+        {
+            to.CopyTo(pdf[at..]);
+        }
     }
 
     /// <summary>The PDFsharp font for a text run: Unicode encoding (a ToUnicode map, so text extracts exactly), embedded as a subset.</summary>
