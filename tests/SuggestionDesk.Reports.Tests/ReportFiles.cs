@@ -8,7 +8,19 @@ internal static class ReportFiles
 {
     public static readonly SummaryCalculator Calculator = new(new ItemDeadlines(DeadlinePolicy.Default, WorkingDayCalendar.BuiltIn));
 
-    public static string Folder { get; } = Directory.CreateTempSubdirectory("suggestiondesk-reports-").FullName;
+    /// <summary>Where the tests' PDFs go; removed when the run ends unless SUGGESTIONDESK_KEEP_REPORTS is set (to look at them).</summary>
+    public static string Folder { get; } = CreateFolder();
+
+    private static string CreateFolder()
+    {
+        var folder = Directory.CreateTempSubdirectory("suggestiondesk-reports-").FullName;
+        if (Environment.GetEnvironmentVariable("SUGGESTIONDESK_KEEP_REPORTS") is not { Length: > 0 })
+        {
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(folder, recursive: true);
+        }
+
+        return folder;
+    }
 
     public static ReportOptions SeedOptions(ReportLanguage language = ReportLanguage.Chinese) => new()
     {
