@@ -97,7 +97,8 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, TextStyle cellSt
             widths[c] = column.Sizing switch
             {
                 ColumnSizing.Fixed => column.Width,
-                ColumnSizing.Fit => Math.Min(column.Width, NaturalWidth(c)) + (2 * Padding) + 0.5,
+                // A header word is never cut, even past the column's maximum.
+                ColumnSizing.Fit => Math.Max(Math.Min(column.Width, NaturalWidth(c)), LongestHeaderWord(c)) + (2 * Padding) + 0.5,
                 _ => 0,
             };
             fixedTotal += widths[c];
@@ -150,6 +151,9 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, TextStyle cellSt
 
         return widest;
     }
+
+    private double LongestHeaderWord(int column) =>
+        CodePoints.Clean(columns[column].Header).Split(' ').Max(word => LineBreaker.Measure(word, headerStyle));
 
     private void NewPageWithHeader(PageFlow flow, LaidOutRow header, double[] widths)
     {
