@@ -2,9 +2,10 @@
 # SuggestionDesk build entry point. Installs what it needs itself (Azurite from npm with its lock file)
 # and starts/stops the services its commands use, bound to 127.0.0.1 on ports of its own.
 #
-#   ./build.sh demo     run the main job end to end on the local default (Azurite)
+#   ./build.sh demo     run the main job end to end on the local default (Azurite); writes artifacts/report.pdf
 #   ./build.sh test     run every test
-#   ./build.sh module   build the PowerShell module (placeholder until the module lands)
+#   ./build.sh module   build the PowerShell module
+#   ./build.sh bench    run the benchmarks (report size and rendering time)
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -32,6 +33,23 @@ install_azurite() {
     log "installing Azurite (npm ci, pinned by tools/azurite/package-lock.json)"
     (cd "$azurite_dir" && npm ci --no-audit --no-fund --loglevel=error)
   fi
+}
+
+# The report's fonts (copied into the build with their licences) and the PDF tools the tests read reports with.
+# Debian packages; installed only when one is missing (apt-get needs root, as on CI and these machines).
+debian_packages=(fonts-arphic-gbsn00lp fonts-droid-fallback fonts-dejavu-core poppler-utils qpdf)
+install_debian_packages() {
+  local missing=()
+  for package in "${debian_packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+  done
+  (( ${#missing[@]} == 0 )) && return
+  command -v apt-get >/dev/null || die "the Debian packages ${missing[*]} are missing and apt-get is not available; install them by hand."
+  local sudo=""
+  (( EUID == 0 )) || sudo="sudo"
+  log "installing Debian packages: ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}" >/dev/null
 }
 
 free_port() {
@@ -97,6 +115,7 @@ run_pester() {
 
 cmd_test() {
   require_tools
+  install_debian_packages
   start_azurite
   log "building and running every test"
   dotnet test "$root/Automation.sln" --configuration Release --logger "console;verbosity=normal" "$@"
@@ -105,12 +124,21 @@ cmd_test() {
 
 cmd_demo() {
   require_tools
+  install_debian_packages
   install_pwsh
   build_module
   start_azurite
-  log "running the demo through the module against Azurite (mail goes to ${artifacts#$root/}/outbox)"
+  log "running the demo through the module against Azurite (mail goes to ${artifacts#$root/}/outbox, the report to ${artifacts#$root/}/report.pdf)"
   rm -rf "$artifacts/outbox"
-  dotnet pwsh -NoProfile -NonInteractive -File "$root/module/examples/demo.ps1" -Outbox "$artifacts/outbox" "$@"
+  dotnet pwsh -NoProfile -NonInteractive -File "$root/module/examples/demo.ps1" -Outbox "$artifacts/outbox" -ReportPath "$artifacts/report.pdf" "$@"
+}
+
+# Report size and rendering time against PDFsharp drawing the same text with no layout (tests/SuggestionDesk.Benchmarks).
+cmd_bench() {
+  require_tools
+  install_debian_packages
+  log "running the benchmarks (Release)"
+  dotnet run --project "$root/tests/SuggestionDesk.Benchmarks" --configuration Release -- "$@"
 }
 
 # The importable module: SuggestionDesk.dll (the cmdlets), its manifest, formats and help at the top, and
@@ -124,6 +152,8 @@ build_module() {
   cp "$stage/SuggestionDesk.dll" "$stage/SuggestionDesk.pdb" "$stage/SuggestionDesk.psd1" "$stage/SuggestionDesk.format.ps1xml" "$out/"
   find "$stage" -maxdepth 1 -name '*.dll' ! -name 'SuggestionDesk.dll' -exec cp {} "$out/dependencies/" \;
   [[ -d "$stage/runtimes" ]] && cp -r "$stage/runtimes" "$out/dependencies/"
+  # The report's fonts and their licences, beside SuggestionDesk.Reports.dll where it looks for them.
+  cp -r "$stage/fonts" "$out/dependencies/"
   # Help beside the dll (not in a culture folder) so Get-Help finds it whatever the UI culture (zh-CN, en-US).
   if [[ -d "$root/module/docs" ]]; then
     dotnet run --project "$root/module/tools/SuggestionDesk.HelpBuilder" --configuration Release -- \
@@ -133,6 +163,7 @@ build_module() {
 
 cmd_module() {
   require_tools
+  install_debian_packages
   build_module
 }
 
@@ -140,5 +171,6 @@ case "${1:-}" in
   test) shift; cmd_test "$@" ;;
   demo) shift; cmd_demo "$@" ;;
   module) shift; cmd_module "$@" ;;
-  *) echo "usage: ./build.sh demo | test | module" >&2; exit 2 ;;
+  bench) shift; cmd_bench "$@" ;;
+  *) echo "usage: ./build.sh demo | test | module | bench" >&2; exit 2 ;;
 esac

@@ -33,6 +33,7 @@
         'Get-SuggestionDeadline'
         'Import-SuggestionCalendar'
         'Get-SuggestionSummary'
+        'New-SuggestionReport'
         'Import-Suggestion'
         'Export-Suggestion'
         'Get-SuggestionDirectory'

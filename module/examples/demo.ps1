@@ -4,13 +4,15 @@
 .DESCRIPTION
     Run by ./build.sh demo, which builds the module, starts Azurite and sets $env:SUGGESTIONDESK_STORAGE.
     Imports the sample ledger (modelled on the 2021 report 深政数函〔2021〕87号), records a few steps of an
-    item's life, shows a stale copy refused, what is due on the calendar, and the report's figures.
+    item's life, shows a stale copy refused, what is due on the calendar, the report's figures, and writes the
+    report for the standing committee as PDF (-ReportPath).
 #>
 param(
     [string] $ModuleManifest = (Join-Path $PSScriptRoot '../../artifacts/module/SuggestionDesk/SuggestionDesk.psd1'),
     [string] $Ledger = (Join-Path $PSScriptRoot 'ledger-2021.csv'),
     [string] $TablePrefix = 'demo',
-    [string] $Outbox = (Join-Path $PSScriptRoot '../../artifacts/outbox')
+    [string] $Outbox = (Join-Path $PSScriptRoot '../../artifacts/outbox'),
+    [string] $ReportPath = (Join-Path $PSScriptRoot '../../artifacts/report.pdf')
 )
 
 $ErrorActionPreference = 'Stop'
@@ -52,6 +54,12 @@ Get-SuggestionDueDate -From 2026-12-01 -Months 3 | Format-List DueOn, Provisiona
 Show 'The report''s figures for 2021 (基本情况), as of the report''s date'
 Get-SuggestionSummary -Session '市七届人大一次会议' -AsOf 2021-09-28
 (Get-SuggestionSummary -AsOf 2021-09-28).ByDepartment | Format-Table
+
+Show "The report for the standing committee (2021), written to $ReportPath"
+Set-Suggestion 20210347 -SubPoints '探索“建管分离”“运管分离”顶层设计', '优化智慧城市和数字政府建设模式' -By '督办办公室' | Out-Null
+New-SuggestionReport -Path $ReportPath -From 2020-01-01 -To 2021-12-31 -AsOf 2021-09-28 `
+    -Issuer '深圳市政务服务数据管理局' -DocumentNumber '深政数函〔2021〕87号' -NarrativePath (Join-Path $PSScriptRoot 'narrative-2021.md') |
+    Format-Table Name, Length, Pages, Items -AutoSize | Out-String -Width 200
 
 Show "Reminders, escalations and the weekly digest, written to the outbox $Outbox"
 Set-SuggestionDirectory -Office -Mailbox duban@example.gov.cn | Out-Null

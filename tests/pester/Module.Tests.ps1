@@ -202,3 +202,40 @@ Describe 'Sending reminders through Microsoft Graph' {
         [System.Runtime.Loader.AssemblyLoadContext]::Default.Assemblies.GetName().Name | Should -Not -Contain 'Microsoft.Graph'
     }
 }
+
+Describe 'The report for the standing committee' {
+    BeforeAll {
+        Connect-SuggestionStore -TablePrefix ('report' + [guid]::NewGuid().ToString('N').Substring(0, 10)) | Out-Null
+        Import-Suggestion -Path (Join-Path $RepositoryRoot 'module/examples/ledger-2021.csv') | Out-Null
+        $script:reportFolder = Join-Path ([IO.Path]::GetTempPath()) ('sd-pester-report-' + [guid]::NewGuid().ToString('N').Substring(0, 8))
+        New-Item -ItemType Directory -Path $script:reportFolder | Out-Null
+    }
+
+    AfterAll {
+        Remove-Item -Recurse -Force $script:reportFolder
+        Connect-SuggestionStore -TablePrefix $script:prefix | Out-Null
+    }
+
+    It 'writes a PDF with the fonts the module carries, whose text reads back exactly' {
+        $path = Join-Path $script:reportFolder 'report.pdf'
+        $file = New-SuggestionReport -Path $path -AsOf 2021-09-28 -Issuer '深圳市政务服务数据管理局' `
+            -NarrativePath (Join-Path $RepositoryRoot 'module/examples/narrative-2021.md')
+        $file.Items | Should -Be 24
+        $file.Length | Should -BeLessThan 300KB
+
+        $text = (& pdftotext -raw -enc UTF-8 $path - | Out-String) -replace "`r?`n", ''
+        $text | Should -Match '共接收办理人大代表建议24件，其中主办件3件、承办件1件、分办件1件、会办件19件'
+        $text | Should -Match '关于创新智慧城市和数字政府建设管理体制机制的建议'
+        $text | Should -Match '关于升级改造老旧社区，提升民生幸福感、安全感的建议'
+        $text | Should -Not -Match '⼈'
+        (& pdffonts $path | Select-Object -Skip 2) | ForEach-Object { $_ | Should -Match 'yes\s+yes\s+yes' }
+        & qpdf --check $path | Out-Null
+        $LASTEXITCODE | Should -Be 0
+    }
+
+    It 'reads its fonts from the module''s own dependencies folder' {
+        $fonts = Join-Path (Split-Path $ModuleManifest) 'dependencies/fonts'
+        Join-Path $fonts 'gbsn00lp.ttf' | Should -Exist
+        Join-Path $fonts 'licences/fonts-arphic-gbsn00lp.copyright.txt' | Should -Exist
+    }
+}

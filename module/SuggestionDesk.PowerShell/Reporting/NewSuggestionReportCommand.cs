@@ -1,0 +1,138 @@
+using System.Management.Automation;
+using SuggestionDesk.PowerShell.Base;
+using SuggestionDesk.PowerShell.Completion;
+using SuggestionDesk.Reporting;
+using SuggestionDesk.Reports;
+using SuggestionDesk.Services;
+
+namespace SuggestionDesk.PowerShell.Reporting;
+
+/// <summary>
+/// <para type="synopsis">Writes the report for the standing committee as PDF: the figures, the office's narrative, the measures per item and the ledger annex.</para>
+/// </summary>
+[Cmdlet(VerbsCommon.New, "SuggestionReport", SupportsShouldProcess = true)]
+[OutputType(typeof(FileInfo))]
+public sealed class NewSuggestionReportCommand : SuggestionCmdlet
+{
+    /// <summary>The PDF file to write; replaced if it exists.</summary>
+    [Parameter(Mandatory = true, Position = 0)]
+    [ValidateNotNullOrEmpty]
+    public string Path { get; set; } = string.Empty;
+
+    /// <summary>Only this session.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ArgumentCompleter(typeof(SessionCompleter))]
+    public string? Session { get; set; }
+
+    /// <summary>Only items assigned on or after this day.</summary>
+    [Parameter]
+    [DateTransformation]
+    public DateTime? From { get; set; }
+
+    /// <summary>Only items assigned on or before this day.</summary>
+    [Parameter]
+    [DateTransformation]
+    public DateTime? To { get; set; }
+
+    /// <summary>The day the figures describe and the report is dated; by default today.</summary>
+    [Parameter]
+    [DateTransformation]
+    public DateTime? AsOf { get; set; }
+
+    /// <summary>The title; by default 关于报送{year}年人大代表建议办理工作总结的函.</summary>
+    [Parameter]
+    public string? Title { get; set; }
+
+    /// <summary>The issuing unit, signed at the end.</summary>
+    [Parameter]
+    public string? Issuer { get; set; }
+
+    /// <summary>The document number, e.g. 深政数函〔2021〕87号.</summary>
+    [Parameter]
+    public string? DocumentNumber { get; set; }
+
+    /// <summary>A Markdown file with the sections 主要做法 and 存在的问题及下一步改进措施.</summary>
+    [Parameter]
+    public string? NarrativePath { get; set; }
+
+    /// <summary>zh (default) or en.</summary>
+    [Parameter]
+    [ValidateSet("zh", "en")]
+    public string Language { get; set; } = "zh";
+
+    /// <inheritdoc />
+    protected override object? ErrorTarget => Path;
+
+    /// <inheritdoc />
+    protected override void ExecuteCmdlet()
+    {
+        var path = GetUnresolvedProviderPathFromPSPath(Path);
+        var folder = System.IO.Path.GetDirectoryName(path);
+        if (folder is { Length: > 0 } && !Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException($"The folder '{folder}' for the report '{Path}' does not exist. Create it first, or give a path in an existing folder.");
+        }
+
+        var options = new ReportOptions
+        {
+            AsOf = AsOf is { } asOf ? DateOnly.FromDateTime(asOf) : Today,
+            Session = Session,
+            From = From is { } from ? DateOnly.FromDateTime(from) : null,
+            To = To is { } to ? DateOnly.FromDateTime(to) : null,
+            Title = Title,
+            Issuer = Issuer,
+            DocumentNumber = DocumentNumber,
+            Narrative = ReadNarrative(),
+            Language = Language == "en" ? ReportLanguage.English : ReportLanguage.Chinese,
+        };
+        options.Validate();
+        if (!ShouldProcess(path, "Write the report for the standing committee"))
+        {
+            return;
+        }
+
+        var progress = new ProgressRecord(1, "New-SuggestionReport", $"Reading the items and laying out {System.IO.Path.GetFileName(path)}");
+        WriteProgress(progress);
+        var connection = CurrentConnection;
+        var service = new ReportService(connection.Storage.Items, Service.Deadlines, new PdfReportRenderer());
+        // Written beside the target and moved over it, so a reader never sees half a report.
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        ReportResult result;
+        try
+        {
+            using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+            {
+                result = Run(service.WriteAsync(options, file, Cancellation));
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+
+        progress.RecordType = ProgressRecordType.Completed;
+        WriteProgress(progress);
+        var output = PSObject.AsPSObject(new FileInfo(path));
+        output.Properties.Add(new PSNoteProperty("Pages", result.Pages));
+        output.Properties.Add(new PSNoteProperty("Items", result.Items));
+        WriteObject(output);
+    }
+
+    private Narrative? ReadNarrative()
+    {
+        if (string.IsNullOrWhiteSpace(NarrativePath))
+        {
+            return null;
+        }
+
+        var path = GetUnresolvedProviderPathFromPSPath(NarrativePath);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"The narrative file '{NarrativePath}' was not found. Give a Markdown file with '# 主要做法' and '# 存在的问题及下一步改进措施' sections, or leave -NarrativePath out to omit them.", path);
+        }
+
+        return NarrativeParser.Parse(File.ReadAllText(path));
+    }
+}

@@ -1,0 +1,179 @@
+using System.Globalization;
+using SuggestionDesk.Items;
+
+namespace SuggestionDesk.Reporting;
+
+/// <summary>
+/// Builds the report's view model from the items, the summary figures and the options: pure, no I/O. Items are
+/// cut back to the as-of date as the figures are, so the annex and section 三 agree with the overview.
+/// </summary>
+public static class ReportModelBuilder
+{
+    /// <summary>Builds the model of <paramref name="items"/> under <paramref name="options"/>.</summary>
+    public static ReportModel Build(IEnumerable<SuggestionItem> items, SummaryCalculator calculator, ReportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(calculator);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        var words = ReportWording.For(options.Language);
+        var session = options.Session?.Trim();
+        var chosen = items
+            .Where(i => session is null || string.Equals(i.Session, session, StringComparison.Ordinal))
+            .Where(i => (options.From is not { } from || i.AssignedOn >= from) && (options.To is not { } to || i.AssignedOn <= to))
+            .ToArray();
+        var summary = calculator.Calculate(chosen, options.AsOf, session);
+        var asOf = chosen
+            .Select(i => ItemAsOf.On(i, options.AsOf))
+            .OfType<SuggestionItem>()
+            .Where(i => i.Status != ItemStatus.Returned)
+            .OrderBy(i => i.AssignedOn)
+            .ThenBy(i => i.Number.Value, StringComparer.Ordinal)
+            .ToArray();
+
+        var kinds = OverviewText.Kinds(asOf, words.IsChinese);
+        int year = (options.To ?? options.AsOf).Year;
+        var issuer = Clean(options.Issuer) ?? words.DefaultIssuer;
+        var title = Clean(options.Title) ?? DefaultTitle(words, Clean(options.Issuer), year, kinds);
+        var sections = new List<ReportSection>();
+        sections.Add(Overview(words, summary, asOf, Period(words, summary, options, session), kinds, options.AsOf));
+        if (options.Narrative is { Practices.Count: > 0 } practices)
+        {
+            sections.Add(new ReportSection { Kind = ReportSectionKind.Practices, Heading = words.Practices, Narrative = practices.Practices });
+        }
+
+        sections.Add(Measures(words, asOf));
+        if (options.Narrative is { Problems.Count: > 0 } problems)
+        {
+            sections.Add(new ReportSection { Kind = ReportSectionKind.Problems, Heading = words.Problems, Narrative = problems.Problems });
+        }
+
+        return new ReportModel
+        {
+            Language = options.Language,
+            Title = title,
+            DocumentNumber = Clean(options.DocumentNumber),
+            Recipient = (Clean(options.Recipient) ?? words.Recipient) + (words.IsChinese ? "：" : ":"),
+            Opening = words.IsChinese
+                ? $"按照有关交办通知要求，我单位认真做好{year}年{kinds}办理工作。现将相关工作情况报送如下："
+                : $"As the assignment notices require, the office has handled the {kinds} assigned to it in {year.ToString(CultureInfo.InvariantCulture)}. This report sets out how.",
+            Sections = sections.Select((s, i) => s with { Heading = words.Numerals[i] + s.Heading }).ToArray(),
+            Closing = words.Closing,
+            Issuer = issuer,
+            DateLine = words.LongDate(options.AsOf),
+            AsOf = options.AsOf,
+            Summary = summary,
+            LedgerHeading = words.Annex,
+            Ledger = Ledger(words, asOf),
+            Subject = words.IsChinese ? $"{year}年{kinds}办理工作总结" : $"The handling of {kinds}, {year.ToString(CultureInfo.InvariantCulture)}",
+        };
+    }
+
+    private static string DefaultTitle(ReportWording words, string? issuer, int year, string kinds) => words.IsChinese
+        ? $"{issuer}关于报送{year}年{kinds}办理工作总结的函"
+        : $"{(issuer is null ? string.Empty : issuer + ": ")}Report on the handling of {kinds}, {year.ToString(CultureInfo.InvariantCulture)}";
+
+    private static string Period(ReportWording words, SuggestionSummary summary, ReportOptions options, string? session)
+    {
+        if (options.From is { } from && options.To is { } to)
+        {
+            return words.IsChinese ? $"{words.LongDate(from)}至{words.LongDate(to)}" : $"From {words.LongDate(from)} to {words.LongDate(to)}";
+        }
+
+        var sessions = session is not null ? [session] : summary.BySession.Select(r => r.Key).ToArray();
+        if (sessions.Length == 0)
+        {
+            return words.IsChinese ? "本期" : "In the period";
+        }
+
+        return words.IsChinese
+            ? string.Join("及", sessions) + (sessions[^1].EndsWith("期间", StringComparison.Ordinal) ? string.Empty : "期间")
+            : $"For {string.Join(" and ", sessions)}";
+    }
+
+    private static ReportSection Overview(ReportWording words, SuggestionSummary s, SuggestionItem[] items, string period, string kinds, DateOnly asOf)
+    {
+        var topics = items.SelectMany(i => i.Topics).GroupBy(t => t, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(6).Select(g => g.Key).ToArray();
+        var paragraphs = words.IsChinese
+            ? OverviewText.Chinese(s, period, kinds, topics, words.LongDate(asOf))
+            : OverviewText.English(s, period, kinds, topics, words.LongDate(asOf));
+        return new ReportSection
+        {
+            Kind = ReportSectionKind.Overview,
+            Heading = words.Overview,
+            Paragraphs = paragraphs,
+            KeyFigures = FigureTables.KeyFigures(words, s),
+            Tables = [FigureTables.Figures(words, s)],
+            Charts = FigureTables.Charts(words, s),
+        };
+    }
+
+    private static ReportSection Measures(ReportWording words, SuggestionItem[] items)
+    {
+        var evaluated = items.Where(i => i.Role.IsEvaluated()).OrderBy(i => i.Role).Select((item, index) => ItemMeasures(words, item, index)).ToArray();
+        var joint = items.Where(i => !i.Role.IsEvaluated()).Select(i => (IReadOnlyList<string>)
+        [
+            i.Number.Value, i.Title, i.LeadUnit ?? words.None, i.Department, words.Date(i.Replies.FirstOrDefault()?.Date),
+        ]).ToArray();
+        return new ReportSection
+        {
+            Kind = ReportSectionKind.Measures,
+            Heading = words.Measures,
+            Items = evaluated,
+            Tables = joint.Length == 0 ? [] : [new ReportTable(words.JointCaption, words.JointColumns, joint)],
+        };
+    }
+
+    private static ReportItemMeasures ItemMeasures(ReportWording words, SuggestionItem item, int index)
+    {
+        var heading = words.IsChinese
+            ? $"{words.SubNumeral(index)}第{item.Number.Value}号《{item.Title}》"
+            : $"{words.SubNumeral(index)}No. {item.Number.Value}: {item.Title}";
+        var reply = item.Replies.Count == 0 ? null : item.Replies[^1];
+        var facts = words.IsChinese
+            ? $"办理类型：{words.Role(item.Role)}；承办部门：{item.Department}；答复日期：{words.Date(reply?.Date)}；办理结果：{reply?.ResultClass.ToString() ?? words.None}；代表评价：{words.Evaluation(item.LastEvaluation?.Result)}。"
+            : $"Role: {words.Role(item.Role)}; department: {item.Department}; replied: {words.Date(reply?.Date)}; result: {reply?.ResultClass.Code ?? words.None}; evaluation: {words.Evaluation(item.LastEvaluation?.Result)}.";
+        var points = item.SubPoints.Select((p, i) => new ReportPoint(PointHeading(words, p.Title, i), Lines(p.Measures, words))).ToArray();
+        var paragraphs = points.Length > 0 ? [] : Lines(reply?.Text, words);
+        return new ReportItemMeasures(item.Number.Value, item.Title, heading, facts, points, paragraphs);
+    }
+
+    private static string PointHeading(ReportWording words, string title, int index)
+    {
+        var number = (index + 1).ToString(CultureInfo.InvariantCulture);
+        if (!words.IsChinese)
+        {
+            return $"{number}. On \u201C{title}\u201D.";
+        }
+
+        var text = title.StartsWith("关于", StringComparison.Ordinal) ? title : $"关于“{title}”的建议";
+        return $"{number}.{text}{(text.EndsWith('。') ? string.Empty : "。")}";
+    }
+
+    private static IReadOnlyList<string> Lines(string? text, ReportWording words)
+    {
+        var lines = (text ?? string.Empty).Replace("\r\n", "\n").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToArray();
+        return lines.Length > 0 ? lines : [words.NoMeasures];
+    }
+
+    private static ReportTable Ledger(ReportWording words, SuggestionItem[] items) => new(
+        words.Annex,
+        words.LedgerColumns,
+        items.Select(i => (IReadOnlyList<string>)
+        [
+            i.Number.Value, i.Title, words.Role(i.Role), i.Department, i.Owner, words.Date(i.AssignedOn), words.Date(i.SignedForOn),
+            words.Date(i.Replies.FirstOrDefault()?.Date), i.LastReply?.ResultClass.Code ?? words.None, words.Evaluation(i.LastEvaluation?.Result),
+            Disclosure(words, i.Disclosure),
+        ]).ToArray());
+
+    private static string Disclosure(ReportWording words, Disclosure? disclosure) => disclosure switch
+    {
+        null => words.None,
+        { Decision: DisclosureDecision.Withhold } => words.Withheld,
+        { PublishedOn: { } on } => words.Date(on),
+        _ => words.Pending,
+    };
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,62 @@
+using SuggestionDesk.Calendar;
+using SuggestionDesk.Reporting;
+
+namespace SuggestionDesk.Core.Tests.Reporting;
+
+public sealed class ReportModelTests
+{
+    private static readonly SummaryCalculator Calculator = new(new ItemDeadlines(DeadlinePolicy.Default, WorkingDayCalendar.BuiltIn));
+
+    private static ReportModel Build(ReportOptions? options = null) =>
+        ReportModelBuilder.Build(SeedItems.Build(), Calculator, options ?? new ReportOptions { AsOf = SeedItems.ReportDate });
+
+    [Fact]
+    public void TheOverviewWritesOutTheSummarysFigures()
+    {
+        var model = Build();
+        var overview = model.Sections[0];
+
+        Assert.Equal("一、基本情况", overview.Heading);
+        Assert.Contains("共接收办理人大代表建议24件，其中主办件3件、承办件1件、分办件1件、会办件19件", overview.Paragraphs[0], StringComparison.Ordinal);
+        Assert.Contains("需要代表进行评价的建议共5件，目前已收到评价3件，其中满意3件", overview.Paragraphs[1], StringComparison.Ordinal);
+        Assert.Equal(model.Summary.Total, int.Parse(overview.Tables[0].Rows[0][1], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void WithoutANarrativeTheSectionsAreNumberedAsPresent()
+    {
+        var model = Build();
+
+        Assert.Equal(["一、基本情况", "二、将建议转化成实际的工作措施"], model.Sections.Select(s => s.Heading));
+    }
+
+    [Fact]
+    public void TheMeasuresListTheEvaluatedItemsAndTheJointOnesInATable()
+    {
+        var measures = Build().Sections.Single(s => s.Kind == ReportSectionKind.Measures);
+
+        Assert.Equal(5, measures.Items.Count);
+        Assert.StartsWith("（一）第", measures.Items[0].Heading, StringComparison.Ordinal);
+        Assert.Equal(19, Assert.Single(measures.Tables).Rows.Count);
+    }
+
+    [Fact]
+    public void TheAnnexAndTheFiguresAreCutBackToTheAsOfDate()
+    {
+        var model = Build(new ReportOptions { AsOf = new DateOnly(2021, 4, 1) });
+
+        Assert.Equal(model.Summary.Total, model.Ledger.Rows.Count);
+        // Only the recess item's opinion (sent 2021-01-05) was out by then; the others' replies are not yet shown.
+        Assert.Equal(["2021-01-05"], model.Ledger.Rows.Select(row => row[7]).Where(replied => replied != "—"));
+        Assert.Equal("2021年4月1日", model.DateLine);
+    }
+
+    [Fact]
+    public void APeriodStartingAfterItEndsIsRefusedNamingBothDays()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Build(new ReportOptions { AsOf = SeedItems.ReportDate, From = new(2021, 12, 31), To = new(2021, 1, 1) }));
+
+        Assert.Contains("2021-12-31", error.Message, StringComparison.Ordinal);
+        Assert.Contains("2021-01-01", error.Message, StringComparison.Ordinal);
+    }
+}
