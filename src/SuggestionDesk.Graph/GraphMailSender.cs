@@ -101,6 +101,11 @@ public sealed class GraphMailSender : IMailSender, IDisposable
         {
             return Failed(message, $"Graph could not be reached at {options.BaseUrl}: {e.Message}");
         }
+        catch (AggregateException e) when (e.InnerExceptions.All(inner => inner is ApiException or HttpRequestException))
+        {
+            // The SDK's retry handler gave up: every attempt was throttled or unavailable.
+            return Failed(message, $"Graph still refused after {options.MaxRetries} retries ({e.InnerExceptions[^1].Message})");
+        }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return Failed(message, $"Graph did not answer within {options.Timeout.TotalSeconds:0} s");

@@ -97,6 +97,19 @@ public sealed class GraphSendMailTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AGraphThatStaysUnavailableIsAFailedSendAfterTheRetries()
+    {
+        recorder.Respond(r => RecordedResponse.Error(503, "ServiceUnavailable", "Try later.", new Dictionary<string, string> { ["Retry-After"] = "0" }));
+        using var sender = Senders.For(recorder);
+
+        var result = await sender.SendAsync(Senders.Message("lisi@example.gov.cn"));
+
+        Assert.False(result.IsSent);
+        Assert.Contains("still refused after 3 retries", result.Reason, StringComparison.Ordinal);
+        Assert.Equal(4, recorder.Requests.Count);
+    }
+
+    [Fact]
     public async Task APermanent403IsReportedWithoutRetrying()
     {
         recorder.Respond(r => RecordedResponse.Error(403, "ErrorAccessDenied", "Access is denied. Check credentials and try again."));

@@ -9,6 +9,7 @@ using SuggestionDesk.Functions.Timers;
 using SuggestionDesk.Graph;
 using SuggestionDesk.Mail;
 using SuggestionDesk.Ports;
+using SuggestionDesk.Reports;
 using SuggestionDesk.Storage;
 
 namespace SuggestionDesk.Functions.Hosting;
@@ -36,7 +37,9 @@ public static class ServiceRegistration
         services.TryAddSingleton(provider => Storage(settings, provider.GetRequiredService<TokenCredential>()));
         services.TryAddSingleton(provider => Reports(settings, provider.GetRequiredService<TokenCredential>()));
         services.TryAddSingleton<IMailSender>(provider => Sender(settings, provider.GetRequiredService<TokenCredential>()));
+        services.TryAddSingleton<IReportRenderer>(provider => new PdfReportRenderer(provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ReminderRun>();
+        services.AddSingleton<ReportRun>();
         return services;
     }
 
