@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Text;
+using Azure.Data.Tables;
+using SuggestionDesk.Items;
+using SuggestionDesk.Ports;
+using SuggestionDesk.PowerShell.Items;
+using SuggestionDesk.Services;
+
+namespace SuggestionDesk.PowerShell.Tests.Faults;
+
+[Collection(ModuleCollection.Name)]
+public sealed class CrashedImportTests(AzuriteFixture azurite) : IDisposable
+{
+    private const int Rows = 5_000;
+    private const string Session = "市七届人大一次会议";
+    private readonly string folder = Directory.CreateTempSubdirectory("sd-crash-").FullName;
+
+    [Fact]
+    public async Task AnImportKilledHalfwayCompletesWhenRunAgainWithEveryItemOnceAndOneCreationEach()
+    {
+        var shared = new SharedStore(azurite);
+        var ledger = WriteLedger(Path.Combine(folder, "ledger-5000.csv"));
+        var items = new TableClient(azurite.ConnectionString, shared.Storage.Names.Items);
+
+        var before = await KillImportHalfwayAsync(shared, ledger, items);
+
+        Assert.InRange(before, 1, Rows - 1);
+        using var ps = shared.Connect();
+        var result = (LedgerImportResult)ps.RunClean("Import-Suggestion $args[0]", ledger).Single().BaseObject;
+        Assert.Equal((Rows, 0, false), (result.Created + result.Unchanged, result.Invalid, result.Refused));
+        Assert.InRange(result.Unchanged, before, Rows - 1);
+        var stored = await shared.Storage.Items.QueryAsync(ItemQuery.All).ToListAsync();
+        Assert.Equal(Rows, stored.Count);
+        Assert.Equal(Enumerable.Range(1, Rows).Select(NumberOf), stored.Select(i => i.Number.Value).Order(StringComparer.Ordinal));
+        var histories = new int[Rows];
+        await Parallel.ForEachAsync(Enumerable.Range(0, Rows), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, token) =>
+        {
+            var history = await shared.Storage.Items.GetHistoryAsync(SuggestionNumber.Parse(NumberOf(i + 1)), Session, token).ToListAsync(token);
+            histories[i] = history.Count(h => h.Action == "Create") * 1000 + history.Count;
+        });
+        Assert.All(histories, h => Assert.Equal(1001, h));
+        var index = await new TableClient(azurite.ConnectionString, shared.Storage.Names.Numbers).QueryAsync<TableEntity>().ToListAsync();
+        Assert.Equal(Rows, index.Count);
+        Assert.Equal(Enumerable.Range(1, Rows).Select(NumberOf), index.Select(e => e.GetString("Number")).Order(StringComparer.Ordinal));
+        Assert.All(index, e => Assert.Equal(Session, e.GetString("Session")));
+    }
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    /// <summary>Runs Import-Suggestion in a real pwsh and kills it once some items, not all, are stored; returns how many were.</summary>
+    private async Task<int> KillImportHalfwayAsync(SharedStore shared, string ledger, TableClient items)
+    {
+        var module = typeof(GetSuggestionCommand).Assembly.Location;
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList =
+            {
+                "pwsh", "-NoProfile", "-NonInteractive", "-Command",
+                "Import-Module $env:SD_MODULE; Connect-SuggestionStore -ConnectionString $env:SD_STORAGE -TablePrefix $env:SD_PREFIX | Out-Null; Import-Suggestion $env:SD_LEDGER | Out-Null",
+            },
+            WorkingDirectory = Repository.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment = { ["SD_MODULE"] = module, ["SD_STORAGE"] = shared.ConnectionString, ["SD_PREFIX"] = shared.Prefix, ["SD_LEDGER"] = ledger },
+        };
+        using var importer = Process.Start(start) ?? throw new InvalidOperationException("Could not start 'dotnet pwsh'.");
+        var errors = importer.StandardError.ReadToEndAsync();
+        _ = importer.StandardOutput.ReadToEndAsync();
+        var watch = Stopwatch.StartNew();
+        while (await CountAsync(items) < Rows / 5)
+        {
+            Assert.False(importer.HasExited, $"the import ended before it could be killed (exit {(importer.HasExited ? importer.ExitCode : 0)}; run 'dotnet tool restore' for pwsh): {await errors}");
+            Assert.True(watch.Elapsed < TimeSpan.FromMinutes(3), "no item was written within 3 minutes");
+            await Task.Delay(100);
+        }
+
+        importer.Kill(entireProcessTree: true);
+        await importer.WaitForExitAsync();
+        return await CountAsync(items);
+    }
+
+    private static async Task<int> CountAsync(TableClient items)
+    {
+        try
+        {
+            var filter = TableClient.CreateQueryFilter($"RowKey ge {"i|"} and RowKey lt {"i}"}");
+            return await items.QueryAsync<TableEntity>(filter, select: ["RowKey"]).CountAsync();
+        }
+        catch (Azure.RequestFailedException e) when (e.Status == 404)
+        {
+            return 0;
+        }
+    }
+
+    private static string NumberOf(int row) => $"2026/{row:0000}";
+
+    private static string WriteLedger(string path)
+    {
+        var text = new StringBuilder("编号,标题,届次,提出人,办理类型,承办部门,责任人,责任人邮箱,交办日期\r\n");
+        for (var row = 1; row <= Rows; row++)
+        {
+            text.Append($"{NumberOf(row)},关于第{row}项民生工作的建议,{Session},王代表{row % 97}、李代表,{(row % 4 == 0 ? "承办" : "主办")},规划发展处,李四,lisi@example.gov.cn,2026-03-{1 + (row % 28):00}\r\n");
+        }
+
+        File.WriteAllText(path, text.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        return path;
+    }
+}
