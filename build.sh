@@ -98,6 +98,7 @@ run_pester() {
 cmd_test() {
   require_tools
   start_azurite
+  install_pwsh   # the crash test runs Import-Suggestion in a real pwsh and kills it
   log "building and running every test"
   dotnet test "$root/Automation.sln" --configuration Release --logger "console;verbosity=normal" "$@"
   run_pester

@@ -47,7 +47,7 @@ public sealed class ConcurrentWriterTests(AzuriteFixture azurite)
             contacts.Select(c => c.Note!).Order(StringComparer.Ordinal));
         Assert.Equal(
             [Fields[0].Value, Fields[1].Value, Fields[2].Value, Fields[3].Value, Fields[4].Value, Fields[5].Value, Fields[6].Value, Fields[7].Value],
-            [item.Title, item.Proposers.Lead, item.Proposers.CoSigners.Single(), item.Topics.Single(), item.SubPoints.Single().Title, item.Department, item.Owner, item.OwnerEmail]);
+            [item.Title, item.Proposers.Lead, item.Proposers.CoSigners.Single(), item.Topics.Single(), item.SubPoints.Single().Title, item.Department, item.Owner, item.OwnerEmail!]);
         var history = await shared.Storage.Items.GetHistoryAsync(item.Number, item.Session).ToListAsync();
         Assert.Equal(Writers * ContactsEach, history.Count(h => h.Action == "RecordContact"));
         Assert.Equal(Writers, history.Count(h => h.Action is "Edit" or "Assign"));
