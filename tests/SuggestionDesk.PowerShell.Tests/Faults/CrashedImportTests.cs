@@ -56,7 +56,7 @@ public sealed class CrashedImportTests(AzuriteFixture azurite) : IDisposable
             ArgumentList =
             {
                 "pwsh", "-NoProfile", "-NonInteractive", "-Command",
-                "Import-Module $env:SD_MODULE; Connect-SuggestionStore -ConnectionString $env:SD_STORAGE -TablePrefix $env:SD_PREFIX | Out-Null; Import-Suggestion $env:SD_LEDGER | Out-Null",
+                "[Console]::Out.WriteLine($PID); Import-Module $env:SD_MODULE; Connect-SuggestionStore -ConnectionString $env:SD_STORAGE -TablePrefix $env:SD_PREFIX | Out-Null; Import-Suggestion $env:SD_LEDGER | Out-Null",
             },
             WorkingDirectory = Repository.Root,
             RedirectStandardOutput = true,
@@ -65,6 +65,9 @@ public sealed class CrashedImportTests(AzuriteFixture azurite) : IDisposable
         };
         using var importer = Process.Start(start) ?? throw new InvalidOperationException("Could not start 'dotnet pwsh'.");
         var errors = importer.StandardError.ReadToEndAsync();
+        // `dotnet pwsh` runs pwsh as a grandchild: kill that one, the process doing the import, by its own id.
+        var pid = await importer.StandardOutput.ReadLineAsync();
+        using var pwsh = Process.GetProcessById(int.Parse(pid ?? throw new InvalidOperationException($"pwsh did not start: {await errors}"), System.Globalization.CultureInfo.InvariantCulture));
         _ = importer.StandardOutput.ReadToEndAsync();
         var watch = Stopwatch.StartNew();
         while (await CountAsync(items) < Rows / 5)
@@ -74,8 +77,9 @@ public sealed class CrashedImportTests(AzuriteFixture azurite) : IDisposable
             await Task.Delay(100);
         }
 
+        pwsh.Kill();
+        await pwsh.WaitForExitAsync();
         importer.Kill(entireProcessTree: true);
-        await importer.WaitForExitAsync();
         return await CountAsync(items);
     }
 
