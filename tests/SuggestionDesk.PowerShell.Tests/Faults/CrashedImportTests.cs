@@ -22,9 +22,9 @@ public sealed class CrashedImportTests(AzuriteFixture azurite) : IDisposable
         var ledger = WriteLedger(Path.Combine(folder, "ledger-5000.csv"));
         var items = new TableClient(azurite.ConnectionString, shared.Storage.Names.Items);
 
-        var before = await KillImportHalfwayAsync(shared, ledger, items);
+        var (before, seen) = await KillImportHalfwayAsync(shared, ledger, items);
 
-        Assert.InRange(before, 1, Rows - 1);
+        Assert.True(before is > 0 and < Rows, $"{before} items when the import was killed; seen while it ran: {seen}");
         using var ps = shared.Connect();
         var result = (LedgerImportResult)ps.RunClean("Import-Suggestion $args[0]", ledger).Single().BaseObject;
         Assert.Equal((Rows, 0, false), (result.Created + result.Unchanged, result.Invalid, result.Refused));
@@ -48,7 +48,7 @@ public sealed class CrashedImportTests(AzuriteFixture azurite) : IDisposable
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
     /// <summary>Runs Import-Suggestion in a real pwsh and kills it once some items, not all, are stored; returns how many were.</summary>
-    private async Task<int> KillImportHalfwayAsync(SharedStore shared, string ledger, TableClient items)
+    private async Task<(int Count, string Seen)> KillImportHalfwayAsync(SharedStore shared, string ledger, TableClient items)
     {
         var module = typeof(GetSuggestionCommand).Assembly.Location;
         var start = new ProcessStartInfo("dotnet")
@@ -70,8 +70,10 @@ public sealed class CrashedImportTests(AzuriteFixture azurite) : IDisposable
         using var pwsh = Process.GetProcessById(int.Parse(pid ?? throw new InvalidOperationException($"pwsh did not start: {await errors}"), System.Globalization.CultureInfo.InvariantCulture));
         _ = importer.StandardOutput.ReadToEndAsync();
         var watch = Stopwatch.StartNew();
-        while (await CountAsync(items) < Rows / 5)
+        var seen = new StringBuilder();
+        for (var count = 0; count < Rows / 5; count = await CountAsync(items))
         {
+            seen.Append($"{watch.Elapsed.TotalSeconds:0.0}s:{count} ");
             Assert.False(importer.HasExited, $"the import ended before it could be killed (exit {(importer.HasExited ? importer.ExitCode : 0)}; run 'dotnet tool restore' for pwsh): {await errors}");
             Assert.True(watch.Elapsed < TimeSpan.FromMinutes(3), "no item was written within 3 minutes");
             await Task.Delay(100);
@@ -80,7 +82,7 @@ public sealed class CrashedImportTests(AzuriteFixture azurite) : IDisposable
         pwsh.Kill();
         await pwsh.WaitForExitAsync();
         importer.Kill(entireProcessTree: true);
-        return await CountAsync(items);
+        return (await CountAsync(items), seen.ToString());
     }
 
     private static async Task<int> CountAsync(TableClient items)
