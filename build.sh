@@ -117,6 +117,7 @@ cmd_test() {
   require_tools
   install_debian_packages
   start_azurite
+  install_pwsh   # the crash test runs Import-Suggestion in a real pwsh and kills it
   log "building and running every test"
   dotnet test "$root/Automation.sln" --configuration Release --logger "console;verbosity=normal" "$@"
   run_pester

@@ -28,7 +28,17 @@ internal static class CsvEncoding
     {
         if (bytes is [0xEF, 0xBB, 0xBF, ..])
         {
-            return (StrictUtf8.GetString(bytes, 3, bytes.Length - 3), Encoding.UTF8);
+            try
+            {
+                return (StrictUtf8.GetString(bytes, 3, bytes.Length - 3), Encoding.UTF8);
+            }
+            catch (DecoderFallbackException e)
+            {
+                // A UTF-8 mark before GBK text: an editor added the mark without converting. Decoding anyway would
+                // import replacement characters in place of the Chinese text.
+                throw new InvalidDataException(
+                    $"it starts with a UTF-8 byte order mark, but byte 0x{e.BytesUnknown?.FirstOrDefault():X2} at offset {e.Index + 3} is not UTF-8. Open it in Excel and save it again as \"CSV UTF-8 (逗号分隔)\".", e);
+            }
         }
 
         if (bytes is [0xFF, 0xFE, ..])
@@ -41,6 +51,12 @@ internal static class CsvEncoding
             return (Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2), Encoding.BigEndianUnicode);
         }
 
+        if (LooksLikeUtf16(bytes))
+        {
+            throw new InvalidDataException(
+                "it looks like UTF-16 text without a byte order mark (every other byte is zero), so its encoding cannot be told. Save it from Excel as \"CSV UTF-8 (逗号分隔)\" or \"CSV (逗号分隔)\".");
+        }
+
         try
         {
             return (StrictUtf8.GetString(bytes), StrictUtf8);
@@ -50,5 +66,12 @@ internal static class CsvEncoding
             var gbk = Gbk;
             return (gbk.GetString(bytes), gbk);
         }
+    }
+
+    // Ledger text is never NUL, but UTF-16 of Latin text (headers, numbers, dates) is half NUL bytes.
+    private static bool LooksLikeUtf16(byte[] bytes)
+    {
+        var sample = bytes.AsSpan(0, Math.Min(bytes.Length, 4096));
+        return sample.Length >= 4 && sample.Count((byte)0) * 4 >= sample.Length;
     }
 }

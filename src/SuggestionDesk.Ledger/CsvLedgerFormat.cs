@@ -7,7 +7,7 @@ namespace SuggestionDesk.Ledger.Files;
 /// <summary>
 /// Ledgers as CSV (RFC 4180, see <see cref="CsvRecords"/>). Reads UTF-8 with or without a byte order mark and
 /// GBK (see <see cref="CsvEncoding"/>); writes UTF-8 with a byte order mark and CRLF line ends, which Excel
-/// opens with the Chinese text intact.
+/// opens with the Chinese text intact, and with formula-like cells neutralised (see <see cref="CsvFormulas"/>).
 /// </summary>
 public sealed class CsvLedgerFormat : ILedgerFormat
 {
@@ -25,7 +25,8 @@ public sealed class CsvLedgerFormat : ILedgerFormat
         var (text, encoding) = CsvEncoding.Decode(buffer.ToArray());
         try
         {
-            return LedgerTable.FromFileRows(CsvRecords.Parse(text));
+            var records = CsvRecords.Parse(text).Select(cells => (IReadOnlyList<string>)cells.Select(CsvFormulas.Restore).ToArray());
+            return LedgerTable.FromFileRows(records);
         }
         catch (InvalidDataException e)
         {
@@ -42,7 +43,7 @@ public sealed class CsvLedgerFormat : ILedgerFormat
         CsvRecords.Write(writer, table.Headers);
         foreach (var row in table.Rows)
         {
-            CsvRecords.Write(writer, row.Cells);
+            CsvRecords.Write(writer, row.Cells.Select(c => CsvFormulas.Neutralise(c ?? string.Empty)));
         }
     }
 }

@@ -22,12 +22,28 @@ public static class LedgerFiles
                 $"Ledger file '{path}' has the extension '{extension}'; ledgers are .csv or .xlsx files. Save it from Excel as \"CSV (逗号分隔)\" or \"Excel 工作簿 (*.xlsx)\" and give that path.");
     }
 
-    /// <summary>Reads the ledger at <paramref name="path"/>; a malformed file throws <see cref="InvalidDataException"/> naming the path.</summary>
+    /// <summary>
+    /// The largest ledger file read: 20 MiB. A year's ledger of a few thousand rows is 1–2 MB; every row of a file
+    /// is held in memory and looked up in the store, so a larger file is almost always the wrong file, and
+    /// refusing it before reading keeps a mistaken 500 MB export from exhausting memory.
+    /// </summary>
+    public const long MaxFileBytes = 20L * 1024 * 1024;
+
+    /// <summary>
+    /// Reads the ledger at <paramref name="path"/>; a malformed file, or one over <see cref="MaxFileBytes"/>, throws
+    /// <see cref="InvalidDataException"/> naming the path.
+    /// </summary>
     public static LedgerTable Read(string path)
     {
         var format = ForPath(path);
         // ReadWrite sharing: a ledger still open in Excel can be imported.
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        if (stream.Length > MaxFileBytes)
+        {
+            throw new InvalidDataException(
+                $"Ledger file '{path}' is {stream.Length / 1024.0 / 1024:N1} MB; the limit is {MaxFileBytes / 1024 / 1024} MB. A ledger of a few thousand rows is 1–2 MB: check that this is the right file, or split it into several files and import each.");
+        }
+
         try
         {
             return format.Read(stream);

@@ -26,7 +26,8 @@ public sealed class XlsxLedgerFormat : ILedgerFormat
         try
         {
             // MiniExcel yields every row from row 1 (empty ones included) keyed by column letter, from the first sheet.
-            var rows = stream.Query(useHeaderRow: false, sheetName: null, excelType: ExcelType.XLSX)
+            // A merged cell (a department spanning its items' rows) holds its value for every row it covers.
+            var rows = stream.Query(useHeaderRow: false, sheetName: null, excelType: ExcelType.XLSX, configuration: new OpenXmlConfiguration { FillMergedCells = true })
                 .Cast<IDictionary<string, object?>>()
                 .Select(row => (IReadOnlyList<string>)row.Values.Select(XlsxCellText.Of).ToArray())
                 .ToList();

@@ -87,6 +87,22 @@ public sealed class ReminderFunctionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TwoFiringsAtOnceAndAPastDueOneSendOneMessagePerPerson()
+    {
+        await using var first = Start(new DateOnly(2026, 10, 9));
+        await using var second = Start(new DateOnly(2026, 10, 9));
+        await using var late = Start(new DateOnly(2026, 10, 9));
+        graph.Respond(r => new RecordedResponse(202, Delay: TimeSpan.FromMilliseconds(300)));
+
+        await Task.WhenAll(
+            first.Create<ReminderFunctions>().RemindersAsync(Timer(), CancellationToken.None),
+            second.Create<ReminderFunctions>().RemindersAsync(Timer(), CancellationToken.None),
+            late.Create<ReminderFunctions>().RemindersAsync(Timer(pastDue: true), CancellationToken.None));
+
+        Assert.Equal(["head.planning@example.gov.cn", "lisi@example.gov.cn"], graph.Requests.Select(r => r.Recipient).Order());
+    }
+
+    [Fact]
     public async Task TheDigestGoesOnTheWeeksFirstWorkingDayToTheOfficeFromTheSettingsAndTheHead()
     {
         await using (var tuesday = Start(new DateOnly(2026, 11, 24)))

@@ -82,7 +82,8 @@ internal static class ExcelWorkbook
         return strings.Elements<SharedStringItem>().Count() - 1;
     }
 
-    private static void AddStyles(WorkbookPart workbook)
+    /// <summary>Styles: 0 general, 1 the built-in short date, 2 a Chinese date.</summary>
+    public static void AddStyles(WorkbookPart workbook)
     {
         var styles = workbook.AddNewPart<WorkbookStylesPart>();
         styles.Stylesheet = new Stylesheet(

@@ -16,6 +16,12 @@ internal sealed class LedgerImportPlan(LedgerValidation validation)
             ? Enumerable.Range(0, validation.RowCount).ToHashSet()
             : validation.Errors.Select(e => e.Row).Concat(outcomes.SelectMany(o => o.Errors).Select(e => e.Row)).ToHashSet();
 
+    /// <summary>
+    /// Whether the import is refused: an unusable header row always, even when no data row follows it (an empty
+    /// file, a file of blank lines would otherwise "import" nothing without a word); invalid rows unless skipped.
+    /// </summary>
+    public bool Refuses(bool skipInvalid) => validation.HeaderFailed || (InvalidRows.Count > 0 && !skipInvalid);
+
     public void Add(IEnumerable<LedgerRowOutcome> rows) => outcomes.AddRange(rows);
 
     public LedgerImportResult Result(bool refused)

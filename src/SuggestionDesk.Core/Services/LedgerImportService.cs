@@ -38,7 +38,7 @@ public sealed class LedgerImportService
         LedgerTable table, bool skipInvalid, IProgress<LedgerImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var plan = await PlanAsync(table, progress, cancellationToken).ConfigureAwait(false);
-        if (plan.InvalidRows.Count > 0 && !skipInvalid)
+        if (plan.Refuses(skipInvalid))
         {
             return plan.Result(refused: true);
         }
@@ -66,7 +66,7 @@ public sealed class LedgerImportService
         LedgerTable table, bool skipInvalid = false, IProgress<LedgerImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var plan = await PlanAsync(table, progress, cancellationToken).ConfigureAwait(false);
-        return plan.Result(refused: plan.InvalidRows.Count > 0 && !skipInvalid);
+        return plan.Result(refused: plan.Refuses(skipInvalid));
     }
 
     private async Task<LedgerImportPlan> PlanAsync(LedgerTable table, IProgress<LedgerImportProgress>? progress, CancellationToken cancellationToken)

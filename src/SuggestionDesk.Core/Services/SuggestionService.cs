@@ -11,6 +11,9 @@ namespace SuggestionDesk.Services;
 /// </summary>
 public sealed class SuggestionService(ISuggestionStore store, ItemDeadlines deadlines)
 {
+    // How often a by-number change is applied again after losing a race to another writer.
+    private const int MaxAttempts = 10;
+
     /// <summary>The deadlines the service judges by.</summary>
     public ItemDeadlines Deadlines { get; } = deadlines ?? throw new ArgumentNullException(nameof(deadlines));
 
@@ -30,22 +33,36 @@ public sealed class SuggestionService(ISuggestionStore store, ItemDeadlines dead
     /// <summary>
     /// Applies <paramref name="change"/> to the current item and saves it. <paramref name="expectedVersion"/>
     /// is the version the caller's copy was read at: if the item changed since, nothing is done and an
-    /// <see cref="ItemConflictException"/> names it, unless <paramref name="force"/>.
+    /// <see cref="ItemConflictException"/> names it, unless <paramref name="force"/>. Without a version (the
+    /// caller named the item by number and holds no copy), a write that lands between this read and this save
+    /// is not the caller's conflict: the change is applied again to the item as it is now, and checked again.
     /// </summary>
     public async Task<SuggestionItem> ChangeAsync(
         SuggestionNumber number, string? expectedVersion, bool force, Action<SuggestionItem> change, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(change);
-        var item = await GetAsync(number, cancellationToken).ConfigureAwait(false);
-        if (!force && expectedVersion is not null && expectedVersion != item.Version)
+        for (var attempt = 1; ; attempt++)
         {
-            throw new ItemConflictException(number,
-                $"Suggestion '{number}' was changed by someone else since your copy was read (by {item.UpdatedBy} at {item.UpdatedAt:yyyy-MM-dd HH:mm}). Nothing was written. Read it again and repeat your change, or use -Force to overwrite theirs.");
-        }
+            var item = await GetAsync(number, cancellationToken).ConfigureAwait(false);
+            if (!force && expectedVersion is not null && expectedVersion != item.Version)
+            {
+                throw new ItemConflictException(number,
+                    $"Suggestion '{number}' was changed by someone else since your copy was read (by {item.UpdatedBy} at {item.UpdatedAt:yyyy-MM-dd HH:mm}). Nothing was written. Read it again and repeat your change, or use -Force to overwrite theirs.");
+            }
 
-        change(item);
-        await store.SaveAsync(item, force, cancellationToken).ConfigureAwait(false);
-        return item;
+            change(item);
+            // Contacts are stored before the item's state, so a change that records one is not repeated.
+            var recordsContacts = item.PendingContacts.Count > 0;
+            try
+            {
+                await store.SaveAsync(item, force, cancellationToken).ConfigureAwait(false);
+                return item;
+            }
+            catch (ItemConflictException) when (expectedVersion is null && !recordsContacts && attempt < MaxAttempts)
+            {
+                // Someone else's save came first; each round one writer wins, so a few rounds settle any office's traffic.
+            }
+        }
     }
 
     /// <summary>Asks to return the item, refusing a request after the return window closed.</summary>

@@ -1,0 +1,103 @@
+using System.Collections.Concurrent;
+using SuggestionDesk.Calendar;
+using SuggestionDesk.Graph;
+using SuggestionDesk.Mail;
+using SuggestionDesk.Reminders;
+using SuggestionDesk.Services;
+using SuggestionDesk.Storage;
+
+namespace SuggestionDesk.Functions.Tests;
+
+/// <summary>
+/// A reminder run through the one <see cref="ReminderService"/> and the real Graph transport while Graph misbehaves:
+/// throttling, an unavailable service, no answer in time and a mailbox that refuses us.
+/// </summary>
+public sealed class GraphTroubleTests : IAsyncLifetime
+{
+    private const string Head = "head.planning@example.gov.cn";
+    private const string Throttled = "throttled@example.gov.cn";
+    private const string Unavailable = "unavailable@example.gov.cn";
+    private const string Slow = "slow@example.gov.cn";
+    private const string Denied = "denied@example.gov.cn";
+    private static readonly string[] Owners = ["ok1@example.gov.cn", "ok2@example.gov.cn", Throttled, Unavailable, Slow, Denied];
+    private static readonly DateOnly Today = new(2026, 10, 9);
+
+    private readonly GraphRecorder graph = GraphRecorder.Start();
+    private readonly ConcurrentDictionary<string, int> accepted = new();
+    private readonly MailboxGate gate = new(4, 30);
+    private AzuriteServer azurite = null!;
+    private SuggestionStorage storage = null!;
+    private volatile bool denying = true;
+
+    public async Task InitializeAsync()
+    {
+        azurite = await AzuriteServer.StartAsync();
+        storage = SuggestionStorage.FromConnectionString(azurite.ConnectionString, "gt" + Guid.NewGuid().ToString("N")[..10]);
+        await storage.CheckAsync();
+        await storage.Directory.SetHeadAsync("规划发展处", Head);
+        for (var i = 0; i < Owners.Length; i++)
+        {
+            var spec = SuggestionDesk.Testing.Items.Spec($"2026/000{i + 1}") with { AssignedOn = new DateOnly(2026, 7, 1), Owner = $"承办人{i + 1}", OwnerEmail = Owners[i] };
+            var item = SuggestionItem.Create(spec, TestClock.As());
+            item.SignFor(new DateOnly(2026, 7, 2), TestClock.As());
+            await storage.Items.AddAsync(item);
+        }
+
+        // Oldest rule, so the last word: Graph accepts, and we count what it accepted.
+        graph.Respond(r => r.Is("POST", "/sendMail") ? Accept(r) : null);
+        graph.Respond(r => denying && r.Recipient == Denied ? RecordedResponse.Error(403, "ErrorAccessDenied", "Access to OData is disabled.") : null);
+        graph.RespondTimes(1, r => r.Recipient == Throttled, RecordedResponse.Throttled(seconds: 1));
+        graph.RespondTimes(1, r => r.Recipient == Unavailable, RecordedResponse.Error(503, "ServiceUnavailable", "Service is temporarily unavailable.", RetryAfterOne));
+        graph.RespondTimes(1, r => r.Recipient == Slow, RecordedResponse.Error(504, "GatewayTimeout", "The mailbox did not answer.") with { Delay = TimeSpan.FromSeconds(8) });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await graph.DisposeAsync();
+        await azurite.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task EveryOtherMessageGoesOnceTheFailuresAreReportedAndTheNextRunSendsOnlyThem()
+    {
+        var first = await RunAsync();
+        var firstRequests = graph.Requests.GroupBy(r => r.Recipient!).ToDictionary(g => g.Key, g => g.Count());
+        denying = false;
+        var second = await RunAsync();
+        var third = await RunAsync();
+
+        string[] everyone = [.. Owners, Head];
+        Assert.Equal(everyone.Order(), first.Select(d => d.Message.Recipient).Order());
+        Assert.Equal([Denied, Slow], first.Where(d => !d.Result!.IsSent).Select(d => d.Message.Recipient).Order());
+        var reasons = first.Where(d => !d.Result!.IsSent).ToDictionary(d => d.Message.Recipient, d => d.Result!.Reason!);
+        Assert.Contains("403 ErrorAccessDenied", reasons[Denied], StringComparison.Ordinal);
+        Assert.Contains("did not answer within 3 s", reasons[Slow], StringComparison.Ordinal);
+        Assert.Equal((2, 2, 1, 1), (firstRequests[Throttled], firstRequests[Unavailable], firstRequests[Slow], firstRequests[Denied]));
+        Assert.Equal([Denied, Slow], second.Select(d => d.Message.Recipient).Order());
+        Assert.All(second, d => Assert.True(d.Result!.IsSent, d.Result.Reason));
+        Assert.Empty(third);
+        Assert.Equal(everyone.Order(), accepted.Keys.Order());
+        Assert.All(accepted, a => Assert.True(a.Value == 1, $"{a.Key} was accepted {a.Value} times"));
+    }
+
+    private static IReadOnlyDictionary<string, string> RetryAfterOne => new Dictionary<string, string> { ["Retry-After"] = "1" };
+
+    private RecordedResponse Accept(RecordedRequest request)
+    {
+        accepted.AddOrUpdate(request.Recipient ?? "?", 1, (_, n) => n + 1);
+        return RecordedResponse.Accepted;
+    }
+
+    /// <summary>One run as the timer and the cmdlet make it: plan today's reminders, send through Graph, record what went.</summary>
+    private async Task<IReadOnlyList<ReminderDelivery>> RunAsync()
+    {
+        var clock = TestClock.At(Today);
+        var calendar = await new CalendarService(storage.Calendars, storage.Items).LoadAsync();
+        var service = new ReminderService(storage.Items, storage.ReminderLog, storage.Directory, new ItemDeadlines(DeadlinePolicy.Default, calendar), ReminderPolicy.Default, clock);
+        var plan = await service.PlanAsync(Today);
+        using var sender = GraphMailSender.Create(
+            new GraphMailOptions { SenderMailbox = "duban@example.gov.cn", Endpoint = graph.Root, Timeout = TimeSpan.FromSeconds(3) },
+            new FunctionsApp.StaticToken(), gate);
+        return await service.SendAsync(plan, new ReminderRenderer(MessageLanguage.Chinese), sender);
+    }
+}
