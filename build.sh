@@ -5,6 +5,7 @@
 #   ./build.sh demo     run the main job end to end on the local default (Azurite)
 #   ./build.sh test     run every test
 #   ./build.sh module   build the PowerShell module (placeholder until the module lands)
+#   ./build.sh bench    measure the figures of docs/performance.md (and rewrite it); names run only those
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -136,9 +137,21 @@ cmd_module() {
   build_module
 }
 
+# One "name: value" line per figure; a full run (no names) rewrites docs/performance.md. Some figures run the
+# built module in pwsh, so the module is built first.
+cmd_bench() {
+  require_tools
+  install_pwsh
+  build_module
+  start_azurite
+  log "running the benchmarks against Azurite (the machine is shared: ratios are measured side by side)"
+  dotnet run --project "$root/tests/SuggestionDesk.Benchmarks" --configuration Release -- "$@"
+}
+
 case "${1:-}" in
   test) shift; cmd_test "$@" ;;
   demo) shift; cmd_demo "$@" ;;
   module) shift; cmd_module "$@" ;;
-  *) echo "usage: ./build.sh demo | test | module" >&2; exit 2 ;;
+  bench) shift; cmd_bench "$@" ;;
+  *) echo "usage: ./build.sh demo | test | module | bench" >&2; exit 2 ;;
 esac
