@@ -24,6 +24,16 @@ internal sealed class CapturingStore : ISuggestionStore
         return Task.CompletedTask;
     }
 
+    public async Task<IReadOnlyList<DuplicateItemException?>> AddManyAsync(IReadOnlyList<SuggestionItem> items, CancellationToken cancellationToken = default)
+    {
+        foreach (var item in items)
+        {
+            await AddAsync(item, cancellationToken);
+        }
+
+        return new DuplicateItemException?[items.Count];
+    }
+
     public Task<SuggestionItem?> FindAsync(SuggestionNumber number, CancellationToken cancellationToken = default) => Task.FromResult<SuggestionItem?>(null);
 
     public Task SaveAsync(SuggestionItem item, bool force = false, CancellationToken cancellationToken = default) => throw new NotSupportedException();

@@ -86,7 +86,7 @@ internal static class LedgerGenerator
         var signed = stage >= 3 ? assigned.AddDays(1 + i % 2) : (DateOnly?)null;
         var replied = stage >= 5 ? assigned.AddDays(joint ? 25 : 60 + i % 20) : (DateOnly?)null;
         var evaluated = stage >= 7 && !joint ? replied!.Value.AddDays(20) : (DateOnly?)null;
-        var published = (publish ?? i % 20 == 9) && replied is { } r ? r.AddDays(10) : (DateOnly?)null;
+        var published = (publish ?? i % 20 == 9) && !joint && replied is { } r ? r.AddDays(10) : (DateOnly?)null;
         var result = replied is null ? "" : resultClass ?? "ABACA"[i % 5].ToString();
         return string.Join(',',
             number, Title(i), kind, session, Proposers(i, kind == "提案" ? "委员" : "代表"), role, joint ? LeadUnits[i % LeadUnits.Length] : "",
