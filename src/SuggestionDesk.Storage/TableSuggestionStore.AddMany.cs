@@ -86,17 +86,17 @@ public sealed partial class TableSuggestionStore
         foreach (var session in items.GroupBy(i => i.Item.Session, StringComparer.Ordinal))
         {
             var group = new List<Pending>();
-            var actions = new List<TableTransactionAction>();
+            var (count, bytes) = (0, 0L);
             foreach (var pending in session)
             {
-                if (group.Count > 0 && !TransactionLimits.Fits([.. actions, .. pending.Actions]))
+                if (group.Count > 0 && !TransactionLimits.Fits(count + pending.Actions.Count, bytes + pending.Bytes))
                 {
                     groups.Add(group);
-                    (group, actions) = ([], []);
+                    (group, count, bytes) = ([], 0, 0);
                 }
 
                 group.Add(pending);
-                actions.AddRange(pending.Actions);
+                (count, bytes) = (count + pending.Actions.Count, bytes + pending.Bytes);
             }
 
             groups.Add(group);
@@ -115,7 +115,7 @@ public sealed partial class TableSuggestionStore
         if (group.Count > 1)
         {
             var actions = group.SelectMany(g => g.Actions).ToList();
-            if (TransactionLimits.Fits(actions))
+            if (TransactionLimits.Fits(actions.Count, group.Sum(g => g.Bytes)))
             {
                 try
                 {
@@ -170,5 +170,9 @@ public sealed partial class TableSuggestionStore
         new() { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
 
     /// <summary>An item to add, its place in the caller's list and its rows.</summary>
-    private sealed record Pending(int Index, SuggestionItem Item, List<TableTransactionAction> Actions);
+    private sealed record Pending(int Index, SuggestionItem Item, List<TableTransactionAction> Actions)
+    {
+        /// <summary>The rows' size as sent, measured once: measuring a growing group again for each item is quadratic.</summary>
+        public long Bytes { get; } = TransactionLimits.Bytes(Actions);
+    }
 }

@@ -31,6 +31,7 @@ internal static class ChildImport
         using var child = Process.Start(start) ?? throw new InvalidOperationException("Could not start the child import.");
         var output = child.StandardOutput.ReadToEnd();
         child.WaitForExit();
+        Console.Write(string.Concat(output.Split('\n').Where(l => l.StartsWith("  ", StringComparison.Ordinal)).Select(l => l + "\n")));
         var line = output.Split('\n').FirstOrDefault(l => l.StartsWith(ResultPrefix, StringComparison.Ordinal));
         if (child.ExitCode != 0 || line is null)
         {
@@ -51,8 +52,18 @@ internal static class ChildImport
         var table = LedgerFiles.Read(ledger);
         var storage = SuggestionStorage.FromConnectionString(null, prefix);
         var service = new LedgerImportService(storage.Items, new ChangeContext("性能测试", TimeProvider.System));
-        var result = service.ImportAsync(table, skipInvalid: false).GetAwaiter().GetResult();
+        var read = watch.Elapsed;
+        var writing = TimeSpan.Zero;
+        var progress = new Progress(p =>
+        {
+            if (p.Phase == LedgerImportPhase.Writing && writing == TimeSpan.Zero)
+            {
+                writing = watch.Elapsed;
+            }
+        });
+        var result = service.ImportAsync(table, skipInvalid: false, progress).GetAwaiter().GetResult();
         watch.Stop();
+        Console.WriteLine($"  import phases: reading the file {read.TotalSeconds:N1} s, validating against the store {(writing - read).TotalSeconds:N1} s, writing {(watch.Elapsed - writing).TotalSeconds:N1} s");
         if (result.Refused || result.Created != table.Rows.Count)
         {
             Console.Error.WriteLine($"The import created {result.Created} of {table.Rows.Count} rows (refused: {result.Refused}):");
@@ -68,5 +79,11 @@ internal static class ChildImport
         self.Refresh();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ResultPrefix} {result.Created} {watch.Elapsed.TotalMilliseconds} {self.PeakWorkingSet64}"));
         return 0;
+    }
+
+    /// <summary>Synchronous progress: <see cref="Progress{T}"/> would post to the thread pool and report late.</summary>
+    private sealed class Progress(Action<LedgerImportProgress> report) : IProgress<LedgerImportProgress>
+    {
+        public void Report(LedgerImportProgress value) => report(value);
     }
 }
