@@ -5,7 +5,7 @@
 #   ./build.sh demo     run the main job end to end on the local default (Azurite); writes artifacts/report.pdf
 #   ./build.sh test     run every test
 #   ./build.sh module   build the PowerShell module
-#   ./build.sh bench    run the benchmarks (report size and rendering time)
+#   ./build.sh bench    measure the figures of docs/performance.md (and rewrite it); names run only those
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -138,7 +138,10 @@ cmd_demo() {
 cmd_bench() {
   require_tools
   install_debian_packages
-  log "running the benchmarks (Release)"
+  install_pwsh
+  build_module
+  start_azurite
+  log "running the benchmarks against Azurite (the machine is shared: ratios are measured side by side)"
   dotnet run --project "$root/tests/SuggestionDesk.Benchmarks" --configuration Release -- "$@"
 }
 

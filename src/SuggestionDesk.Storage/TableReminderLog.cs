@@ -40,6 +40,27 @@ public sealed class TableReminderLog(TableServiceClient service, TableNames name
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlySet<ReminderKey>> FindSentAsync(IReadOnlyCollection<ReminderKey> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        var found = new HashSet<ReminderKey>();
+        await Parallel.ForEachAsync(keys.Distinct(), new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
+            async (key, token) =>
+            {
+                var row = await table.GetEntityIfExistsAsync<TableEntity>(Partition(key.Number), RowKey(key), ["RowKey"], token).ConfigureAwait(false);
+                if (row.HasValue)
+                {
+                    lock (found)
+                    {
+                        found.Add(key);
+                    }
+                }
+            }).ConfigureAwait(false);
+        return found;
+    }
+
+    /// <inheritdoc />
     public async Task RecordAsync(IEnumerable<ReminderKey> keys, DateTimeOffset sentAt, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
@@ -60,8 +81,7 @@ public sealed class TableReminderLog(TableServiceClient service, TableNames name
     private static TableEntity ToEntity(ReminderKey key, DateTimeOffset sentAt)
     {
         var date = key.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var rowKey = string.Join("|", KeyEncoder.Encode(key.Recipient), KeyEncoder.Encode(key.Clock), KeyEncoder.Encode(key.Stage), date);
-        return new TableEntity(Partition(key.Number), rowKey)
+        return new TableEntity(Partition(key.Number), RowKey(key))
         {
             ["Recipient"] = key.Recipient,
             ["Number"] = key.Number,
@@ -71,6 +91,9 @@ public sealed class TableReminderLog(TableServiceClient service, TableNames name
             ["SentAt"] = sentAt,
         };
     }
+
+    private static string RowKey(ReminderKey key) => string.Join("|",
+        KeyEncoder.Encode(key.Recipient), KeyEncoder.Encode(key.Clock), KeyEncoder.Encode(key.Stage), key.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
     private static ReminderKey FromEntity(TableEntity row) => new(
         row.GetString("Recipient") ?? string.Empty,

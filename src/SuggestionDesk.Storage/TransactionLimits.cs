@@ -15,7 +15,10 @@ internal static class TransactionLimits
 
     public static double Megabytes(IEnumerable<TableTransactionAction> actions) => Bytes(actions) / 1_048_576.0;
 
+    /// <summary>Whether a transaction of <paramref name="count"/> operations taking <paramref name="bytes"/> (see <see cref="Bytes"/>) fits.</summary>
+    public static bool Fits(int count, long bytes) => count <= MaxActions && bytes <= WireSize.MaxTransactionBytes;
+
     /// <summary>Each operation's entity plus half a kilobyte of multipart headers.</summary>
-    private static long Bytes(IEnumerable<TableTransactionAction> actions) =>
+    public static long Bytes(IEnumerable<TableTransactionAction> actions) =>
         actions.Sum(a => 512 + (a.Entity is TableEntity entity ? WireSize.Of(entity) : 512));
 }

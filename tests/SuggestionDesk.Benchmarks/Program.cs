@@ -1,7 +1,12 @@
 using SuggestionDesk.Benchmarks;
 
-// Prints one "name: value" line per figure; pass names to run only those, and "--out <folder>" to also write the
-// seed-sized and 1,000-item reports there to look at.
+// Prints one "name: value" line per figure (details above them); pass names to run only those, and "--out <folder>"
+// to also write the seed-sized and 1,000-item reports there to look at. A full run writes docs/performance.md.
+if (args is [ChildImport.Argument, var ledger, var prefix])
+{
+    return ChildImport.Run(ledger, prefix);
+}
+
 var outIndex = Array.IndexOf(args, "--out");
 if (outIndex >= 0 && outIndex + 1 < args.Length)
 {
@@ -11,8 +16,23 @@ if (outIndex >= 0 && outIndex + 1 < args.Length)
     args = args.Where((_, i) => i != outIndex && i != outIndex + 1).ToArray();
 }
 
-IBenchmark[] benchmarks = [new SeedReportSize(), new ThousandReportSize(), new RenderVersusRawDraw()];
+await using var context = await BenchContext.StartAsync();
+IBenchmark[] benchmarks =
+[
+    new ImportThroughput(context), new ImportVersusSingle(context), new ImportVersusRawBatch(context), new ImportPeakMemory(context),
+    new ReminderReads(context), new ModuleImportRatio(), new GetVersusRawQuery(context),
+    new SeedReportSize(), new ThousandReportSize(), new RenderVersusRawDraw(),
+];
+var figures = new List<(string Name, double Value)>();
 foreach (var benchmark in benchmarks.Where(b => args.Length == 0 || args.Contains(b.Name)))
 {
-    Console.WriteLine($"{benchmark.Name}: {benchmark.Measure().ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+    figures.Add((benchmark.Name, benchmark.Measure()));
+    Console.WriteLine($"{benchmark.Name}: {figures[^1].Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
 }
+
+if (args.Length == 0)
+{
+    PerformanceReport.Write(figures);
+}
+
+return 0;

@@ -11,6 +11,12 @@ public interface IReminderLog
     /// <summary>The keys recorded for the items numbered <paramref name="numbers"/> (<c>*</c> for digests).</summary>
     Task<IReadOnlySet<ReminderKey>> GetSentAsync(IReadOnlyCollection<string> numbers, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Which of <paramref name="keys"/> were recorded. A run asks only about the keys it could send today, so its
+    /// reads do not grow with everything ever sent for its open items.
+    /// </summary>
+    Task<IReadOnlySet<ReminderKey>> FindSentAsync(IReadOnlyCollection<ReminderKey> keys, CancellationToken cancellationToken = default);
+
     /// <summary>Records <paramref name="keys"/> as sent at <paramref name="sentAt"/>; recording a key twice is harmless.</summary>
     Task RecordAsync(IEnumerable<ReminderKey> keys, DateTimeOffset sentAt, CancellationToken cancellationToken = default);
 }

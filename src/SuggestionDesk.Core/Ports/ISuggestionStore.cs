@@ -12,6 +12,13 @@ public interface ISuggestionStore
     /// <summary>Adds a new item with its <c>Create</c> history; throws <see cref="DuplicateItemException"/> if the number exists.</summary>
     Task AddAsync(SuggestionItem item, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Adds new items as <see cref="AddAsync"/> adds each one, letting the store write several items of one session
+    /// together (an import). Each item stands on its own: the result holds, per item in order, null when it was
+    /// added or the <see cref="DuplicateItemException"/> that kept it out; other failures are thrown.
+    /// </summary>
+    Task<IReadOnlyList<DuplicateItemException?>> AddManyAsync(IReadOnlyList<SuggestionItem> items, CancellationToken cancellationToken = default);
+
     /// <summary>Reads an item by number, or null when there is none.</summary>
     Task<SuggestionItem?> FindAsync(SuggestionNumber number, CancellationToken cancellationToken = default);
 

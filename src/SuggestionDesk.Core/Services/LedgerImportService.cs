@@ -16,6 +16,12 @@ public sealed class LedgerImportService
     // without crowding the storage account (Azurite measured: 4 parallel ≈ 1.5× sequential throughput).
     private const int Parallelism = 4;
 
+    // New items handed to the store at once: enough for it to fill transactions of 100 rows, few enough that
+    // progress moves and a failure leaves a known prefix of the file written.
+    private const int AddChunk = 1_000;
+
+    private const string NothingWritten = " Nothing was written for this row; import the file again to apply it to the current item.";
+
     private readonly ISuggestionStore store;
     private readonly ChangeContext by;
     private readonly ResultClassScheme scheme;
@@ -46,9 +52,17 @@ public sealed class LedgerImportService
         var writes = plan.Rows.Where(r => r.Changed).ToArray();
         var done = 0;
         progress?.Report(new LedgerImportProgress(LedgerImportPhase.Writing, 0, writes.Length));
-        await Parallel.ForEachAsync(writes, Options(cancellationToken), async (row, token) =>
+        // New items go to the store in chunks it can write several to a transaction; changes of existing items
+        // are saved one by one, each conditional on the version validation read.
+        foreach (var chunk in writes.Where(r => r.IsNew).Chunk(AddChunk))
         {
-            await WriteAsync(row, token).ConfigureAwait(false);
+            await AddAsync(chunk, cancellationToken).ConfigureAwait(false);
+            progress?.Report(new LedgerImportProgress(LedgerImportPhase.Writing, done += chunk.Length, writes.Length));
+        }
+
+        await Parallel.ForEachAsync(writes.Where(r => !r.IsNew), Options(cancellationToken), async (row, token) =>
+        {
+            await SaveAsync(row, token).ConfigureAwait(false);
             progress?.Report(new LedgerImportProgress(LedgerImportPhase.Writing, Interlocked.Increment(ref done), writes.Length));
         }).ConfigureAwait(false);
 
@@ -111,23 +125,29 @@ public sealed class LedgerImportService
         return new LedgerRowOutcome(entry, ok ? stored : null, isNew: false, errors, warnings);
     }
 
-    private async Task WriteAsync(LedgerRowOutcome row, CancellationToken cancellationToken)
+    private async Task AddAsync(IReadOnlyList<LedgerRowOutcome> rows, CancellationToken cancellationToken)
+    {
+        var failures = await store.AddManyAsync(rows.Select(r => r.Item!).ToArray(), cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (failures[i] is { } failure)
+            {
+                // Someone added the number between validation and this write; the import never overwrites theirs.
+                rows[i].WriteFailed(failure.Message + NothingWritten);
+            }
+        }
+    }
+
+    private async Task SaveAsync(LedgerRowOutcome row, CancellationToken cancellationToken)
     {
         try
         {
-            if (row.IsNew)
-            {
-                await store.AddAsync(row.Item!, cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                await store.SaveAsync(row.Item!, force: false, cancellationToken).ConfigureAwait(false);
-            }
+            await store.SaveAsync(row.Item!, force: false, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is ItemConflictException or DuplicateItemException)
         {
-            // Someone added or changed the item between validation and this write; the import never overwrites them.
-            row.WriteFailed(e.Message + " Nothing was written for this row; import the file again to apply it to the current item.");
+            // Someone changed the item between validation and this write; the import never overwrites them.
+            row.WriteFailed(e.Message + NothingWritten);
         }
     }
 

@@ -26,6 +26,8 @@ public sealed class ReminderService(
     /// </summary>
     public const string LockName = "reminders";
 
+    private static readonly IReadOnlySet<ReminderKey> NothingSent = new HashSet<ReminderKey>();
+
     /// <summary>The plan for <paramref name="asOf"/>, leaving out what the log says was sent.</summary>
     public Task<ReminderPlan> PlanAsync(DateOnly asOf, CancellationToken cancellationToken = default) =>
         PlanAsync(asOf, ReminderScope.All, cancellationToken);
@@ -39,10 +41,18 @@ public sealed class ReminderService(
             open.Add(item);
         }
 
-        var numbers = open.Select(i => i.Number.Value).Append("*").ToArray();
-        var sent = await log.GetSentAsync(numbers, cancellationToken).ConfigureAwait(false);
         var people = await directory.GetAsync(cancellationToken).ConfigureAwait(false);
-        return new ReminderPlanner(deadlines, policy, people).Plan(open, asOf, sent, scope);
+        var planner = new ReminderPlanner(deadlines, policy, people);
+        // The log only filters what a plan would send, so only today's candidate keys need looking up: the reads
+        // then stay with today's messages instead of growing with every reminder ever sent for the open items.
+        var candidates = planner.Plan(open, asOf, NothingSent, scope);
+        if (candidates.SkippedBecause is not null || candidates.Messages.Count == 0)
+        {
+            return candidates;
+        }
+
+        var sent = await log.FindSentAsync(candidates.Messages.SelectMany(m => m.Keys).ToArray(), cancellationToken).ConfigureAwait(false);
+        return planner.Plan(open, asOf, sent, scope);
     }
 
     /// <summary>

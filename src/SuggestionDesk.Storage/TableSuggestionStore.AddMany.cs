@@ -1,0 +1,178 @@
+using Azure.Data.Tables;
+using SuggestionDesk.Items;
+using SuggestionDesk.Ports;
+
+namespace SuggestionDesk.Storage;
+
+/// <summary>
+/// Adding many items at once (an import): the numbers are claimed one by one as for a single add (the index has
+/// a partition per number, so a claim cannot share a request), then the items of one session are written
+/// together, each with its history, in as few entity-group transactions as the limits allow.
+/// </summary>
+public sealed partial class TableSuggestionStore
+{
+    /// <summary>Claims in flight at once; each is a small single-entity request.</summary>
+    private const int ClaimParallelism = 8;
+
+    /// <summary>Item transactions in flight at once.</summary>
+    private const int WriteParallelism = 4;
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<DuplicateItemException?>> AddManyAsync(IReadOnlyList<SuggestionItem> items, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var outcomes = new DuplicateItemException?[items.Count];
+        if (items.Count == 0)
+        {
+            return outcomes;
+        }
+
+        foreach (var item in items)
+        {
+            ArgumentNullException.ThrowIfNull(item);
+            if (item.Version is not null)
+            {
+                throw new InvalidOperationException($"Suggestion '{item.Number}' was read from the store; save its changes with SaveAsync.");
+            }
+        }
+
+        // Built first: an item too large to store is refused before anything is written.
+        var rows = items.Select(AddActions).ToArray();
+        await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var session in items.Select(i => i.Session).Distinct(StringComparer.Ordinal))
+        {
+            await RecordSessionAsync(session, KeyEncoder.Encode(session), cancellationToken).ConfigureAwait(false);
+        }
+
+        var claimed = new bool[items.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, items.Count), Options(ClaimParallelism, cancellationToken), async (i, token) =>
+        {
+            try
+            {
+                var (partition, key) = Keys(items[i]);
+                await ClaimNumberAsync(items[i], partition, key, token).ConfigureAwait(false);
+                claimed[i] = true;
+            }
+            catch (DuplicateItemException e)
+            {
+                outcomes[i] = e;
+            }
+        }).ConfigureAwait(false);
+
+        var groups = Group(Enumerable.Range(0, items.Count).Where(i => claimed[i]).Select(i => new Pending(i, items[i], rows[i])));
+        await Parallel.ForEachAsync(groups, Options(WriteParallelism, cancellationToken), async (group, token) =>
+        {
+            foreach (var (index, failure) in await WriteGroupAsync(group, token).ConfigureAwait(false))
+            {
+                outcomes[index] = failure;
+            }
+        }).ConfigureAwait(false);
+
+        foreach (var item in items.Where(i => i.Version is not null && i.PendingContacts.Count > 0))
+        {
+            await AppendContactsAsync(item, cancellationToken).ConfigureAwait(false);
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>
+    /// Packs the items of each session into groups whose rows (each item's row and history rows) fit one
+    /// transaction; an item that fits no transaction alone forms its own group and is refused as a single add is.
+    /// </summary>
+    private static List<List<Pending>> Group(IEnumerable<Pending> items)
+    {
+        var groups = new List<List<Pending>>();
+        foreach (var session in items.GroupBy(i => i.Item.Session, StringComparer.Ordinal))
+        {
+            var group = new List<Pending>();
+            var (count, bytes) = (0, 0L);
+            foreach (var pending in session)
+            {
+                if (group.Count > 0 && !TransactionLimits.Fits(count + pending.Actions.Count, bytes + pending.Bytes))
+                {
+                    groups.Add(group);
+                    (group, count, bytes) = ([], 0, 0);
+                }
+
+                group.Add(pending);
+                (count, bytes) = (count + pending.Actions.Count, bytes + pending.Bytes);
+            }
+
+            groups.Add(group);
+        }
+
+        return groups;
+    }
+
+    /// <summary>
+    /// Writes a group in one transaction. If it fails (an item was added meanwhile by someone else, or one item
+    /// is too large), each item is added on its own, so only the items at fault are refused.
+    /// </summary>
+    private async Task<List<(int Index, DuplicateItemException? Failure)>> WriteGroupAsync(List<Pending> group, CancellationToken cancellationToken)
+    {
+        var results = new List<(int, DuplicateItemException?)>(group.Count);
+        if (group.Count > 1)
+        {
+            var actions = group.SelectMany(g => g.Actions).ToList();
+            if (TransactionLimits.Fits(actions.Count, group.Sum(g => g.Bytes)))
+            {
+                try
+                {
+                    var responses = (await items.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false)).Value;
+                    var at = 0;
+                    foreach (var (index, item, own) in group)
+                    {
+                        item.AcceptChanges(responses[at].Headers.ETag!.Value.ToString());
+                        at += own.Count;
+                        results.Add((index, null));
+                    }
+
+                    return results;
+                }
+                catch (TableTransactionFailedException e) when (e.Status == 409)
+                {
+                    // One of them exists already: add them one by one below to find which.
+                }
+            }
+        }
+
+        foreach (var (index, item, own) in group)
+        {
+            try
+            {
+                var etag = await SubmitStateAsync(item, own.Take(1).ToList(), adding: true, cancellationToken).ConfigureAwait(false);
+                item.AcceptChanges(etag!.Value.ToString());
+                results.Add((index, null));
+            }
+            catch (DuplicateItemException e)
+            {
+                results.Add((index, e));
+            }
+        }
+
+        return results;
+    }
+
+    /// <summary>The rows of a new item: its row first, then its history (as <see cref="SubmitStateAsync"/> writes them).</summary>
+    private static List<TableTransactionAction> AddActions(SuggestionItem item)
+    {
+        var (partition, key) = Keys(item);
+        var entity = ItemEntities.ToEntity(item.ToSnapshot(), partition, RowKeys.Item(key, item.IsOpen));
+        return item.PendingHistory
+            .SelectMany((h, i) => HistoryEntities.ToEntities(h, i, item.Number.Value, partition, key))
+            .Select(e => new TableTransactionAction(TableTransactionActionType.Add, e))
+            .Prepend(new TableTransactionAction(TableTransactionActionType.Add, entity))
+            .ToList();
+    }
+
+    private static ParallelOptions Options(int parallelism, CancellationToken cancellationToken) =>
+        new() { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
+
+    /// <summary>An item to add, its place in the caller's list and its rows.</summary>
+    private sealed record Pending(int Index, SuggestionItem Item, List<TableTransactionAction> Actions)
+    {
+        /// <summary>The rows' size as sent, measured once: measuring a growing group again for each item is quadratic.</summary>
+        public long Bytes { get; } = TransactionLimits.Bytes(Actions);
+    }
+}

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using Azure.Data.Tables;
+using SuggestionDesk.Storage;
+using SuggestionDesk.Testing;
+
+namespace SuggestionDesk.Benchmarks;
+
+/// <summary>
+/// What several figures share: one Azurite (build.sh's, else one started here), a work folder, the 10,000-row
+/// ledger and its import (run once, in a child process, then compared side by side with raw writes).
+/// </summary>
+internal sealed class BenchContext : IAsyncDisposable
+{
+    public const int LedgerRows = 10_000;
+
+    private readonly AzuriteServer azurite;
+    private ImportRun? import;
+
+    private BenchContext(AzuriteServer azurite, string workFolder)
+    {
+        this.azurite = azurite;
+        WorkFolder = workFolder;
+        Service = new TableServiceClient(azurite.ConnectionString);
+        LedgerPath = Path.Combine(workFolder, "ledger-10000.csv");
+        LedgerGenerator.WriteMixed(LedgerPath, LedgerRows);
+    }
+
+    public string ConnectionString => azurite.ConnectionString;
+
+    public TableServiceClient Service { get; }
+
+    public string WorkFolder { get; }
+
+    public string LedgerPath { get; }
+
+    /// <summary>The built module (./build.sh module), for the figures measured in pwsh.</summary>
+    public static string ModuleManifest => Path.Combine(Repository.Root, "artifacts", "module", "SuggestionDesk", "SuggestionDesk.psd1");
+
+    public static async Task<BenchContext> StartAsync()
+    {
+        var azurite = await AzuriteServer.StartAsync();
+        var folder = Directory.CreateTempSubdirectory("suggestiondesk-bench-").FullName;
+        return new BenchContext(azurite, folder);
+    }
+
+    /// <summary>A fresh table prefix, so every measurement writes into empty tables.</summary>
+    public static TableNames NewNames(string what) => new($"b{what}{Guid.NewGuid():N}"[..20]);
+
+    /// <summary>The import of the 10,000-row ledger, measured once in a child process (see <see cref="ChildImport"/>).</summary>
+    public ImportRun Import() => import ??= ChildImport.Start(this);
+
+    public static void Detail(string line) => Console.WriteLine($"  {line}");
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await azurite.DisposeAsync();
+        try
+        {
+            Directory.Delete(WorkFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless.
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/> and returns how long it took.</summary>
+    public static TimeSpan Time(Func<Task> work)
+    {
+        var watch = Stopwatch.StartNew();
+        work().GetAwaiter().GetResult();
+        return watch.Elapsed;
+    }
+}

@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using System.Globalization;
+using SuggestionDesk.Items;
+using SuggestionDesk.Ledger.Files;
+using SuggestionDesk.Services;
+using SuggestionDesk.Storage;
+
+namespace SuggestionDesk.Benchmarks;
+
+/// <summary>
+/// The import measured in a process of its own (this executable with <c>--child-import</c>), so its peak working
+/// set is the import's alone. It runs exactly what Import-Suggestion runs: <see cref="LedgerFiles.Read"/>, then
+/// <see cref="LedgerImportService.ImportAsync"/> on the store <see cref="SuggestionStorage.FromConnectionString(string?, string?)"/> opens.
+/// </summary>
+internal static class ChildImport
+{
+    public const string Argument = "--child-import";
+    private const string ResultPrefix = "child-import-result:";
+
+    /// <summary>Parent side: runs the child on a fresh prefix and reads its result line.</summary>
+    public static ImportRun Start(BenchContext context)
+    {
+        var names = BenchContext.NewNames("imp");
+        var start = new ProcessStartInfo(Environment.ProcessPath ?? throw new InvalidOperationException("The benchmark's own path is unknown."))
+        {
+            ArgumentList = { Argument, context.LedgerPath, names.Prefix },
+            RedirectStandardOutput = true,
+            Environment = { [SuggestionStorage.EnvironmentVariable] = context.ConnectionString },
+        };
+        BenchContext.Detail($"importing {BenchContext.LedgerRows:N0} rows in a child process (prefix {names.Prefix}) ...");
+        using var child = Process.Start(start) ?? throw new InvalidOperationException("Could not start the child import.");
+        var output = child.StandardOutput.ReadToEnd();
+        child.WaitForExit();
+        Console.Write(string.Concat(output.Split('\n').Where(l => l.StartsWith("  ", StringComparison.Ordinal)).Select(l => l + "\n")));
+        var line = output.Split('\n').FirstOrDefault(l => l.StartsWith(ResultPrefix, StringComparison.Ordinal));
+        if (child.ExitCode != 0 || line is null)
+        {
+            throw new InvalidOperationException($"The child import failed (exit code {child.ExitCode}):\n{output}");
+        }
+
+        var fields = line[ResultPrefix.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var run = new ImportRun(names, int.Parse(fields[0], CultureInfo.InvariantCulture),
+            TimeSpan.FromMilliseconds(double.Parse(fields[1], CultureInfo.InvariantCulture)), long.Parse(fields[2], CultureInfo.InvariantCulture));
+        BenchContext.Detail($"import: {run.Items:N0} items created in {run.Elapsed.TotalSeconds:N1} s = {run.ItemsPerSecond:N0} items/s; peak working set {run.PeakWorkingSetBytes / 1_048_576.0:N0} MB");
+        return run;
+    }
+
+    /// <summary>Child side: imports <paramref name="ledger"/> into <paramref name="prefix"/> and prints the result line.</summary>
+    public static int Run(string ledger, string prefix)
+    {
+        var watch = Stopwatch.StartNew();
+        var table = LedgerFiles.Read(ledger);
+        var storage = SuggestionStorage.FromConnectionString(null, prefix);
+        var service = new LedgerImportService(storage.Items, new ChangeContext("性能测试", TimeProvider.System));
+        var read = watch.Elapsed;
+        var writing = TimeSpan.Zero;
+        var progress = new Progress(p =>
+        {
+            if (p.Phase == LedgerImportPhase.Writing && writing == TimeSpan.Zero)
+            {
+                writing = watch.Elapsed;
+            }
+        });
+        var result = service.ImportAsync(table, skipInvalid: false, progress).GetAwaiter().GetResult();
+        watch.Stop();
+        Console.WriteLine($"  import phases: reading the file {read.TotalSeconds:N1} s, validating against the store {(writing - read).TotalSeconds:N1} s, writing {(watch.Elapsed - writing).TotalSeconds:N1} s");
+        if (result.Refused || result.Created != table.Rows.Count)
+        {
+            Console.Error.WriteLine($"The import created {result.Created} of {table.Rows.Count} rows (refused: {result.Refused}):");
+            foreach (var error in result.Errors.Take(10))
+            {
+                Console.Error.WriteLine($"  {error}");
+            }
+
+            return 1;
+        }
+
+        using var self = Process.GetCurrentProcess();
+        self.Refresh();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ResultPrefix} {result.Created} {watch.Elapsed.TotalMilliseconds} {self.PeakWorkingSet64}"));
+        return 0;
+    }
+
+    /// <summary>Synchronous progress: <see cref="Progress{T}"/> would post to the thread pool and report late.</summary>
+    private sealed class Progress(Action<LedgerImportProgress> report) : IProgress<LedgerImportProgress>
+    {
+        public void Report(LedgerImportProgress value) => report(value);
+    }
+}

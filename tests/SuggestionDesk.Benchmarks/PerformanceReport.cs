@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using SuggestionDesk.Testing;
+
+namespace SuggestionDesk.Benchmarks;
+
+/// <summary>
+/// Writes docs/performance.md: the figures of a full run with their goals and the machine they were measured on.
+/// Everything below the notes marker is kept from the previous file, so the analysis written by hand survives a run.
+/// </summary>
+internal static class PerformanceReport
+{
+    private const string NotesMarker = "<!-- Notes below this line are kept when ./build.sh bench rewrites the file. -->";
+
+    /// <summary>What each figure measures and its goal (issue 8); a null test means the figure is only reported.</summary>
+    private static readonly Dictionary<string, (string What, string Goal, Func<double, bool>? Met)> Goals = new()
+    {
+        ["import_items_per_s"] = ("Import-Suggestion's path (LedgerFiles.Read + LedgerImportService) on a 10,000-row ledger, in a child process", "reported", null),
+        ["import_vs_single_ratio"] = ("that throughput ÷ the same item entities written one UpsertEntity request per item, sequentially", "≥ 5", v => v >= 5),
+        ["import_vs_raw_batch_ratio"] = ("that throughput ÷ the same item entities upserted raw in transactions of 100 per partition, 4 in parallel (the import's parallelism)", "≥ 0.7", v => v >= 0.7),
+        ["import_10000_peak_mb"] = ("peak working set of the process importing the 10,000 rows", "≤ 400", v => v <= 400),
+        ["reminder_reads_per_open_item"] = ("entities read by one reminder run ÷ open items, with 100,000 closed and 500 open items stored", "≤ 2", v => v <= 2),
+        ["module_import_vs_bare_pwsh_ratio"] = ("pwsh -c 'Import-Module SuggestionDesk' ÷ pwsh -c '$null', wall time, medians of 7 interleaved runs", "≤ 1.5", v => v <= 1.5),
+        ["get_10000_vs_raw_query_ratio"] = ("Get-Suggestion listing 10,000 items in pwsh ÷ the raw SDK query of the same item rows", "≤ 2", v => v <= 2),
+        ["report_24_kb"] = ("the seed-sized report (24 items, with the sample narrative), KB", "≤ 300", v => v <= 300),
+        ["report_1000_kb"] = ("the 1,000-item report, KB", "≤ 2,048", v => v <= 2048),
+        ["report_1000_vs_raw_draw_ratio"] = ("rendering the 1,000-item report ÷ PDFsharp drawing the same text runs at fixed positions (medians of 5, side by side)", "≤ 3", v => v <= 3),
+    };
+
+    public static void Write(IReadOnlyList<(string Name, double Value)> figures)
+    {
+        var path = Path.Combine(Repository.Root, "docs", "performance.md");
+        var text = new StringBuilder();
+        text.AppendLine("# Performance");
+        text.AppendLine();
+        text.AppendLine("Written by `./build.sh bench` (tests/SuggestionDesk.Benchmarks) from one run against its own Azurite. The machines are");
+        text.AppendLine("shared and noisy, so ratios are measured side by side in the same run; absolute figures vary from run to run.");
+        text.AppendLine();
+        text.AppendLine("| line | value | goal | met | what |");
+        text.AppendLine("| --- | --- | --- | --- | --- |");
+        foreach (var (name, value) in figures)
+        {
+            var shown = value.ToString(CultureInfo.InvariantCulture);
+            if (Goals.TryGetValue(name, out var goal))
+            {
+                text.AppendLine($"| `{name}` | {shown} | {goal.Goal} | {(goal.Met is null ? "—" : goal.Met(value) ? "yes" : "**no**")} | {goal.What} |");
+            }
+            else
+            {
+                text.AppendLine($"| `{name}` | {shown} | | | |");
+            }
+        }
+
+        text.AppendLine();
+        text.AppendLine("## Machine");
+        text.AppendLine();
+        text.AppendLine($"- measured {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        text.AppendLine($"- {Environment.ProcessorCount} cores, {MemoryGiB():N0} GiB memory");
+        text.AppendLine($"- {RuntimeInformation.OSDescription} ({RuntimeInformation.OSArchitecture})");
+        text.AppendLine($"- {RuntimeInformation.FrameworkDescription}; Azurite 3.37.0 (in-memory), pwsh 7.6.9");
+        text.AppendLine();
+        text.AppendLine(NotesMarker);
+        text.Append(KeptNotes(path));
+        File.WriteAllText(path, text.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        Console.WriteLine($"wrote {Path.GetRelativePath(Repository.Root, path)}");
+    }
+
+    private static string KeptNotes(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return string.Empty;
+        }
+
+        var old = File.ReadAllText(path);
+        var at = old.IndexOf(NotesMarker, StringComparison.Ordinal);
+        return at < 0 ? string.Empty : old[(at + NotesMarker.Length)..].TrimStart('\r', '\n').Insert(0, Environment.NewLine);
+    }
+
+    private static double MemoryGiB()
+    {
+        var line = File.Exists("/proc/meminfo") ? File.ReadLines("/proc/meminfo").FirstOrDefault(l => l.StartsWith("MemTotal:", StringComparison.Ordinal)) : null;
+        var kib = line?.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
+        return kib is null ? GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1_073_741_824.0 : double.Parse(kib, CultureInfo.InvariantCulture) / 1_048_576.0;
+    }
+}
