@@ -30,7 +30,7 @@ public sealed class ReminderRun(SuggestionStorage storage, IMailSender sender, D
     /// <summary>Plans and sends today's messages of <paramref name="scope"/>.</summary>
     public async Task<ReminderOutcome> RunAsync(ReminderScope scope, CancellationToken cancellationToken)
     {
-        var asOf = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), OfficeTime.China).DateTime);
+        var asOf = OfficeTime.Today(clock);
         await using var held = await storage.RunLocks.AcquireAsync(ReminderService.LockName, LockTime, cancellationToken).ConfigureAwait(false);
         var calendar = await new CalendarService(storage.Calendars, storage.Items).LoadAsync(cancellationToken).ConfigureAwait(false);
         var policy = await storage.ReminderPolicies.GetAsync(cancellationToken).ConfigureAwait(false);

@@ -34,7 +34,7 @@ public sealed class ReportRun(
     /// <summary>Renders, archives and mails the report due today.</summary>
     public async Task<ReportOutcome> RunAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), OfficeTime.China).DateTime);
+        var today = OfficeTime.Today(clock);
         var period = ReportPeriod.EndingBefore(today);
         await using var held = await storage.RunLocks.AcquireAsync($"report-{period.Name}", ReminderRun.LockTime, cancellationToken).ConfigureAwait(false);
         await archive.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);

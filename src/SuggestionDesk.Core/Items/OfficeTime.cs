@@ -9,6 +9,13 @@ public static class OfficeTime
     /// <summary>Asia/Shanghai from the system's time zone data, or a fixed UTC+8 zone where that data is missing.</summary>
     public static TimeZoneInfo China { get; } = FindChina();
 
+    /// <summary>The office's date now on <paramref name="clock"/>, e.g. for a timer that fires at 01:00 UTC (09:00 in China).</summary>
+    public static DateOnly Today(TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), China).DateTime);
+    }
+
     private static TimeZoneInfo FindChina()
     {
         try
