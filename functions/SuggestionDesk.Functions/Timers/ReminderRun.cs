@@ -32,10 +32,10 @@ public sealed class ReminderRun(SuggestionStorage storage, IMailSender sender, D
     {
         var asOf = OfficeTime.Today(clock);
         await using var held = await storage.RunLocks.AcquireAsync(ReminderService.LockName, LockTime, cancellationToken).ConfigureAwait(false);
-        var calendar = await new CalendarService(storage.Calendars, storage.Items).LoadAsync(cancellationToken).ConfigureAwait(false);
+        var deadlines = await new CalendarService(storage.Calendars, storage.Items).LoadDeadlinesAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         var policy = await storage.ReminderPolicies.GetAsync(cancellationToken).ConfigureAwait(false);
         var directory = new OfficeFallbackDirectory(storage.Directory, settings.OfficeMailbox);
-        var service = new ReminderService(storage.Items, storage.ReminderLog, directory, new ItemDeadlines(DeadlinePolicy.Default, calendar), policy, clock);
+        var service = new ReminderService(storage.Items, storage.ReminderLog, directory, deadlines, policy, clock);
         var plan = await service.PlanAsync(asOf, scope, cancellationToken).ConfigureAwait(false);
         if (plan.SkippedBecause is { } reason)
         {

@@ -75,8 +75,8 @@ public sealed class ReportRun(
             To = period.To,
             Language = settings.Language.Equals("English", StringComparison.OrdinalIgnoreCase) ? ReportLanguage.English : ReportLanguage.Chinese,
         };
-        var calendar = await new CalendarService(storage.Calendars, storage.Items).LoadAsync(cancellationToken).ConfigureAwait(false);
-        var service = new ReportService(storage.Items, new ItemDeadlines(DeadlinePolicy.Default, calendar), renderer);
+        var deadlines = await new CalendarService(storage.Calendars, storage.Items).LoadDeadlinesAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        var service = new ReportService(storage.Items, deadlines, renderer);
         if (await blob.ExistsAsync(cancellationToken).ConfigureAwait(false))
         {
             var model = await service.BuildAsync(options, cancellationToken).ConfigureAwait(false);
