@@ -5,13 +5,13 @@ using SuggestionDesk.Ports;
 namespace SuggestionDesk.Storage;
 
 /// <summary>
-/// Adding many items at once (an import): the numbers are claimed one by one as for a single add (the index has
-/// a partition per number, so a claim cannot share a request), then the items of one session are written
-/// together, each with its history, in as few entity-group transactions as the limits allow.
+/// Adding many items at once (an import): the numbers are claimed together (a transaction per index bucket), then
+/// the items of one session are written together, each with its history, in as few entity-group transactions as
+/// the limits allow.
 /// </summary>
 public sealed partial class TableSuggestionStore
 {
-    /// <summary>Claims in flight at once; each is a small single-entity request.</summary>
+    /// <summary>Take-overs of numbers claimed already in flight at once; each is a few small requests.</summary>
     private const int ClaimParallelism = 8;
 
     /// <summary>Item transactions in flight at once.</summary>
@@ -44,13 +44,14 @@ public sealed partial class TableSuggestionStore
             await RecordSessionAsync(session, KeyEncoder.Encode(session), cancellationToken).ConfigureAwait(false);
         }
 
-        var claimed = new bool[items.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, items.Count), Options(ClaimParallelism, cancellationToken), async (i, token) =>
+        // Claimed together, a transaction per bucket; a number claimed already goes the single add's way.
+        var claims = items.Select(i => new NumberClaim(KeyEncoder.Encode(i.Number.Value), i.Number.Value, i.Session)).ToArray();
+        var claimed = await numberIndex.TryAddManyAsync(claims, cancellationToken).ConfigureAwait(false);
+        await Parallel.ForEachAsync(Enumerable.Range(0, items.Count).Where(i => !claimed[i]), Options(ClaimParallelism, cancellationToken), async (i, token) =>
         {
             try
             {
-                var (partition, key) = Keys(items[i]);
-                await ClaimNumberAsync(items[i], partition, key, token).ConfigureAwait(false);
+                await TakeOverNumberAsync(items[i], KeyEncoder.Encode(items[i].Session), claims[i], token).ConfigureAwait(false);
                 claimed[i] = true;
             }
             catch (DuplicateItemException e)

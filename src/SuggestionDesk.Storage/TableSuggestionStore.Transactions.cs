@@ -18,20 +18,33 @@ public sealed partial class TableSuggestionStore
     /// </summary>
     private async Task ClaimNumberAsync(SuggestionItem item, string partition, string key, CancellationToken cancellationToken)
     {
-        var claim = new TableEntity(key, NumberRow) { ["Number"] = item.Number.Value, ["Session"] = item.Session, ["Partition"] = partition };
-        try
+        var claim = new NumberClaim(key, item.Number.Value, item.Session);
+        if (await numberIndex.TryAddAsync(claim, cancellationToken).ConfigureAwait(false))
         {
-            await numbers.AddEntityAsync(claim, cancellationToken).ConfigureAwait(false);
             return;
         }
-        catch (RequestFailedException e) when (e.Status == 409)
+
+        await TakeOverNumberAsync(item, partition, claim, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The number is in the index already: refused if its item exists, else taken over as described above.</summary>
+    private async Task TakeOverNumberAsync(SuggestionItem item, string partition, NumberClaim claim, CancellationToken cancellationToken)
+    {
+        var existing = await numberIndex.FindAsync(claim.Key, cancellationToken).ConfigureAwait(false);
+        if (existing is null)
         {
+            // Released between our insert and this read: try once more.
+            if (await numberIndex.TryAddAsync(claim, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+
+            throw new DuplicateItemException(item.Number, $"Suggestion '{item.Number}' is being added or removed by someone else right now. Look it up again in a minute.");
         }
 
-        var existing = (await numbers.GetEntityAsync<TableEntity>(key, NumberRow, cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
-        var otherPartition = existing.GetString("Partition") ?? partition;
-        var otherSession = existing.GetString("Session") ?? item.Session;
-        if (await FindRowAsync(otherPartition, key, ["RowKey"], cancellationToken).ConfigureAwait(false) is not null)
+        var otherPartition = existing.Partition.Length == 0 ? partition : existing.Partition;
+        var otherSession = existing.Session.Length == 0 ? item.Session : existing.Session;
+        if (await FindRowAsync(otherPartition, claim.Key, ["RowKey"], cancellationToken).ConfigureAwait(false) is not null)
         {
             throw new DuplicateItemException(item.Number,
                 $"Suggestion '{item.Number}' already exists (session {otherSession}). Change it instead, or remove it first.");
@@ -47,7 +60,7 @@ public sealed partial class TableSuggestionStore
 
         try
         {
-            await numbers.UpdateEntityAsync(claim, existing.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            await numberIndex.ReplaceAsync(claim, existing.Version, cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException e) when (e.Status is 412 or 404)
         {

@@ -14,10 +14,9 @@ namespace SuggestionDesk.Storage;
 /// </summary>
 public sealed partial class TableSuggestionStore : ISuggestionStore
 {
-    private const string NumberRow = "n";
     private const string SessionPartition = "session";
     private readonly TableClient items;
-    private readonly TableClient numbers;
+    private readonly NumberIndex numberIndex;
     private readonly TableClient sessions;
     private readonly ConcurrentDictionary<string, bool> knownSessions = new(StringComparer.Ordinal);
     private Task? created;
@@ -29,7 +28,7 @@ public sealed partial class TableSuggestionStore : ISuggestionStore
         ArgumentNullException.ThrowIfNull(names);
         Names = names;
         items = service.GetTableClient(names.Items);
-        numbers = service.GetTableClient(names.Numbers);
+        numberIndex = new NumberIndex(service.GetTableClient(names.Numbers));
         sessions = service.GetTableClient(names.Sessions);
     }
 
@@ -62,13 +61,12 @@ public sealed partial class TableSuggestionStore : ISuggestionStore
         ArgumentNullException.ThrowIfNull(number);
         await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
         var key = KeyEncoder.Encode(number.Value);
-        var index = await numbers.GetEntityIfExistsAsync<TableEntity>(key, NumberRow, cancellationToken: cancellationToken).ConfigureAwait(false);
-        if (!index.HasValue || index.Value!.GetString("Partition") is not { } partition)
+        if (await numberIndex.FindAsync(key, cancellationToken).ConfigureAwait(false) is not { } index)
         {
             return null;
         }
 
-        var row = await FindRowAsync(partition, key, select: null, cancellationToken).ConfigureAwait(false);
+        var row = await FindRowAsync(index.Partition, key, select: null, cancellationToken).ConfigureAwait(false);
         return row is null ? null : Restore(row);
     }
 
@@ -135,19 +133,10 @@ public sealed partial class TableSuggestionStore : ISuggestionStore
     /// </summary>
     private async Task ReleaseNumberAsync(string partition, string key, CancellationToken cancellationToken)
     {
-        var index = await numbers.GetEntityIfExistsAsync<TableEntity>(key, NumberRow, cancellationToken: cancellationToken).ConfigureAwait(false);
-        if (!index.HasValue || index.Value!.GetString("Partition") != partition)
+        if (await numberIndex.FindAsync(key, cancellationToken).ConfigureAwait(false) is { } index && index.Partition == partition)
         {
-            return;
-        }
-
-        try
-        {
-            await numbers.DeleteEntityAsync(key, NumberRow, index.Value.ETag, cancellationToken).ConfigureAwait(false);
-        }
-        catch (RequestFailedException e) when (e.Status is 404 or 412)
-        {
-            // Taken over by a new add in the meantime: theirs now.
+            // False when a new add took it over in the meantime: theirs now.
+            await numberIndex.TryDeleteAsync(key, index.Version, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -167,20 +156,29 @@ public sealed partial class TableSuggestionStore : ISuggestionStore
         knownSessions.TryAdd(partition, true);
     }
 
-    /// <summary>Creates the tables once per store; a failed attempt (say, Azurite not yet up) is tried again next time.</summary>
+    /// <summary>
+    /// Creates the tables once per store and moves a number index of an older layout to the current one; a failed
+    /// attempt (say, Azurite not yet up) is tried again next time.
+    /// </summary>
     public Task EnsureTablesAsync(CancellationToken cancellationToken = default)
     {
         var current = created;
         if (current is null || current.IsFaulted || current.IsCanceled)
         {
-            current = Task.WhenAll(
-                items.CreateIfNotExistsAsync(cancellationToken),
-                numbers.CreateIfNotExistsAsync(cancellationToken),
-                sessions.CreateIfNotExistsAsync(cancellationToken));
+            current = CreateTablesAsync(cancellationToken);
             created = current;
         }
 
         return current;
+    }
+
+    private async Task CreateTablesAsync(CancellationToken cancellationToken)
+    {
+        await Task.WhenAll(
+            items.CreateIfNotExistsAsync(cancellationToken),
+            numberIndex.Table.CreateIfNotExistsAsync(cancellationToken),
+            sessions.CreateIfNotExistsAsync(cancellationToken)).ConfigureAwait(false);
+        await NumberIndexLayout.EnsureAsync(numberIndex, cancellationToken).ConfigureAwait(false);
     }
 
     private static (string Partition, string Key) Keys(SuggestionItem item) =>

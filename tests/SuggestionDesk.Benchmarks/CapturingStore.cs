@@ -36,6 +36,9 @@ internal sealed class CapturingStore : ISuggestionStore
 
     public Task<SuggestionItem?> FindAsync(SuggestionNumber number, CancellationToken cancellationToken = default) => Task.FromResult<SuggestionItem?>(null);
 
+    public Task<IReadOnlyList<SuggestionItem?>> FindManyAsync(IReadOnlyList<SuggestionNumber> numbers, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<SuggestionItem?>>(new SuggestionItem?[numbers.Count]);
+
     public Task SaveAsync(SuggestionItem item, bool force = false, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
     public Task RemoveAsync(SuggestionItem item, ChangeContext by, bool force = false, CancellationToken cancellationToken = default) => throw new NotSupportedException();

@@ -165,6 +165,26 @@ public sealed partial class SuggestionItem
         pendingHistory.Clear();
     }
 
+    /// <summary>
+    /// Records a new item that was built in several steps (a ledger row: registered, then signed for, replied to,
+    /// evaluated …) as registered in one go: a single <c>Create</c> entry holding its whole state. The steps are
+    /// what the source says happened before; the history records what the office did here, once.
+    /// </summary>
+    internal void RecordCreationAsOne()
+    {
+        if (Version is not null)
+        {
+            throw new InvalidOperationException($"Suggestion '{Number}' is stored already; only a new item's creation can be recorded as one.");
+        }
+
+        if (pendingHistory.Count > 1)
+        {
+            var creation = pendingHistory[0] with { Changes = ItemFields.Diff(null, state) };
+            pendingHistory.Clear();
+            pendingHistory.Add(creation);
+        }
+    }
+
     /// <summary>Called by a store once the pending contacts are written.</summary>
     public void AcceptContacts() => pendingContacts.Clear();
 

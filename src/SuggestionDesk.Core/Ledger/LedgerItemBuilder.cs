@@ -5,7 +5,8 @@ namespace SuggestionDesk.Ledger;
 /// <summary>
 /// Turns a ledger entry into the item it describes by calling the item's own methods, so every domain rule
 /// applies: a new item is created and then lives through the events the row carries (sign-for, reply,
-/// evaluation, publication); an existing item gets only the differences. A refusal becomes a row error on
+/// evaluation, publication), and is recorded as one <c>Create</c> entry holding the state it reached; an existing
+/// item gets only the differences, each event its own entry. A refusal becomes a row error on
 /// the column that caused it, and the row's later steps are not tried.
 /// </summary>
 internal sealed class LedgerItemBuilder(ChangeContext by)
@@ -37,7 +38,13 @@ internal sealed class LedgerItemBuilder(ChangeContext by)
         }
 
         // A new item has nothing recorded, so no warnings can arise here.
-        return new LedgerEvents(entry, item, by, steps).Apply(new List<LedgerWarning>()) ? item : null;
+        if (!new LedgerEvents(entry, item, by, steps).Apply(new List<LedgerWarning>()))
+        {
+            return null;
+        }
+
+        item.RecordCreationAsOne();
+        return item;
     }
 
     /// <summary>

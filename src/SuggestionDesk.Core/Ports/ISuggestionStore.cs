@@ -23,6 +23,12 @@ public interface ISuggestionStore
     Task<SuggestionItem?> FindAsync(SuggestionNumber number, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Reads many items by number, as <see cref="FindAsync"/> reads each one, letting the store read them together
+    /// (an import's validation): per number in order, its item or null.
+    /// </summary>
+    Task<IReadOnlyList<SuggestionItem?>> FindManyAsync(IReadOnlyList<SuggestionNumber> numbers, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Writes the item's pending changes and history, conditional on <see cref="SuggestionItem.Version"/>.
     /// Throws <see cref="ItemConflictException"/> when someone changed it since it was read, unless
     /// <paramref name="force"/> is set. Pending contacts are appended without a condition: they never conflict.

@@ -20,6 +20,9 @@ public sealed class LedgerImportService
     // progress moves and a failure leaves a known prefix of the file written.
     private const int AddChunk = 1_000;
 
+    // Rows whose stored items are read at once while validating: few requests per chunk, and progress moves.
+    private const int ReadChunk = 1_000;
+
     private const string NothingWritten = " Nothing was written for this row; import the file again to apply it to the current item.";
 
     private readonly ISuggestionStore store;
@@ -95,16 +98,15 @@ public sealed class LedgerImportService
 
         var entries = validation.Entries;
         var outcomes = new LedgerRowOutcome[entries.Count];
-        var done = 0;
         progress?.Report(new LedgerImportProgress(LedgerImportPhase.Validating, 0, entries.Count));
-        await Parallel.ForEachAsync(Enumerable.Range(0, entries.Count), Options(cancellationToken), async (i, token) =>
+        // The store reads a chunk's items together; each row is then built against what it read.
+        for (var start = 0; start < entries.Count; start += ReadChunk)
         {
-            var stored = await store.FindAsync(entries[i].Number, token).ConfigureAwait(false);
-            outcomes[i] = Build(entries[i], stored);
-            progress?.Report(new LedgerImportProgress(LedgerImportPhase.Validating, Interlocked.Increment(ref done), entries.Count));
-        }).ConfigureAwait(false);
-
-        progress?.Report(new LedgerImportProgress(LedgerImportPhase.Validating, entries.Count, entries.Count));
+            var (offset, chunk) = (start, entries.Skip(start).Take(ReadChunk).ToArray());
+            var stored = await store.FindManyAsync(chunk.Select(e => e.Number).ToArray(), cancellationToken).ConfigureAwait(false);
+            Parallel.For(0, chunk.Length, new ParallelOptions { CancellationToken = cancellationToken }, i => outcomes[offset + i] = Build(chunk[i], stored[i]));
+            progress?.Report(new LedgerImportProgress(LedgerImportPhase.Validating, offset + chunk.Length, entries.Count));
+        }
 
         plan.Add(outcomes);
         return plan;

@@ -16,8 +16,22 @@ public sealed class LedgerMappingTests
         Assert.Equal((new DateOnly(2021, 5, 20), "A"), (item.LastReply!.Date, item.LastReply.ResultClass.Code));
         Assert.Equal((new DateOnly(2021, 6, 10), EvaluationResult.Satisfied), (item.LastEvaluation!.Date, item.LastEvaluation.Result));
         Assert.Equal((DisclosureDecision.Publish, new DateOnly(2021, 6, 8)), (item.Disclosure!.Decision, item.Disclosure.PublishedOn));
-        Assert.Equal(["Create", "SignFor", "Reply", "Evaluate", "DecideDisclosure", "Publish"], item.PendingHistory.Select(h => h.Action));
         Assert.Equal("督办办公室", item.CreatedBy);
+    }
+
+    [Fact]
+    public void AnImportedItemIsRecordedAsCreatedOnceWithTheWholeStateItReached()
+    {
+        var (items, _, _) = LedgerRows.Build(LedgerRows.Table(LedgerRows.Good()));
+
+        var item = Assert.Single(items);
+        var creation = Assert.Single(item.PendingHistory);
+        Assert.Equal(("Create", "督办办公室"), (creation.Action, creation.Actor));
+        Assert.All(creation.Changes, c => Assert.Null(c.From));
+        var recorded = creation.Changes.ToDictionary(c => c.Field, c => c.To);
+        Assert.Equal(ItemFields.Flatten(item.ToSnapshot()).Where(f => f.Value is not null).ToDictionary(f => f.Key, f => f.Value), recorded);
+        Assert.Equal(("Closed", "2021-03-16", "A", "Satisfied", "2021-06-08"),
+            (recorded["Status"], recorded["SignedForOn"], recorded["Replies[1].ResultClass"], recorded["Evaluations[1].Result"], recorded["Disclosure.PublishedOn"]));
     }
 
     [Fact]

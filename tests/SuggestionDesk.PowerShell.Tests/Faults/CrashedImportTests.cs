@@ -42,7 +42,9 @@ public sealed class CrashedImportTests(AzuriteFixture azurite, ITestOutputHelper
         Assert.Equal(Rows, history.Count);
         Assert.All(history, h => Assert.Equal("Create", h.GetString("Action")));
         Assert.Equal(Enumerable.Range(1, Rows).Select(NumberOf), history.Select(h => h.GetString("Number")).Order(StringComparer.Ordinal));
-        var index = await new TableClient(azurite.ConnectionString, shared.Storage.Names.Numbers).QueryAsync<TableEntity>().ToListAsync();
+        // Every row of the number index but its layout marker (partition "~layout"): the buckets are "~0" … "~f".
+        var index = await new TableClient(azurite.ConnectionString, shared.Storage.Names.Numbers)
+            .QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey ge {"~0"} and PartitionKey le {"~f"}")).ToListAsync();
         Assert.Equal(Rows, index.Count);
         Assert.Equal(Enumerable.Range(1, Rows).Select(NumberOf), index.Select(e => e.GetString("Number")).Order(StringComparer.Ordinal));
         Assert.All(index, e => Assert.Equal(Session, e.GetString("Session")));
