@@ -7,14 +7,14 @@ namespace SuggestionDesk.Benchmarks;
 
 /// <summary>
 /// What several figures share: one Azurite (build.sh's, else one started here), a work folder, the 10,000-row
-/// ledger and its import (run once, in a child process, then compared side by side with raw writes).
+/// ledger and its imports (in child processes, each compared side by side with raw writes of what it wrote).
 /// </summary>
 internal sealed class BenchContext : IAsyncDisposable
 {
     public const int LedgerRows = 10_000;
 
     private readonly AzuriteServer azurite;
-    private ImportRun? import;
+    private ImportRounds? imports;
 
     private BenchContext(AzuriteServer azurite, string workFolder)
     {
@@ -46,8 +46,8 @@ internal sealed class BenchContext : IAsyncDisposable
     /// <summary>A fresh table prefix, so every measurement writes into empty tables.</summary>
     public static TableNames NewNames(string what) => new($"b{what}{Guid.NewGuid():N}"[..20]);
 
-    /// <summary>The import of the 10,000-row ledger, measured once in a child process (see <see cref="ChildImport"/>).</summary>
-    public ImportRun Import() => import ??= ChildImport.Start(this);
+    /// <summary>The imports of the 10,000-row ledger, each in a child process (see <see cref="ChildImport"/>), with their baselines.</summary>
+    public ImportRounds Imports() => imports ??= ImportRounds.Run(this);
 
     public static void Detail(string line) => Console.WriteLine($"  {line}");
 

@@ -17,7 +17,7 @@ internal sealed class GetVersusRawQuery(BenchContext context) : IBenchmark
 
     public double Measure()
     {
-        var names = context.Import().Names;
+        var names = context.Imports().First.Names;
         var script = $$"""
             $ErrorActionPreference = 'Stop'
             Import-Module {{Pwsh.Quote(BenchContext.ModuleManifest)}}

@@ -5,5 +5,5 @@ internal sealed class ImportThroughput(BenchContext context) : IBenchmark
 {
     public string Name => "import_items_per_s";
 
-    public double Measure() => Math.Round(context.Import().ItemsPerSecond);
+    public double Measure() => Math.Round(context.Imports().ItemsPerSecond);
 }

@@ -5,5 +5,5 @@ internal sealed class ImportVersusSingle(BenchContext context) : IBenchmark
 {
     public string Name => "import_vs_single_ratio";
 
-    public double Measure() => Math.Round(context.Import().ItemsPerSecond / RawWrites.SingleItemsPerSecond(context), 2);
+    public double Measure() => Math.Round(context.Imports().VersusSingle, 2);
 }

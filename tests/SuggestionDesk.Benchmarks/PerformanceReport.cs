@@ -16,10 +16,11 @@ internal static class PerformanceReport
     /// <summary>What each figure measures and its goal (issue 8); a null test means the figure is only reported.</summary>
     private static readonly Dictionary<string, (string What, string Goal, Func<double, bool>? Met)> Goals = new()
     {
-        ["import_items_per_s"] = ("Import-Suggestion's path (LedgerFiles.Read + LedgerImportService) on a 10,000-row ledger, in a child process", "reported", null),
-        ["import_vs_single_ratio"] = ("that throughput ÷ the same item entities written one UpsertEntity request per item, sequentially", "≥ 5", v => v >= 5),
+        ["import_items_per_s"] = ("Import-Suggestion's path (LedgerFiles.Read + LedgerImportService) on a 10,000-row ledger into empty tables, in a child process; median of 3 rounds", "reported", null),
+        ["import_vs_single_ratio"] = ("that throughput ÷ the same item entities written one UpsertEntity request per item, sequentially; median of the rounds' ratios (each baseline runs right after its round's import, on the rows it wrote)", "≥ 5", v => v >= 5),
         ["import_vs_raw_batch_ratio"] = ("that throughput ÷ the same item entities upserted raw in transactions of 100 per partition, 4 in parallel (the import's parallelism)", "≥ 0.7", v => v >= 0.7),
-        ["import_10000_peak_mb"] = ("peak working set of the process importing the 10,000 rows", "≤ 400", v => v <= 400),
+        ["import_vs_own_rows_ratio"] = ("that throughput ÷ every row the import wrote (item, history, number index) upserted raw the same way: the import's own cost beyond its rows", "reported", null),
+        ["import_10000_peak_mb"] = ("peak working set of the process importing the 10,000 rows, highest of the rounds", "≤ 400", v => v <= 400),
         ["reminder_reads_per_open_item"] = ("entities read by one reminder run ÷ open items, with 100,000 closed and 500 open items stored", "≤ 2", v => v <= 2),
         ["module_import_vs_bare_pwsh_ratio"] = ("pwsh -c 'Import-Module SuggestionDesk' ÷ pwsh -c '$null', wall time, medians of 7 interleaved runs", "≤ 1.5", v => v <= 1.5),
         ["get_10000_vs_raw_query_ratio"] = ("Get-Suggestion listing 10,000 items in pwsh ÷ the raw SDK query of the same item rows", "≤ 2", v => v <= 2),

@@ -19,7 +19,8 @@ if (outIndex >= 0 && outIndex + 1 < args.Length)
 await using var context = await BenchContext.StartAsync();
 IBenchmark[] benchmarks =
 [
-    new ImportThroughput(context), new ImportVersusSingle(context), new ImportVersusRawBatch(context), new ImportPeakMemory(context),
+    new ImportThroughput(context), new ImportVersusSingle(context), new ImportVersusRawBatch(context), new ImportVersusOwnRows(context),
+    new ImportPeakMemory(context),
     new ReminderReads(context), new ModuleImportRatio(), new GetVersusRawQuery(context),
     new SeedReportSize(), new ThousandReportSize(), new RenderVersusRawDraw(),
 ];

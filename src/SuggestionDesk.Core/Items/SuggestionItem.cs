@@ -10,6 +10,7 @@ public sealed partial class SuggestionItem
     private readonly List<HistoryEntry> pendingHistory = [];
     private readonly List<PendingContact> pendingContacts = [];
     private ItemSnapshot state;
+    private bool inSteps;
 
     private SuggestionItem(ItemSnapshot state, string? version, bool persistedOpen)
     {
@@ -106,7 +107,17 @@ public sealed partial class SuggestionItem
     public bool HasStateChanges => pendingHistory.Count > 0;
 
     /// <summary>Registers a newly assigned item; queues a <c>Create</c> history entry.</summary>
-    public static SuggestionItem Create(NewItem spec, ChangeContext by)
+    public static SuggestionItem Create(NewItem spec, ChangeContext by) => Register(spec, by, inSteps: false);
+
+    /// <summary>
+    /// Registers a new item that is then brought up to date in several steps (a ledger row: signed for, replied
+    /// to, evaluated …) and recorded once, when <see cref="RecordCreationAsOne"/> is called: a single <c>Create</c>
+    /// entry holding the state it reached. The steps are what the source says happened before; the history records
+    /// what the office did here, once.
+    /// </summary>
+    internal static SuggestionItem CreateInSteps(NewItem spec, ChangeContext by) => Register(spec, by, inSteps: true);
+
+    private static SuggestionItem Register(NewItem spec, ChangeContext by, bool inSteps)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(by);
@@ -121,7 +132,7 @@ public sealed partial class SuggestionItem
             Number = number.Value, Kind = spec.Kind, Session = string.Empty, Title = string.Empty, LeadProposer = string.Empty,
             Role = spec.Role, Department = string.Empty, Owner = string.Empty, AssignedOn = spec.AssignedOn,
         };
-        var item = new SuggestionItem(empty, version: null, persistedOpen: false);
+        var item = new SuggestionItem(empty, version: null, persistedOpen: false) { inSteps = inSteps };
         var created = empty with
         {
             Session = item.Required(spec.Session?.Trim(), "Session"),
@@ -165,24 +176,16 @@ public sealed partial class SuggestionItem
         pendingHistory.Clear();
     }
 
-    /// <summary>
-    /// Records a new item that was built in several steps (a ledger row: registered, then signed for, replied to,
-    /// evaluated …) as registered in one go: a single <c>Create</c> entry holding its whole state. The steps are
-    /// what the source says happened before; the history records what the office did here, once.
-    /// </summary>
+    /// <summary>Ends the steps of an item made with <see cref="CreateInSteps"/>: queues its one <c>Create</c> entry.</summary>
     internal void RecordCreationAsOne()
     {
-        if (Version is not null)
+        if (!inSteps)
         {
-            throw new InvalidOperationException($"Suggestion '{Number}' is stored already; only a new item's creation can be recorded as one.");
+            throw new InvalidOperationException($"Suggestion '{Number}' was not created in steps; its history is recorded as it changes.");
         }
 
-        if (pendingHistory.Count > 1)
-        {
-            var creation = pendingHistory[0] with { Changes = ItemFields.Diff(null, state) };
-            pendingHistory.Clear();
-            pendingHistory.Add(creation);
-        }
+        inSteps = false;
+        pendingHistory.Add(new HistoryEntry(Guid.NewGuid(), state.CreatedAt, state.CreatedBy, "Create", ItemFields.Diff(null, state)));
     }
 
     /// <summary>Called by a store once the pending contacts are written.</summary>
@@ -193,6 +196,13 @@ public sealed partial class SuggestionItem
 
     private void Apply(string action, ChangeContext by, ItemSnapshot next, bool isNew = false)
     {
+        if (inSteps)
+        {
+            // Recorded as a whole at the end (RecordCreationAsOne): comparing every step would be wasted.
+            state = next with { UpdatedAt = by.Now, UpdatedBy = by.Actor };
+            return;
+        }
+
         var changes = ItemFields.Diff(isNew ? null : state, next);
         if (changes.Count == 0)
         {

@@ -32,7 +32,7 @@ internal sealed class LedgerItemBuilder(ChangeContext by)
 
         SuggestionItem? item = null;
         var steps = new LedgerSteps(entry, errors);
-        if (!steps.Run(LedgerColumns.AssignedOn, () => item = SuggestionItem.Create(spec, by)) || item is null)
+        if (!steps.Run(LedgerColumns.AssignedOn, () => item = SuggestionItem.CreateInSteps(spec, by)) || item is null)
         {
             return null;
         }

@@ -55,13 +55,20 @@ public sealed class LedgerImportService
         var writes = plan.Rows.Where(r => r.Changed).ToArray();
         var done = 0;
         progress?.Report(new LedgerImportProgress(LedgerImportPhase.Writing, 0, writes.Length));
-        // New items go to the store in chunks it can write several to a transaction; changes of existing items
-        // are saved one by one, each conditional on the version validation read.
+        // New items go to the store in chunks it can write several to a transaction, two chunks in flight (one
+        // claims its numbers while the one before writes its rows); changes of existing items are saved one by
+        // one, each conditional on the version validation read.
+        var previous = (Task: Task.CompletedTask, Count: 0);
         foreach (var chunk in writes.Where(r => r.IsNew).Chunk(AddChunk))
         {
-            await AddAsync(chunk, cancellationToken).ConfigureAwait(false);
-            progress?.Report(new LedgerImportProgress(LedgerImportPhase.Writing, done += chunk.Length, writes.Length));
+            var current = AddAsync(chunk, cancellationToken);
+            await WhenBothAsync(previous.Task, current).ConfigureAwait(false);
+            progress?.Report(new LedgerImportProgress(LedgerImportPhase.Writing, done += previous.Count, writes.Length));
+            previous = (current, chunk.Length);
         }
+
+        await previous.Task.ConfigureAwait(false);
+        done += previous.Count;
 
         await Parallel.ForEachAsync(writes.Where(r => !r.IsNew), Options(cancellationToken), async (row, token) =>
         {
@@ -137,6 +144,21 @@ public sealed class LedgerImportService
                 // Someone added the number between validation and this write; the import never overwrites theirs.
                 rows[i].WriteFailed(failure.Message + NothingWritten);
             }
+        }
+    }
+
+    /// <summary>Waits for <paramref name="first"/>; if it fails, waits for <paramref name="second"/> too before throwing, so nothing runs on unobserved.</summary>
+    private static async Task WhenBothAsync(Task first, Task second)
+    {
+        try
+        {
+            await first.ConfigureAwait(false);
+        }
+        catch
+        {
+            await Task.WhenAny(second).ConfigureAwait(false);
+            _ = second.Exception; // Observed: the first failure is the one reported.
+            throw;
         }
     }
 

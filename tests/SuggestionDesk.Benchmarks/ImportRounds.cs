@@ -1,0 +1,58 @@
+namespace SuggestionDesk.Benchmarks;
+
+/// <summary>
+/// The import and its three baselines, measured side by side in rounds (import, then each baseline on the very rows
+/// that import wrote), so that a burst of load on the shared machine moves one round, not the ratios: each ratio is
+/// the median of its rounds' ratios.
+/// </summary>
+internal sealed class ImportRounds
+{
+    public const int Count = 3;
+
+    private readonly List<Round> rounds = [];
+
+    private ImportRounds()
+    {
+    }
+
+    /// <summary>The first round's import: the tables other figures read (Get-Suggestion over 10,000 items).</summary>
+    public ImportRun First => rounds[0].Import;
+
+    public double ItemsPerSecond => Median(rounds.Select(r => r.Import.ItemsPerSecond));
+
+    public long PeakWorkingSetBytes => rounds.Max(r => r.Import.PeakWorkingSetBytes);
+
+    public double VersusSingle => Median(rounds.Select(r => r.Import.ItemsPerSecond / r.Single));
+
+    public double VersusBatched => Median(rounds.Select(r => r.Import.ItemsPerSecond / r.Batched));
+
+    public double VersusOwnRows => Median(rounds.Select(r => r.Import.ItemsPerSecond / r.OwnRows));
+
+    public static ImportRounds Run(BenchContext context)
+    {
+        var result = new ImportRounds();
+        for (var i = 1; i <= Count; i++)
+        {
+            BenchContext.Detail($"import round {i} of {Count}");
+            var import = ChildImport.Start(context);
+            var items = RawWrites.ItemEntities(context, import);
+            BenchContext.Detail($"raw: {items.Count:N0} item entities read back, {items.Average(e => e.Count):N0} properties each");
+            result.rounds.Add(new Round(
+                import,
+                RawWrites.BatchedItemsPerSecond(context, items),
+                RawWrites.AllRowsItemsPerSecond(context, import),
+                RawWrites.SingleItemsPerSecond(context, items)));
+        }
+
+        return result;
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+
+    /// <summary>One import and the baselines measured right after it, in items per second.</summary>
+    private sealed record Round(ImportRun Import, double Batched, double OwnRows, double Single);
+}
