@@ -28,6 +28,12 @@ internal sealed class ImportRounds
 
     public double VersusOwnRows => Median(rounds.Select(r => r.Import.ItemsPerSecond / r.OwnRows));
 
+    /// <summary>The best an import writing these rows could reach against the batched baseline: its rows written raw ÷ that baseline.</summary>
+    public double FloorVersusBatched => Median(rounds.Select(r => r.OwnRows / r.Batched));
+
+    /// <summary>The same against the one-request-per-item baseline.</summary>
+    public double FloorVersusSingle => Median(rounds.Select(r => r.OwnRows / r.Single));
+
     public static ImportRounds Run(BenchContext context)
     {
         var result = new ImportRounds();

@@ -20,6 +20,7 @@ await using var context = await BenchContext.StartAsync();
 IBenchmark[] benchmarks =
 [
     new ImportThroughput(context), new ImportVersusSingle(context), new ImportVersusRawBatch(context), new ImportVersusOwnRows(context),
+    new ImportRowsLimit(context, versusSingle: true), new ImportRowsLimit(context, versusSingle: false),
     new ImportPeakMemory(context),
     new ReminderReads(context), new ModuleImportRatio(), new GetVersusRawQuery(context),
     new SeedReportSize(), new ThousandReportSize(), new RenderVersusRawDraw(),
