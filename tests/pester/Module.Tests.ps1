@@ -90,6 +90,32 @@ Describe 'Default views' {
         $rowCells | Should -Be $headerCells
         $row | Should -Match '会办 Joint'
     }
+
+    It 'shows what is due next in the table, and keeps it through Select-Object, Export-Csv, serialization and another runspace' {
+        New-TestItem 'due-1' | Out-Null
+        $item = Get-Suggestion 'due-1' -AsOf 2026-11-20
+
+        $row = ($item | Format-Table | Out-String -Width 200) -split "`n" | Where-Object { $_ -match '^due-1' }
+        $row | Should -Match '2026-11-05\s+签收 已逾期11个工作日'
+        $selected = $item | Select-Object Number, NextClock, NextDue, DueStatus, Provisional
+        $selected.NextClock | Should -Be 'SignFor'
+        $selected.NextDue | Should -Be ([DateOnly]::new(2026, 11, 5))
+        $selected.Provisional | Should -BeFalse
+        $csv = Join-Path $TestDrive 'due.csv'
+        $item | Export-Csv -Path $csv
+        $exported = Import-Csv -Path $csv
+        $exported.RoleChinese | Should -Be '主办'
+        $exported.NextClockChinese | Should -Be '签收'
+        $exported.DueStatus | Should -Be 'overdue by 11 working days'
+        $exported.DueStatusChinese | Should -Be '已逾期11个工作日'
+        # Serialized (as jobs and remoting do), the columns travel as values.
+        $copy = [System.Management.Automation.PSSerializer]::Deserialize([System.Management.Automation.PSSerializer]::Serialize($item))
+        $copy.DueStatusChinese | Should -Be '已逾期11个工作日'
+        # Another runspace writes them as they are, and reads them once it imports the module (Get-Help Get-Suggestion).
+        (Start-ThreadJob { $using:item | ConvertTo-Csv } | Receive-Job -Wait -AutoRemoveJob)[1] | Should -Match '"签收",[^,]+,"overdue by 11 working days"'
+        $manifest = $ModuleManifest
+        $item | ForEach-Object -Parallel { Import-Module $using:manifest; $_.DueStatusChinese } | Should -Be '已逾期11个工作日'
+    }
 }
 
 Describe 'Importing ledgers' {

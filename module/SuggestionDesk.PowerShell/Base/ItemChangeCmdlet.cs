@@ -31,7 +31,7 @@ public abstract class ItemChangeCmdlet : ItemCmdlet
         var item = Run(operation(service, number, ChangeBy(By)));
         if (PassThru)
         {
-            WriteObject(ItemOutput.Wrap(item, service.Deadlines, Today));
+            WriteObject(ItemColumns.Output(item, service.Deadlines, Today));
         }
     }
 

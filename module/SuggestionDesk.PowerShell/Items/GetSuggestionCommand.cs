@@ -69,11 +69,12 @@ public sealed class GetSuggestionCommand : SuggestionCmdlet
             AsOf = asOf,
         };
         var service = Service;
+        var deadlines = service.Deadlines;
         var found = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in service.QueryAsync(filter, Cancellation).ToBlockingEnumerable(Cancellation))
         {
             found.Add(item.Number.Value);
-            WriteObject(ItemOutput.Wrap(item, service.Deadlines, asOf));
+            WriteObject(ItemColumns.Output(item, deadlines, asOf));
         }
 
         // A number asked for by name and not found is reported, as Get-Item does, so a script sees which.

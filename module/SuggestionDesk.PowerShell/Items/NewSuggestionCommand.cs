@@ -103,8 +103,9 @@ public sealed class NewSuggestionCommand : SuggestionCmdlet
         };
         if (ShouldProcess($"Suggestion '{spec.Number}'", $"Register in session {Session}"))
         {
-            var item = Run(Service.AddAsync(spec, ChangeBy(By), Cancellation));
-            WriteObject(ItemOutput.Wrap(item, Service.Deadlines, Today));
+            var service = Service;
+            var item = Run(service.AddAsync(spec, ChangeBy(By), Cancellation));
+            WriteObject(ItemColumns.Output(item, service.Deadlines, Today));
         }
     }
 }
