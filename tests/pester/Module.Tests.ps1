@@ -39,6 +39,29 @@ Describe 'Importing beside other Azure modules' {
     }
 }
 
+Describe 'Importing again' {
+    It 'works after Import-Module -Force and after Remove-Module, before and after the store was first used' {
+        New-TestItem '2021/9001' | Out-Null
+        # A fresh pwsh (a background job is its own process), so nothing of the module is loaded before the first import.
+        $job = Start-Job -ArgumentList $ModuleManifest, $env:SUGGESTIONDESK_STORAGE, $script:prefix -ScriptBlock {
+            param($manifest, $storage, $prefix)
+            $ErrorActionPreference = 'Stop'
+            Import-Module $manifest
+            Import-Module $manifest -Force
+            Remove-Module SuggestionDesk
+            Import-Module $manifest
+            Connect-SuggestionStore -ConnectionString $storage -TablePrefix $prefix | Out-Null
+            (Get-Suggestion '2021/9001').Number.Value
+            Import-Module $manifest -Force
+            Connect-SuggestionStore -ConnectionString $storage -TablePrefix $prefix | Out-Null
+            (Get-Suggestion '2021/9001').Owner
+        }
+        $result = $job | Receive-Job -Wait -AutoRemoveJob -ErrorAction Stop
+
+        $result | Should -Be @('2021/9001', '李四')
+    }
+}
+
 Describe 'Help' {
     BeforeDiscovery {
         $script:cmdlets = (Import-PowerShellDataFile $ModuleManifest).CmdletsToExport

@@ -8,14 +8,40 @@ namespace SuggestionDesk.PowerShell.Loading;
 /// <summary>
 /// Sends requests for our own libraries (SuggestionDesk.*) from this assembly to the private load context,
 /// where their dependencies resolve too. Hooked in a module initializer, so it is in place before
-/// PowerShell inspects the cmdlets; unhooked when the module is removed.
+/// PowerShell inspects the cmdlets; unhooked when the last import of the module is removed (so another version
+/// imported later resolves its own libraries), and hooked again when it is imported again: the assembly stays
+/// loaded, so <c>Import-Module -Force</c> or <c>Remove-Module</c> then <c>Import-Module</c> runs no module initializer.
 /// </summary>
-public sealed class ModuleLoader : IModuleAssemblyCleanup
+public sealed class ModuleLoader : IModuleAssemblyInitializer, IModuleAssemblyCleanup
 {
+    private static readonly object Gate = new();
     private static DependencyLoadContext? context;
+    private static int imports;
+    private static bool hooked;
 
-    /// <summary>Unhooks the resolver when the module is removed.</summary>
-    public void OnRemove(PSModuleInfo psModuleInfo) => AssemblyLoadContext.Default.Resolving -= Resolve;
+    /// <summary>Counts an import (one per runspace that imports the module) and hooks the resolver if it is not.</summary>
+    public void OnImport()
+    {
+        lock (Gate)
+        {
+            imports++;
+            Hook();
+        }
+    }
+
+    /// <summary>Unhooks the resolver when the last import is removed.</summary>
+    public void OnRemove(PSModuleInfo psModuleInfo)
+    {
+        lock (Gate)
+        {
+            imports = Math.Max(0, imports - 1);
+            if (imports == 0 && hooked)
+            {
+                AssemblyLoadContext.Default.Resolving -= Resolve;
+                hooked = false;
+            }
+        }
+    }
 
     // A module initializer is exactly right here: the resolver must be in place before PowerShell reflects
     // over the cmdlets, which can happen before any IModuleAssemblyInitializer.OnImport runs.
@@ -31,8 +57,20 @@ public sealed class ModuleLoader : IModuleAssemblyCleanup
             return;
         }
 
-        context = new DependencyLoadContext(folder);
-        AssemblyLoadContext.Default.Resolving += Resolve;
+        lock (Gate)
+        {
+            context = new DependencyLoadContext(folder);
+            Hook();
+        }
+    }
+
+    private static void Hook()
+    {
+        if (context is not null && !hooked)
+        {
+            AssemblyLoadContext.Default.Resolving += Resolve;
+            hooked = true;
+        }
     }
 
     private static Assembly? Resolve(AssemblyLoadContext requester, AssemblyName name) =>
