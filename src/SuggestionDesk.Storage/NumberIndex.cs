@@ -167,13 +167,11 @@ internal sealed class NumberIndex(TableClient table)
 /// <summary>A number to claim for a session: its encoded key, the number as given and the session's name.</summary>
 internal sealed record NumberClaim(string Key, string Number, string Session);
 
-/// <summary>A claimed number: the session holding it (and that session's partition), the row's version and server time.</summary>
-internal sealed record NumberEntry(string Key, string Session, string Partition, ETag Version, DateTimeOffset? Timestamp)
+/// <summary>A claimed number: the session holding it, the row's version and server time.</summary>
+internal sealed record NumberEntry(string Key, string Session, ETag Version, DateTimeOffset? Timestamp)
 {
-    public static NumberEntry From(TableEntity row)
-    {
-        var session = row.GetString("Session") ?? string.Empty;
-        var partition = row.GetString("Partition") ?? (session.Length == 0 ? string.Empty : KeyEncoder.Encode(session));
-        return new NumberEntry(row.RowKey, session, partition, row.ETag, row.Timestamp);
-    }
+    /// <summary>The holding session's partition in the items table (empty if a damaged row names no session).</summary>
+    public string Partition => Session.Length == 0 ? string.Empty : KeyEncoder.Encode(Session);
+
+    public static NumberEntry From(TableEntity row) => new(row.RowKey, row.GetString("Session") ?? string.Empty, row.ETag, row.Timestamp);
 }

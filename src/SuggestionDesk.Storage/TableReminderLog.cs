@@ -8,36 +8,13 @@ namespace SuggestionDesk.Storage;
 
 /// <summary>
 /// <see cref="IReminderLog"/> on Table Storage: one row per key in <c>{prefix}ReminderLog</c>, partitioned by
-/// item (so a run reads only its open items' rows), the row key made of recipient, clock, stage and date.
+/// item, the row key made of recipient, clock, stage and date, so a run point-reads just the keys it could send.
 /// Recording is an upsert of a fixed key, so recording twice changes nothing.
 /// </summary>
 public sealed class TableReminderLog(TableServiceClient service, TableNames names) : IReminderLog
 {
     private const int Parallelism = 8;
     private readonly TableClient table = service.GetTableClient(names.ReminderLog);
-
-    /// <inheritdoc />
-    public async Task<IReadOnlySet<ReminderKey>> GetSentAsync(IReadOnlyCollection<string> numbers, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(numbers);
-        await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-        var keys = new HashSet<ReminderKey>();
-        var gate = new object();
-        await Parallel.ForEachAsync(numbers.Distinct(StringComparer.Ordinal), new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (number, token) =>
-            {
-                var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition(number)}");
-                await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: token).ConfigureAwait(false))
-                {
-                    var key = FromEntity(row);
-                    lock (gate)
-                    {
-                        keys.Add(key);
-                    }
-                }
-            }).ConfigureAwait(false);
-        return keys;
-    }
 
     /// <inheritdoc />
     public async Task<IReadOnlySet<ReminderKey>> FindSentAsync(IReadOnlyCollection<ReminderKey> keys, CancellationToken cancellationToken = default)
@@ -80,25 +57,19 @@ public sealed class TableReminderLog(TableServiceClient service, TableNames name
 
     private static TableEntity ToEntity(ReminderKey key, DateTimeOffset sentAt)
     {
-        var date = key.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return new TableEntity(Partition(key.Number), RowKey(key))
         {
             ["Recipient"] = key.Recipient,
             ["Number"] = key.Number,
             ["Clock"] = key.Clock,
             ["Stage"] = key.Stage,
-            ["Date"] = date,
+            ["Date"] = Date(key),
             ["SentAt"] = sentAt,
         };
     }
 
-    private static string RowKey(ReminderKey key) => string.Join("|",
-        KeyEncoder.Encode(key.Recipient), KeyEncoder.Encode(key.Clock), KeyEncoder.Encode(key.Stage), key.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    private static string RowKey(ReminderKey key) =>
+        string.Join("|", KeyEncoder.Encode(key.Recipient), KeyEncoder.Encode(key.Clock), KeyEncoder.Encode(key.Stage), Date(key));
 
-    private static ReminderKey FromEntity(TableEntity row) => new(
-        row.GetString("Recipient") ?? string.Empty,
-        row.GetString("Number") ?? string.Empty,
-        row.GetString("Clock") ?? string.Empty,
-        row.GetString("Stage") ?? string.Empty,
-        DateOnly.ParseExact(row.GetString("Date") ?? "0001-01-01", "yyyy-MM-dd", CultureInfo.InvariantCulture));
+    private static string Date(ReminderKey key) => key.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

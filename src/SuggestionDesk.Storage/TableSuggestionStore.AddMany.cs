@@ -45,13 +45,13 @@ public sealed partial class TableSuggestionStore
         }
 
         // Claimed together, a transaction per bucket; a number claimed already goes the single add's way.
-        var claims = items.Select(i => new NumberClaim(KeyEncoder.Encode(i.Number.Value), i.Number.Value, i.Session)).ToArray();
+        var claims = items.Select(i => new NumberClaim(Keys(i).Key, i.Number.Value, i.Session)).ToArray();
         var claimed = await numberIndex.TryAddManyAsync(claims, cancellationToken).ConfigureAwait(false);
         await Parallel.ForEachAsync(Enumerable.Range(0, items.Count).Where(i => !claimed[i]), Options(ClaimParallelism, cancellationToken), async (i, token) =>
         {
             try
             {
-                await TakeOverNumberAsync(items[i], KeyEncoder.Encode(items[i].Session), claims[i], token).ConfigureAwait(false);
+                await TakeOverNumberAsync(items[i], Keys(items[i]).Partition, claims[i], token).ConfigureAwait(false);
                 claimed[i] = true;
             }
             catch (DuplicateItemException e)

@@ -29,7 +29,7 @@ internal sealed class GetVersusRawQuery(BenchContext context) : IBenchmark
         var (output, _) = Pwsh.Run(script, new Dictionary<string, string> { [SuggestionStorage.EnvironmentVariable] = context.ConnectionString });
         var fields = output.Trim().Split(' ');
         var count = int.Parse(fields[0], CultureInfo.InvariantCulture);
-        var module = ModuleImportRatio.Median(fields[1..].Select(f => double.Parse(f, CultureInfo.InvariantCulture)).ToArray());
+        var module = Benchmarks.Measure.Median(fields[1..].Select(f => double.Parse(f, CultureInfo.InvariantCulture)).ToArray());
 
         var items = context.Service.GetTableClient(names.Items);
         var sessions = LedgerGenerator.Sessions.Select(s => KeyEncoder.Encode(s.Session)).ToArray();

@@ -18,21 +18,21 @@ internal sealed class ImportRounds
     /// <summary>The first round's import: the tables other figures read (Get-Suggestion over 10,000 items).</summary>
     public ImportRun First => rounds[0].Import;
 
-    public double ItemsPerSecond => Median(rounds.Select(r => r.Import.ItemsPerSecond));
+    public double ItemsPerSecond => Measure.Median(rounds.Select(r => r.Import.ItemsPerSecond));
 
     public long PeakWorkingSetBytes => rounds.Max(r => r.Import.PeakWorkingSetBytes);
 
-    public double VersusSingle => Median(rounds.Select(r => r.Import.ItemsPerSecond / r.Single));
+    public double VersusSingle => Measure.Median(rounds.Select(r => r.Import.ItemsPerSecond / r.Single));
 
-    public double VersusBatched => Median(rounds.Select(r => r.Import.ItemsPerSecond / r.Batched));
+    public double VersusBatched => Measure.Median(rounds.Select(r => r.Import.ItemsPerSecond / r.Batched));
 
-    public double VersusOwnRows => Median(rounds.Select(r => r.Import.ItemsPerSecond / r.OwnRows));
+    public double VersusOwnRows => Measure.Median(rounds.Select(r => r.Import.ItemsPerSecond / r.OwnRows));
 
     /// <summary>The best an import writing these rows could reach against the batched baseline: its rows written raw ÷ that baseline.</summary>
-    public double FloorVersusBatched => Median(rounds.Select(r => r.OwnRows / r.Batched));
+    public double FloorVersusBatched => Measure.Median(rounds.Select(r => r.OwnRows / r.Batched));
 
     /// <summary>The same against the one-request-per-item baseline.</summary>
-    public double FloorVersusSingle => Median(rounds.Select(r => r.OwnRows / r.Single));
+    public double FloorVersusSingle => Measure.Median(rounds.Select(r => r.OwnRows / r.Single));
 
     public static ImportRounds Run(BenchContext context)
     {
@@ -51,12 +51,6 @@ internal sealed class ImportRounds
         }
 
         return result;
-    }
-
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
     }
 
     /// <summary>One import and the baselines measured right after it, in items per second.</summary>

@@ -18,7 +18,13 @@ internal static class Measure
             times[i] = watch.Elapsed.TotalMilliseconds;
         }
 
-        Array.Sort(times);
-        return times[runs / 2];
+        return Median(times);
+    }
+
+    /// <summary>The middle value, or the mean of the two middle ones.</summary>
+    public static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
     }
 }

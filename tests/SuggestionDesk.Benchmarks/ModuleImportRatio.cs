@@ -23,14 +23,8 @@ internal sealed class ModuleImportRatio : IBenchmark
             module[i] = Pwsh.Run(import).Elapsed.TotalMilliseconds;
         }
 
-        var (bareMedian, moduleMedian) = (Median(bare), Median(module));
+        var (bareMedian, moduleMedian) = (Benchmarks.Measure.Median(bare), Benchmarks.Measure.Median(module));
         BenchContext.Detail($"pwsh -c '$null': median {bareMedian:N0} ms; pwsh -c 'Import-Module SuggestionDesk': median {moduleMedian:N0} ms ({Runs} runs each)");
         return Math.Round(moduleMedian / bareMedian, 2);
-    }
-
-    public static double Median(double[] values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
     }
 }

@@ -6,7 +6,7 @@ namespace SuggestionDesk.Storage.Tests;
 public sealed class ReminderLogTests(AzuriteFixture azurite)
 {
     [Fact]
-    public async Task RecordedKeysComeBackForTheirItemsOnly()
+    public async Task OnlyTheRecordedKeysAreFound()
     {
         var log = new TableReminderLog(azurite.Service, AzuriteFixture.NewNames());
         var mine = new ReminderKey("lisi@example.gov.cn", "2021/0347", "Reply", "D-7", new DateOnly(2026, 12, 23));
@@ -15,7 +15,7 @@ public sealed class ReminderLogTests(AzuriteFixture azurite)
 
         await log.RecordAsync([mine, other, digest], DateTimeOffset.UtcNow);
         await log.RecordAsync([mine], DateTimeOffset.UtcNow);
-        var sent = await log.GetSentAsync(["2021/0347", "*"]);
+        var sent = await log.FindSentAsync([mine, digest, mine with { Date = new DateOnly(2026, 12, 24) }]);
 
         Assert.Equal(new HashSet<ReminderKey> { mine, digest }, sent);
     }

@@ -8,9 +8,6 @@ namespace SuggestionDesk.Ports;
 /// </summary>
 public interface IReminderLog
 {
-    /// <summary>The keys recorded for the items numbered <paramref name="numbers"/> (<c>*</c> for digests).</summary>
-    Task<IReadOnlySet<ReminderKey>> GetSentAsync(IReadOnlyCollection<string> numbers, CancellationToken cancellationToken = default);
-
     /// <summary>
     /// Which of <paramref name="keys"/> were recorded. A run asks only about the keys it could send today, so its
     /// reads do not grow with everything ever sent for its open items.
