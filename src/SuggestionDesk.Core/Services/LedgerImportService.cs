@@ -12,12 +12,12 @@ namespace SuggestionDesk.Services;
 /// </summary>
 public sealed class LedgerImportService
 {
-    // Reads and writes of different items are independent; a few at a time keeps large ledgers quick
-    // without crowding the storage account (Azurite measured: 4 parallel ≈ 1.5× sequential throughput).
+    // Saves of changed items are independent; a few at a time keeps large ledgers quick without crowding the
+    // storage account (Azurite measured: 4 parallel ≈ 1.5× sequential throughput).
     private const int Parallelism = 4;
 
     // New items handed to the store at once: enough for it to fill transactions of 100 rows, few enough that
-    // progress moves and a failure leaves a known prefix of the file written.
+    // progress moves and a failure leaves about a known prefix of the file written (two chunks are in flight).
     private const int AddChunk = 1_000;
 
     // Rows whose stored items are read at once while validating: few requests per chunk, and progress moves.
