@@ -99,7 +99,6 @@ install_pwsh() {
 
 # End-to-end: the built module in a real pwsh, beside a stand-in module that loads an older Azure.Core.
 run_pester() {
-  install_pwsh
   build_module
   log "building the OtherAzure stand-in module and restoring Pester"
   dotnet publish "$root/tests/pester/OtherAzure" --configuration Release --output "$artifacts/test/OtherAzure" --nologo -v quiet

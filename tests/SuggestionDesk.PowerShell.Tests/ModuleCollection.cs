@@ -8,11 +8,14 @@ public sealed class ModuleCollection : ICollectionFixture<AzuriteFixture>
 
 internal static class AzuriteSessions
 {
-    /// <summary>A new runspace with the module imported and connected to fresh tables on <paramref name="azurite"/>.</summary>
-    public static PowerShellSession Connect(this AzuriteFixture azurite)
+    /// <summary>
+    /// A new runspace with the module imported and connected to the tables named by <paramref name="prefix"/> on
+    /// <paramref name="azurite"/> (fresh ones when none is given).
+    /// </summary>
+    public static PowerShellSession Connect(this AzuriteFixture azurite, string? prefix = null)
     {
         var session = new PowerShellSession();
-        session.Run("Connect-SuggestionStore -ConnectionString $args[0] -TablePrefix $args[1] | Out-Null", azurite.ConnectionString, "ps" + Guid.NewGuid().ToString("N")[..12]);
+        session.RunClean("Connect-SuggestionStore -ConnectionString $args[0] -TablePrefix $args[1] | Out-Null", azurite.ConnectionString, prefix ?? AzuriteFixture.NewNames().Prefix);
         return session;
     }
 }

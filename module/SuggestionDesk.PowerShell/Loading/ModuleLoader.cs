@@ -17,7 +17,6 @@ public sealed class ModuleLoader : IModuleAssemblyInitializer, IModuleAssemblyCl
     private static readonly object Gate = new();
     private static DependencyLoadContext? context;
     private static int imports;
-    private static bool hooked;
 
     /// <summary>Counts an import (one per runspace that imports the module) and hooks the resolver if it is not.</summary>
     public void OnImport()
@@ -35,10 +34,9 @@ public sealed class ModuleLoader : IModuleAssemblyInitializer, IModuleAssemblyCl
         lock (Gate)
         {
             imports = Math.Max(0, imports - 1);
-            if (imports == 0 && hooked)
+            if (imports == 0)
             {
                 AssemblyLoadContext.Default.Resolving -= Resolve;
-                hooked = false;
             }
         }
     }
@@ -57,19 +55,17 @@ public sealed class ModuleLoader : IModuleAssemblyInitializer, IModuleAssemblyCl
             return;
         }
 
-        lock (Gate)
-        {
-            context = new DependencyLoadContext(folder);
-            Hook();
-        }
+        context = new DependencyLoadContext(folder);
+        Hook();
     }
 
+    /// <summary>Hooks the resolver once however often it is called (removing a handler that is not there does nothing).</summary>
     private static void Hook()
     {
-        if (context is not null && !hooked)
+        if (context is not null)
         {
+            AssemblyLoadContext.Default.Resolving -= Resolve;
             AssemblyLoadContext.Default.Resolving += Resolve;
-            hooked = true;
         }
     }
 

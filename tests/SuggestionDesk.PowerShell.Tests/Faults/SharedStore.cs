@@ -5,17 +5,12 @@ namespace SuggestionDesk.PowerShell.Tests.Faults;
 /// <summary>One set of tables that several runspaces (or processes) connect to, as several people in an office do.</summary>
 internal sealed class SharedStore(AzuriteFixture azurite)
 {
-    public string Prefix { get; } = "fx" + Guid.NewGuid().ToString("N")[..12];
+    public string Prefix { get; } = AzuriteFixture.NewNames().Prefix;
 
     public string ConnectionString => azurite.ConnectionString;
 
     public SuggestionStorage Storage => SuggestionStorage.FromConnectionString(ConnectionString, Prefix);
 
     /// <summary>A new runspace with the module imported, connected to these tables.</summary>
-    public PowerShellSession Connect()
-    {
-        var session = new PowerShellSession();
-        session.RunClean("Connect-SuggestionStore -ConnectionString $args[0] -TablePrefix $args[1] | Out-Null", ConnectionString, Prefix);
-        return session;
-    }
+    public PowerShellSession Connect() => azurite.Connect(Prefix);
 }
