@@ -78,7 +78,7 @@ public sealed class GraphMailSender : IMailSender, IDisposable
         ArgumentNullException.ThrowIfNull(message);
         if (GraphMessages.Recipient(message.To) is not { } to)
         {
-            return SendResult.Failed($"The recipient '{message.To}' is not an e-mail address. Correct it in the directory or the ledger.");
+            return SendResult.BadRecipient(message.To);
         }
 
         using var slot = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
@@ -91,28 +91,28 @@ public sealed class GraphMailSender : IMailSender, IDisposable
         }
         catch (ODataError e)
         {
-            return Failed(message, $"Graph answered {e.ResponseStatusCode} {e.Error?.Code}: {e.Error?.Message}");
+            return SendResult.NotSent(message.To, $"Graph answered {e.ResponseStatusCode} {e.Error?.Code}: {e.Error?.Message}");
         }
         catch (ApiException e)
         {
-            return Failed(message, $"Graph answered {e.ResponseStatusCode}: {e.Message}");
+            return SendResult.NotSent(message.To, $"Graph answered {e.ResponseStatusCode}: {e.Message}");
         }
         catch (HttpRequestException e)
         {
-            return Failed(message, $"Graph could not be reached at {options.BaseUrl}: {e.Message}");
+            return SendResult.NotSent(message.To, $"Graph could not be reached at {options.BaseUrl}: {e.Message}");
         }
         catch (AggregateException e) when (e.InnerExceptions.All(inner => inner is ApiException or HttpRequestException))
         {
             // The SDK's retry handler gave up: every attempt was throttled or unavailable.
-            return Failed(message, $"Graph still refused after {options.MaxRetries} retries ({e.InnerExceptions[^1].Message})");
+            return SendResult.NotSent(message.To, $"Graph still refused after {options.MaxRetries} retries ({e.InnerExceptions[^1].Message})");
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return Failed(message, $"Graph did not answer within {options.Timeout.TotalSeconds:0} s");
+            return SendResult.NotSent(message.To, $"Graph did not answer within {options.Timeout.TotalSeconds:0} s");
         }
         catch (Azure.Identity.AuthenticationFailedException e)
         {
-            return Failed(message, $"Signing in to {options.Cloud.Name} Graph failed: {e.Message} Check the client id, tenant, certificate or managed identity");
+            return SendResult.NotSent(message.To, $"Signing in to {options.Cloud.Name} Graph failed: {e.Message} Check the client id, tenant, certificate or managed identity");
         }
     }
 
@@ -180,7 +180,4 @@ public sealed class GraphMailSender : IMailSender, IDisposable
             // The draft stays in the sender's Drafts folder, unsent; the next run sends a new one.
         }
     }
-
-    private static SendResult Failed(RenderedMessage message, string why) =>
-        SendResult.Failed($"The message to '{message.To}' was not sent: {why.TrimEnd('.', ' ')}.");
 }

@@ -24,10 +24,6 @@ internal static class MimeMessages
     public static MailboxAddress? Recipient(RenderedMessage message) =>
         MailboxAddress.TryParse(message.To ?? string.Empty, out var to) && to.Address.Contains('@', StringComparison.Ordinal) ? to : null;
 
-    /// <summary>The reason a message to an unusable address was not sent.</summary>
-    public static SendResult BadRecipient(RenderedMessage message) =>
-        SendResult.Failed($"The recipient '{message.To}' is not an e-mail address. Correct it in the directory or the ledger.");
-
     /// <summary>The MIME message for <paramref name="message"/> from <paramref name="from"/> to <paramref name="to"/>, dated <paramref name="now"/>.</summary>
     public static MimeMessage Build(RenderedMessage message, MailboxAddress from, MailboxAddress to, DateTimeOffset now)
     {

@@ -35,7 +35,7 @@ public sealed class OutboxMailSender : IMailSender
         ArgumentNullException.ThrowIfNull(message);
         if (MimeMessages.Recipient(message) is not { } to)
         {
-            return MimeMessages.BadRecipient(message);
+            return SendResult.BadRecipient(message.To);
         }
 
         var now = clock.GetUtcNow();

@@ -40,7 +40,7 @@ public sealed class SmtpMailSender : IMailSender, IDisposable
         ArgumentNullException.ThrowIfNull(message);
         if (MimeMessages.Recipient(message) is not { } to)
         {
-            return MimeMessages.BadRecipient(message);
+            return SendResult.BadRecipient(message.To);
         }
 
         var mime = MimeMessages.Build(message, from, to, clock.GetUtcNow());
@@ -53,17 +53,17 @@ public sealed class SmtpMailSender : IMailSender, IDisposable
         }
         catch (SmtpCommandException e)
         {
-            return Failed(message, $"the server answered {(int)e.StatusCode}: {e.Message}");
+            return SendResult.NotSent(message.To, $"the server answered {(int)e.StatusCode}: {e.Message}");
         }
         catch (Exception e) when (e is SmtpProtocolException or IOException or SocketException or System.Security.Authentication.AuthenticationException or MailKit.Security.AuthenticationException or ServiceNotConnectedException or SslHandshakeException)
         {
             Drop();
-            return Failed(message, $"the connection to {options.Host}:{options.Port} failed: {e.Message}");
+            return SendResult.NotSent(message.To, $"the connection to {options.Host}:{options.Port} failed: {e.Message}");
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             Drop();
-            return Failed(message, $"{options.Host}:{options.Port} did not answer within {options.Timeout.TotalSeconds:0} s");
+            return SendResult.NotSent(message.To, $"{options.Host}:{options.Port} did not answer within {options.Timeout.TotalSeconds:0} s");
         }
         finally
         {
@@ -130,7 +130,4 @@ public sealed class SmtpMailSender : IMailSender, IDisposable
         SmtpSecurity.None => SecureSocketOptions.None,
         _ => SecureSocketOptions.Auto,
     };
-
-    private static SendResult Failed(RenderedMessage message, string why) =>
-        SendResult.Failed($"The message to '{message.To}' was not sent: {why.TrimEnd('.', ' ')}.");
 }

@@ -24,14 +24,11 @@ public sealed record ReminderOutcome(DateOnly AsOf, string? Skipped, int Sent, i
 /// </summary>
 public sealed class ReminderRun(SuggestionStorage storage, IMailSender sender, DeskSettings settings, TimeProvider clock, ILogger<ReminderRun> log)
 {
-    /// <summary>How long a stalled run holds the lock before another may take it over (a live one renews it).</summary>
-    public static readonly TimeSpan LockTime = TimeSpan.FromMinutes(5);
-
     /// <summary>Plans and sends today's messages of <paramref name="scope"/>.</summary>
     public async Task<ReminderOutcome> RunAsync(ReminderScope scope, CancellationToken cancellationToken)
     {
         var asOf = OfficeTime.Today(clock);
-        await using var held = await storage.RunLocks.AcquireAsync(ReminderService.LockName, LockTime, cancellationToken).ConfigureAwait(false);
+        await using var held = await storage.RunLocks.AcquireAsync(ReminderService.LockName, ReminderService.LockTime, cancellationToken).ConfigureAwait(false);
         var deadlines = await new CalendarService(storage.Calendars, storage.Items).LoadDeadlinesAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         var policy = await storage.ReminderPolicies.GetAsync(cancellationToken).ConfigureAwait(false);
         var directory = new OfficeFallbackDirectory(storage.Directory, settings.OfficeMailbox);

@@ -36,7 +36,7 @@ public sealed class ReportRun(
     {
         var today = OfficeTime.Today(clock);
         var period = ReportPeriod.EndingBefore(today);
-        await using var held = await storage.RunLocks.AcquireAsync($"report-{period.Name}", ReminderRun.LockTime, cancellationToken).ConfigureAwait(false);
+        await using var held = await storage.RunLocks.AcquireAsync($"report-{period.Name}", ReminderService.LockTime, cancellationToken).ConfigureAwait(false);
         await archive.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         var blob = archive.GetBlobClient($"{period.Name}.pdf");
         var (pdf, rendered) = await ArchivedOrRenderedAsync(blob, period, cancellationToken).ConfigureAwait(false);

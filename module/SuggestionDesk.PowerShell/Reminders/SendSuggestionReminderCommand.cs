@@ -98,7 +98,7 @@ public sealed class SendSuggestionReminderCommand : SuggestionCmdlet
         var connection = CurrentConnection;
         var storage = connection.Storage;
         // Taken for the whole run: a reminder timer running now finishes first, and this run then sends only what it did not.
-        var held = Run(storage.RunLocks.AcquireAsync(ReminderService.LockName, TimeSpan.FromMinutes(5), Cancellation));
+        var held = Run(storage.RunLocks.AcquireAsync(ReminderService.LockName, ReminderService.LockTime, Cancellation));
         try
         {
             Send(storage, asOf);

@@ -11,4 +11,11 @@ public sealed record SendResult(bool IsSent, string? TransportId, string? Reason
 
     /// <summary>The transport refused or could not take the message, for <paramref name="reason"/>.</summary>
     public static SendResult Failed(string reason) => new(false, null, reason);
+
+    /// <summary>A message to <paramref name="to"/>, which is not an e-mail address, was not sent.</summary>
+    public static SendResult BadRecipient(string? to) =>
+        Failed($"The recipient '{to}' is not an e-mail address. Correct it in the directory or the ledger.");
+
+    /// <summary>A message to <paramref name="to"/> was not sent, because of <paramref name="why"/> (a transport's answer).</summary>
+    public static SendResult NotSent(string? to, string why) => Failed($"The message to '{to}' was not sent: {why.TrimEnd('.', ' ')}.");
 }

@@ -26,6 +26,9 @@ public sealed class ReminderService(
     /// </summary>
     public const string LockName = "reminders";
 
+    /// <summary>How long a stalled run holds a run lock before another may take it over (a live one renews it).</summary>
+    public static readonly TimeSpan LockTime = TimeSpan.FromMinutes(5);
+
     private static readonly IReadOnlySet<ReminderKey> NothingSent = new HashSet<ReminderKey>();
 
     /// <summary>The plan for <paramref name="asOf"/>, leaving out what the log says was sent.</summary>
