@@ -92,6 +92,7 @@ public sealed class ReportFunctionTests : IAsyncLifetime
         await app.Create<ReportFunction>().ReportAsync(new TimerInfo(), CancellationToken.None);
 
         Assert.True(await Archive().GetBlobClient("2026.pdf").ExistsAsync());
+        Assert.Equal(Committee, graph.Requests.Select(r => r.Recipient).Order());
         Assert.All(graph.Requests, r => Assert.Equal("【报告】2026年度人大代表建议办理情况", r.Json.GetProperty("Message").GetProperty("subject").GetString()));
     }
 

@@ -80,7 +80,7 @@ public abstract class SuggestionCmdlet : PSCmdlet
         new(string.IsNullOrWhiteSpace(by) ? Environment.UserName : by, TimeProvider.System);
 
     /// <summary>Today in the office's time zone.</summary>
-    protected static DateOnly Today => ChangeBy(null).Today;
+    protected static DateOnly Today => OfficeTime.Today(TimeProvider.System);
 
     /// <summary>Parses a number given on the command line, as a terminating-for-this-record error when bad.</summary>
     protected static SuggestionNumber ParseNumber(string value) => SuggestionNumber.Parse(value);

@@ -13,9 +13,9 @@ public sealed record CalendarImport(int Year, int DaysListed, IReadOnlyList<DueD
 /// <summary>The calendar in force (built-in years plus years loaded later), and loading a newer year.</summary>
 public sealed class CalendarService(ICalendarStore calendars, ISuggestionStore items)
 {
-    /// <summary>The deadline rules of <paramref name="policy"/> (domain.md's defaults if null) on the calendar from <see cref="LoadAsync"/>.</summary>
-    public async Task<ItemDeadlines> LoadDeadlinesAsync(DeadlinePolicy? policy = null, CancellationToken cancellationToken = default) =>
-        new(policy ?? DeadlinePolicy.Default, await LoadAsync(cancellationToken).ConfigureAwait(false));
+    /// <summary>domain.md's deadline rules on the calendar from <see cref="LoadAsync"/>.</summary>
+    public async Task<ItemDeadlines> LoadDeadlinesAsync(CancellationToken cancellationToken = default) =>
+        new(DeadlinePolicy.Default, await LoadAsync(cancellationToken).ConfigureAwait(false));
 
     /// <summary>The built-in calendar with the stored years in place of the same built-in ones.</summary>
     public async Task<WorkingDayCalendar> LoadAsync(CancellationToken cancellationToken = default) =>

@@ -138,9 +138,7 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, TextStyle cellSt
     {
         // A header of up to four characters stays on one line (办理类型), and so does its longest Latin word; longer ones wrap.
         var header = CodePoints.Clean(columns[column].Header);
-        double widest = Math.Max(
-            Math.Min(LineBreaker.Measure(header, headerStyle), 4 * headerStyle.Size),
-            header.Split(' ').Max(word => LineBreaker.Measure(word, headerStyle)));
+        double widest = Math.Max(Math.Min(LineBreaker.Measure(header, headerStyle), 4 * headerStyle.Size), LongestHeaderWord(column));
         foreach (var row in rows)
         {
             foreach (var line in row[column].Split('\n'))
