@@ -12,10 +12,14 @@ namespace SuggestionDesk.PowerShell.Handling;
 [OutputType("SuggestionDesk.Items.SuggestionItem")]
 public sealed class SetSuggestionReplyCommand : ItemChangeCmdlet
 {
-    /// <summary>The result class: A 解决采纳, B 正在解决或列入计划, C 因条件限制暂不能解决, D 留作参考.</summary>
-    [Parameter(Mandatory = true)]
+    /// <summary>
+    /// The result class: A 解决采纳, B 正在解决或列入计划, C 因条件限制暂不能解决, D 留作参考. Required on a reply to the
+    /// deputy and a follow-up; a Joint (会办) opinion may go without one (the class belongs to the lead unit's reply).
+    /// Not mandatory, so a missing class is the item's clear refusal rather than a prompt.
+    /// </summary>
+    [Parameter]
     [ArgumentCompleter(typeof(ResultClassCompleter))]
-    public string ResultClass { get; set; } = string.Empty;
+    public string? ResultClass { get; set; }
 
     /// <summary>The reply's text (up to 100,000 characters).</summary>
     [Parameter]
@@ -34,15 +38,16 @@ public sealed class SetSuggestionReplyCommand : ItemChangeCmdlet
     /// <inheritdoc />
     protected override void ExecuteCmdlet()
     {
-        var resultClass = ResultClassScheme.Default.Parse(ResultClass);
+        var resultClass = string.IsNullOrWhiteSpace(ResultClass) ? null : ResultClassScheme.Default.Parse(ResultClass);
         var date = DateOr(RepliedOn);
+        var described = resultClass is null ? "without a class" : $"({resultClass})";
         if (FollowUp)
         {
-            Change($"Record the follow-up ({resultClass}) on {date:yyyy-MM-dd}", (item, by) => item.RecordFollowUp(date, resultClass, Text, by));
+            Change($"Record the follow-up {described} on {date:yyyy-MM-dd}", (item, by) => item.RecordFollowUp(date, resultClass, Text, by));
         }
         else
         {
-            Change($"Record the reply ({resultClass}) on {date:yyyy-MM-dd}", (item, by) => item.Reply(date, resultClass, Text, by));
+            Change($"Record the reply {described} on {date:yyyy-MM-dd}", (item, by) => item.Reply(date, resultClass, Text, by));
         }
     }
 }

@@ -22,6 +22,14 @@ public static class HandlingRoleRules
     /// <summary>Whether the deputy evaluates our reply (everything but <see cref="HandlingRole.Joint"/>).</summary>
     public static bool IsEvaluated(this HandlingRole role) => role != HandlingRole.Joint;
 
+    /// <summary>Whether a reply of this role needs a result class: a reply to the deputy does, a Joint opinion does not.</summary>
+    public static bool NeedsResultClass(this HandlingRole role) => role.IsEvaluated();
+
+    /// <summary>The rule for messages: <c>a Lead (主办) item's reply to the deputy is recorded with its result class …</c>.</summary>
+    public static string ClassRule(this HandlingRole role) => role.NeedsResultClass()
+        ? $"a {role} ({role.ChineseName()}) item's reply to the deputy is recorded with its result class (A–D); only a Joint (会办) opinion may go without one"
+        : $"a {role} ({role.ChineseName()}) item's opinion to the lead unit needs no result class: the class belongs to the lead unit's reply";
+
     /// <summary>The Chinese name used in ledgers and reports.</summary>
     public static string ChineseName(this HandlingRole role) => role switch
     {

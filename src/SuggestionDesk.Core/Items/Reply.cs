@@ -15,7 +15,9 @@ public enum ReplyRound
 
 /// <summary>A written reply to the deputy (答复), or for Joint items the opinion sent to the lead unit.</summary>
 /// <param name="Date">The reply's date.</param>
-/// <param name="ResultClass">The result class (办理结果分类).</param>
+/// <param name="ResultClass">
+/// The result class (办理结果分类); null only on a Joint opinion, whose class belongs to the lead unit's reply.
+/// </param>
 /// <param name="Text">The reply text, up to <see cref="TextRules.LongTextMaxLength"/> characters.</param>
 /// <param name="Round">Which reply this is.</param>
-public sealed record Reply(DateOnly Date, ResultClass ResultClass, string? Text, ReplyRound Round);
+public sealed record Reply(DateOnly Date, ResultClass? ResultClass, string? Text, ReplyRound Round);

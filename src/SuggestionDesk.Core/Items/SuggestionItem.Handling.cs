@@ -13,12 +13,17 @@ public sealed partial class SuggestionItem
 
     /// <summary>
     /// Records the reply (答复) to the deputy; for a Joint item, the opinion sent to the lead unit, which closes
-    /// it for us. A class that requires follow-up (B) leaves a follow-up pending (not for Joint items: the lead
-    /// unit follows up).
+    /// it for us. A reply to the deputy needs its result class; a Joint opinion may have none, since the class
+    /// belongs to the lead unit's reply (one given is kept). A class that requires follow-up (B) leaves a
+    /// follow-up pending (not for Joint items: the lead unit follows up).
     /// </summary>
-    public void Reply(DateOnly date, ResultClass resultClass, string? text, ChangeContext by)
+    public void Reply(DateOnly date, ResultClass? resultClass, string? text, ChangeContext by)
     {
-        ArgumentNullException.ThrowIfNull(resultClass);
+        if (resultClass is null && state.Role.NeedsResultClass())
+        {
+            throw Refuse($"{state.Role.ClassRule()}. Give the class (e.g. -ResultClass A).");
+        }
+
         if (state.Status == ItemStatus.Assigned)
         {
             throw Refuse("it has not been signed for. Record the sign-for first (the date it was signed for), then the reply.");
@@ -37,7 +42,7 @@ public sealed partial class SuggestionItem
         {
             Status = state.Role.IsEvaluated() ? ItemStatus.Replied : ItemStatus.Closed,
             Replies = [.. state.Replies, reply],
-            FollowUpPending = resultClass.RequiresFollowUp && state.Role.IsEvaluated(),
+            FollowUpPending = resultClass?.RequiresFollowUp == true && state.Role.IsEvaluated(),
         });
     }
 
@@ -63,12 +68,16 @@ public sealed partial class SuggestionItem
     }
 
     /// <summary>Records the further answer to a class B reply once the matter is solved (跟踪办理).</summary>
-    public void RecordFollowUp(DateOnly date, ResultClass resultClass, string? text, ChangeContext by)
+    public void RecordFollowUp(DateOnly date, ResultClass? resultClass, string? text, ChangeContext by)
     {
-        ArgumentNullException.ThrowIfNull(resultClass);
         if (!state.FollowUpPending)
         {
             throw Refuse("no follow-up is pending: only a reply whose class requires follow-up (such as B) is answered again.");
+        }
+
+        if (resultClass is null)
+        {
+            throw Refuse("a follow-up answers the deputy again and is recorded with its result class (A–D), e.g. A once the matter is solved. Give the class.");
         }
 
         RequireDate(date, "follow-up", by, (LastReply?.Date, "reply"));

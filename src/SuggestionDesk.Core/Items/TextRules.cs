@@ -55,6 +55,34 @@ public static class TextRules
         return value;
     }
 
+    /// <summary>The length up to which <see cref="Quote"/> shows a value whole.</summary>
+    public const int QuoteMaxLength = 40;
+
+    /// <summary>
+    /// A value as a message echoes it: quoted, control characters made visible, and cut to a readable length with its
+    /// size given, e.g. <c>'长长长…' (20,000 characters)</c>.
+    /// </summary>
+    public static string Quote(string? value)
+    {
+        value ??= string.Empty;
+        return value.Length <= QuoteMaxLength
+            ? $"'{Visible(value)}'"
+            : Invariant($"'{Shorten(value)}' ({value.Length:N0} characters)");
+    }
+
+    /// <summary>A value cut to <see cref="QuoteMaxLength"/> characters (ending in …) with control characters made visible.</summary>
+    public static string Shorten(string? value)
+    {
+        value ??= string.Empty;
+        if (value.Length <= QuoteMaxLength)
+        {
+            return Visible(value);
+        }
+
+        var cut = char.IsHighSurrogate(value[QuoteMaxLength - 1]) ? QuoteMaxLength - 1 : QuoteMaxLength;
+        return Visible(value[..cut]) + "…";
+    }
+
     /// <summary>Shows a value with control characters made visible, for error messages.</summary>
     public static string Visible(string value)
     {

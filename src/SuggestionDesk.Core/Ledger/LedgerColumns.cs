@@ -2,10 +2,11 @@ namespace SuggestionDesk.Ledger;
 
 /// <summary>
 /// The ledger's columns, in the order an export writes them. A header is matched to a column by its
-/// English name, its Chinese header or an alias, ignoring case, spaces and underscores; a bilingual header
-/// such as <c>Number 编号</c> or <c>编号(Number)</c> matches too.
+/// English name, its Chinese header or an alias, ignoring case, spaces, line breaks and underscores; a bilingual
+/// header such as <c>Number 编号</c> or <c>编号(Number)</c> matches too, and so does one with a note in brackets,
+/// such as <c>办理结果（A/B/C/D）</c> or <c>答复日期【必填】</c>.
 /// </summary>
-public static class LedgerColumns
+public static partial class LedgerColumns
 {
     /// <summary>编号: the number the congress gave the item, kept exactly as written.</summary>
     public static LedgerColumn Number { get; } = Required("Number", "编号", LedgerValueKind.Text, "建议编号", "提案编号", "建议号", "案号");
@@ -72,14 +73,28 @@ public static class LedgerColumns
 
         // A bilingual header: every part must name the same column ("Number 编号", "编号（Number）").
         var parts = (header ?? string.Empty).Split([' ', '\u3000', '(', ')', '（', '）', '/', '|', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length < 2)
+        if (parts.Length >= 2 && parts.Select(p => ByKey.GetValueOrDefault(Key(p))).Distinct().ToArray() is [{ } only])
         {
-            return null;
+            return only;
         }
 
-        var found = parts.Select(p => ByKey.GetValueOrDefault(Key(p))).Distinct().ToArray();
-        return found is [{ } only] ? only : null;
+        // A note in brackets after the name: 办理结果（A/B/C/D）, 交办日期(年月日).
+        var written = header!.Normalize(System.Text.NormalizationForm.FormKC);
+        var bare = Bracketed().Replace(written, string.Empty);
+        return bare != written ? ByKey.GetValueOrDefault(Key(bare)) : null;
     }
+
+    /// <summary>
+    /// Whether <paramref name="header"/> heads the office's own row count (序号): its values are not imported and,
+    /// unlike other unknown columns, it is not warned about; a row with nothing else is blank.
+    /// </summary>
+    public static bool IsRowIndex(string? header) => RowIndexKeys.Contains(Key(header));
+
+    private static readonly HashSet<string> RowIndexKeys =
+        new[] { "序号", "序", "行号", "No.", "No", "#", "Index" }.Select(Key).ToHashSet(StringComparer.Ordinal);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[(\[【〔<《].*?[)\]】〕>》]", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Bracketed();
 
     private static LedgerColumn Required(string name, string chinese, LedgerValueKind kind, params string[] aliases) =>
         new(name, chinese, kind, IsRequired: true, aliases);

@@ -45,10 +45,10 @@ internal sealed class LedgerEntry(LedgerRow row, LedgerHeaderMap map)
 
     /// <summary>An error on <paramref name="column"/> of this row, quoting the cell.</summary>
     public LedgerError Error(LedgerColumn column, string expected) =>
-        new(Row, map.HeaderOf(column), map.ValueOf(Source, column), expected);
+        new(Row, map.HeaderOf(column), map.ValueOf(Source, column), expected) { Number = Number.Value };
 
     /// <summary>An error on the whole row.</summary>
-    public LedgerError RowError(string expected) => new(Row, string.Empty, string.Empty, expected);
+    public LedgerError RowError(string expected) => new(Row, string.Empty, string.Empty, expected) { Number = Number.Value };
 
     /// <summary>A warning on <paramref name="column"/> of this row.</summary>
     public LedgerWarning Warning(LedgerColumn column, string message) => new(Row, map.HeaderOf(column), message);

@@ -9,9 +9,16 @@ namespace SuggestionDesk.Ledger;
 /// <param name="Expected">What is expected instead, or why the value cannot be taken, and what to do.</param>
 public sealed record LedgerError(int Row, string Column, string Value, string Expected)
 {
-    /// <summary>One line for a person: <c>Row 5, 交办日期: '2026-02-30': expected ...</c>.</summary>
-    public override string ToString() =>
-        Column.Length == 0
-            ? $"Row {Row}: {Expected}"
-            : $"Row {Row}, {Column}: '{Value}': {Expected}";
+    /// <summary>The item's number as the row gives it, when it gives one: a department fixes its rows by number.</summary>
+    public string? Number { get; init; }
+
+    /// <summary>
+    /// One line for a person: <c>Row 5 (20210347), 交办日期: '2026-02-30': expected ...</c>; a long value is cut to a
+    /// readable length with its size given.
+    /// </summary>
+    public override string ToString()
+    {
+        var where = string.IsNullOrWhiteSpace(Number) ? $"Row {Row}" : $"Row {Row} ({Items.TextRules.Shorten(Number)})";
+        return Column.Length == 0 ? $"{where}: {Expected}" : $"{where}, {Column}: {Items.TextRules.Quote(Value)}: {Expected}";
+    }
 }

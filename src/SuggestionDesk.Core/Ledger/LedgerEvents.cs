@@ -49,10 +49,9 @@ internal sealed class LedgerEvents(LedgerEntry entry, SuggestionItem item, Chang
 
         if (recorded is null)
         {
-            return entry.ResultClass is { } resultClass
-                ? steps.Run(LedgerColumns.RepliedOn, () => item.Reply(date, resultClass, text: null, by))
-                : steps.Fail(LedgerColumns.ResultClass,
-                    $"the result class of the reply on {LedgerDate.Format(date)} (e.g. A): a reply is recorded with its class. Fill in {entry.HeaderOf(LedgerColumns.ResultClass)}.");
+            // Whether the row's role needs a class was checked with the row itself (LedgerRowParser), so the row
+            // gets the same verdict on an empty store as on one that already holds its reply.
+            return steps.Run(LedgerColumns.RepliedOn, () => item.Reply(date, entry.ResultClass, text: null, by));
         }
 
         if (recorded.Date != date)
@@ -60,12 +59,29 @@ internal sealed class LedgerEvents(LedgerEntry entry, SuggestionItem item, Chang
             return steps.Fail(LedgerColumns.RepliedOn, Contradiction("reply", recorded.Date));
         }
 
-        if (entry.ResultClass is { } given && !string.Equals(given.Code, recorded.ResultClass.Code, StringComparison.OrdinalIgnoreCase))
-        {
-            return steps.Fail(LedgerColumns.ResultClass,
-                $"{recorded.ResultClass.Code}, the class recorded for the reply on {LedgerDate.Format(recorded.Date)}. An import never rewrites a recorded reply (a further answer is recorded as a follow-up); put {recorded.ResultClass.Code} back in the ledger.");
-        }
+        return ReplyClass(warnings, recorded);
+    }
 
+    private bool ReplyClass(ICollection<LedgerWarning> warnings, Reply recorded)
+    {
+        var column = LedgerColumns.ResultClass;
+        var on = LedgerDate.Format(recorded.Date);
+        return (entry.ResultClass, recorded.ResultClass) switch
+        {
+            (null, null) => true,
+            (null, { } kept) => Warn(warnings, column,
+                $"empty, but the opinion on {on} is recorded for '{item.Number}' with class {kept.Code}; it stays recorded (an import never removes a recorded event)."),
+            ({ } given, null) => steps.Fail(column,
+                $"no class: the opinion on {on} is recorded without one (a Joint opinion's class belongs to the lead unit's reply), and an import never rewrites a recorded reply. Clear {given.Code} from the cell."),
+            ({ } given, { } kept) when !string.Equals(given.Code, kept.Code, StringComparison.OrdinalIgnoreCase) => steps.Fail(column,
+                $"{kept.Code}, the class recorded for the reply on {on}. An import never rewrites a recorded reply (a further answer is recorded as a follow-up); put {kept.Code} back in the ledger."),
+            _ => true,
+        };
+    }
+
+    private bool Warn(ICollection<LedgerWarning> warnings, LedgerColumn column, string message)
+    {
+        warnings.Add(entry.Warning(column, message));
         return true;
     }
 

@@ -29,7 +29,7 @@ internal static class LedgerItemCells
             nameof(LedgerColumns.AssignedOn) => LedgerDate.Format(item.AssignedOn),
             nameof(LedgerColumns.SignedOn) => LedgerDate.Format(item.SignedForOn),
             nameof(LedgerColumns.RepliedOn) => LedgerDate.Format(reply?.Date),
-            nameof(LedgerColumns.ResultClass) => reply?.ResultClass.Code ?? string.Empty,
+            nameof(LedgerColumns.ResultClass) => reply?.ResultClass?.Code ?? string.Empty,
             nameof(LedgerColumns.Evaluation) => evaluation is null ? string.Empty : LedgerTerms.Word(evaluation.Result, language),
             nameof(LedgerColumns.EvaluatedOn) => LedgerDate.Format(evaluation?.Date),
             nameof(LedgerColumns.PublishedOn) => LedgerDate.Format(item.Disclosure?.PublishedOn),

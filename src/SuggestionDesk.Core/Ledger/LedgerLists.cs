@@ -1,13 +1,13 @@
 namespace SuggestionDesk.Ledger;
 
 /// <summary>
-/// Lists in one cell. Proposers are separated by <c>;</c>, <c>；</c> or <c>、</c> (the lead first); topics also
-/// by commas. Exports join with <c>、</c>, as Chinese ledgers do.
+/// Lists in one cell. Proposers are separated by <c>;</c>, <c>；</c>, <c>、</c> or a line break (Alt+Enter; the
+/// lead first); topics also by commas. Exports join with <c>、</c>, as Chinese ledgers do.
 /// </summary>
 internal static class LedgerLists
 {
-    private static readonly char[] NameSeparators = [';', '；', '、'];
-    private static readonly char[] TopicSeparators = [';', '；', '、', ',', '，'];
+    private static readonly char[] NameSeparators = [';', '；', '、', '\n', '\r'];
+    private static readonly char[] TopicSeparators = [';', '；', '、', ',', '，', '\n', '\r'];
 
     /// <summary>The separator exports use.</summary>
     public const string Separator = "、";

@@ -4,16 +4,19 @@ namespace SuggestionDesk.Ledger;
 
 /// <summary>
 /// Reads one row's cells into a <see cref="LedgerEntry"/>, checking each value on its own: dates, words,
-/// the e-mail, text lengths. Every bad cell of the row is reported, not only the first. Rules that need the
-/// item (a reply before the assignment, an evaluation on a Joint item) are the domain's, checked later.
+/// the e-mail, text lengths, and that a reply to the deputy has its class (whatever the store holds, so a row
+/// gets the same verdict on every import). Every bad cell of the row is reported, not only the first. A line
+/// break in a one-line cell is folded (<see cref="LedgerLineBreaks"/>) with a warning; in a list it separates
+/// names. Rules that need the item (a reply before the assignment, an evaluation on a Joint item) are the
+/// domain's, checked later.
 /// </summary>
 internal sealed class LedgerRowParser(LedgerHeaderMap map, ResultClassScheme scheme)
 {
     /// <summary>The entry, or null with the row's errors added to <paramref name="errors"/>.</summary>
-    public LedgerEntry? Parse(LedgerRow row, ICollection<LedgerError> errors)
+    public LedgerEntry? Parse(LedgerRow row, ICollection<LedgerError> errors, ICollection<LedgerWarning> warnings)
     {
         var before = errors.Count;
-        var cells = new Cells(map, row, errors);
+        var cells = new Cells(map, row, errors, warnings);
 
         var number = cells.Read(LedgerColumns.Number, raw: true, text =>
         {
@@ -37,8 +40,10 @@ internal sealed class LedgerRowParser(LedgerHeaderMap map, ResultClassScheme sch
             : LedgerTerms.TryKind(text, out var k) ? (k, null) : Fail<ItemKind>(LedgerTerms.KindExpected));
         var session = cells.Text(LedgerColumns.Session, required: true);
         var proposers = cells.Read(LedgerColumns.Proposers, raw: false, ReadProposers);
+        var beforeRole = errors.Count;
         var role = cells.Read(LedgerColumns.Role, raw: false, text =>
             LedgerTerms.TryRole(text, out var r) ? (r, null) : Fail<HandlingRole>(LedgerTerms.RoleExpected));
+        var roleRead = errors.Count == beforeRole;
         var leadUnit = cells.Text(LedgerColumns.LeadUnit, required: false);
         var department = cells.Text(LedgerColumns.Department, required: true);
         var owner = cells.Text(LedgerColumns.Owner, required: true);
@@ -58,6 +63,12 @@ internal sealed class LedgerRowParser(LedgerHeaderMap map, ResultClassScheme sch
         var evaluated = cells.Date(LedgerColumns.EvaluatedOn, required: false);
         var published = cells.Date(LedgerColumns.PublishedOn, required: false);
         var topics = cells.Read(LedgerColumns.Topics, raw: false, ReadTopics);
+
+        if (replied is { } on && resultClass is null && map.ValueOf(row, LedgerColumns.ResultClass).Length == 0 && roleRead && role.NeedsResultClass())
+        {
+            errors.Add(cells.Error(LedgerColumns.ResultClass, string.Empty,
+                $"the result class of the reply on {LedgerDate.Format(on)} (e.g. A): {role.ClassRule()}. Fill in {map.HeaderOf(LedgerColumns.ResultClass)}."));
+        }
 
         if (errors.Count > before)
         {
@@ -126,24 +137,34 @@ internal sealed class LedgerRowParser(LedgerHeaderMap map, ResultClassScheme sch
     private static (T?, string?) Fail<T>(string expected) => (default, expected);
 
     /// <summary>Reads cells of one row, adding an error for each bad one.</summary>
-    private sealed class Cells(LedgerHeaderMap map, LedgerRow row, ICollection<LedgerError> errors)
+    private sealed class Cells(LedgerHeaderMap map, LedgerRow row, ICollection<LedgerError> errors, ICollection<LedgerWarning> warnings)
     {
         public T? Read<T>(LedgerColumn column, bool raw, Func<string, (T? Value, string? Expected)> read)
         {
-            var text = raw ? map.RawValueOf(row, column) : map.ValueOf(row, column);
             if (!map.Has(column))
             {
                 return default;
             }
 
+            var text = raw ? map.RawValueOf(row, column) : map.ValueOf(row, column);
+            if (!raw && column.Kind != LedgerValueKind.List && LedgerLineBreaks.Has(text))
+            {
+                text = LedgerLineBreaks.Fold(text);
+                warnings.Add(new LedgerWarning(row.Number, map.HeaderOf(column), LedgerLineBreaks.Warning(text)));
+            }
+
             var (value, expected) = read(text);
             if (expected is not null)
             {
-                errors.Add(new LedgerError(row.Number, map.HeaderOf(column), text, expected));
+                errors.Add(Error(column, text, expected));
             }
 
             return value;
         }
+
+        /// <summary>An error on <paramref name="column"/> of this row, with the row's number when it gives one.</summary>
+        public LedgerError Error(LedgerColumn column, string value, string expected) =>
+            new(row.Number, map.HeaderOf(column), value, expected) { Number = map.NumberOf(row) };
 
         public string? Text(LedgerColumn column, bool required) => Read(column, raw: false, text =>
         {

@@ -6,12 +6,19 @@ namespace SuggestionDesk.Ledger;
 /// </summary>
 public sealed class LedgerTable
 {
-    /// <summary>Creates a table; <paramref name="headerRowNumber"/> is the header's row in the file (1 unless blank rows precede it).</summary>
-    public LedgerTable(IReadOnlyList<string> headers, IReadOnlyList<LedgerRow> rows, int headerRowNumber = 1)
+    /// <summary>How far down a file the header row is looked for: offices put a title or two above it, not a page.</summary>
+    public const int HeaderSearchRows = 20;
+
+    /// <summary>
+    /// Creates a table; <paramref name="headerRowNumber"/> is the header's row in the file (1 unless title or blank
+    /// rows precede it) and <paramref name="rowsAbove"/> the rows with text above it (titles), if any.
+    /// </summary>
+    public LedgerTable(IReadOnlyList<string> headers, IReadOnlyList<LedgerRow> rows, int headerRowNumber = 1, IReadOnlyList<LedgerRow>? rowsAbove = null)
     {
         Headers = headers ?? throw new ArgumentNullException(nameof(headers));
         Rows = rows ?? throw new ArgumentNullException(nameof(rows));
         HeaderRowNumber = headerRowNumber;
+        RowsAbove = rowsAbove ?? [];
     }
 
     /// <summary>The header row's cells.</summary>
@@ -23,31 +30,56 @@ public sealed class LedgerTable
     /// <summary>The header's row number in the file.</summary>
     public int HeaderRowNumber { get; }
 
+    /// <summary>Rows with text above the header (a title such as 2021年市人大代表建议办理工作台账), which are not data.</summary>
+    public IReadOnlyList<LedgerRow> RowsAbove { get; }
+
     /// <summary>
-    /// Builds a table from a file's rows as read (header first). Blank rows before the header are skipped;
-    /// row numbers count every row of the file from 1.
+    /// Builds a table from a file's rows as read, from row 1. The header row is the first of the first
+    /// <see cref="HeaderSearchRows"/> rows that names at least three ledger columns (a title row above it names
+    /// none); when no row does, the first non-blank row is taken, so that its missing columns are what is reported.
+    /// Row numbers count every row of the file from 1.
     /// </summary>
     public static LedgerTable FromFileRows(IEnumerable<IReadOnlyList<string>> fileRows)
     {
         ArgumentNullException.ThrowIfNull(fileRows);
-        IReadOnlyList<string>? headers = null;
-        var headerRow = 0;
-        var rows = new List<LedgerRow>();
+        var before = new List<LedgerRow>(); // rows with text while the header is still being looked for
+        var data = new List<LedgerRow>();
+        LedgerRow? header = null;
+        IReadOnlyList<LedgerRow> above = [];
         var number = 0;
         foreach (var cells in fileRows)
         {
-            number++;
-            if (headers is not null)
+            var row = new LedgerRow(++number, cells);
+            if (header is not null)
             {
-                rows.Add(new LedgerRow(number, cells));
+                data.Add(row);
             }
-            else if (!cells.All(string.IsNullOrWhiteSpace))
+            else if (LooksLikeHeader(row))
             {
-                headers = cells;
-                headerRow = number;
+                (header, above) = (row, before.ToArray());
+            }
+            else if (!row.IsBlank)
+            {
+                before.Add(row);
+            }
+
+            if (header is null && number >= HeaderSearchRows && before.Count > 0)
+            {
+                // No row names the columns: the first row with text is the header, and what is wrong with it is reported.
+                header = before[0];
+                data.AddRange(before.Skip(1));
             }
         }
 
-        return new LedgerTable(headers ?? [], rows, Math.Max(headerRow, 1));
+        if (header is null && before.Count > 0)
+        {
+            header = before[0];
+            data.AddRange(before.Skip(1));
+        }
+
+        return header is null ? new LedgerTable([], [], 1) : new LedgerTable(header.Cells, data, header.Number, above);
     }
+
+    private static bool LooksLikeHeader(LedgerRow row) =>
+        row.Cells.Select(LedgerColumns.Find).OfType<LedgerColumn>().Distinct().Take(3).Count() == 3;
 }

@@ -5,7 +5,8 @@ namespace SuggestionDesk.Ledger;
 /// <summary>
 /// The checks a ledger passes before the store is asked anything: its header row, every cell of every row,
 /// and numbers given on more than one row (all rows sharing a number are refused: which one is right is the
-/// office's call, not ours). Blank rows are skipped.
+/// office's call, not ours). Blank rows (or rows holding only their 序号) are skipped; a title above the header
+/// and notes under the items (<see cref="LedgerNotes"/>) are reported once each, as warnings.
 /// </summary>
 internal sealed class LedgerValidation
 {
@@ -38,16 +39,16 @@ internal sealed class LedgerValidation
     {
         ArgumentNullException.ThrowIfNull(table);
         var errors = new List<LedgerError>();
-        var warnings = new List<LedgerWarning>();
+        var warnings = table.RowsAbove.Select(r => LedgerNotes.Title(r, table.HeaderRowNumber)).ToList();
         var map = LedgerHeaderMap.Read(table, errors, warnings);
-        var rows = table.Rows.Where(r => !r.IsBlank).ToArray();
+        var rows = ItemRows(table, map, warnings);
         if (errors.Count > 0)
         {
             return new LedgerValidation(rows.Length, headerFailed: true, [], errors, warnings);
         }
 
         var parser = new LedgerRowParser(map, scheme);
-        var entries = rows.Select(row => parser.Parse(row, errors)).OfType<LedgerEntry>().ToList();
+        var entries = rows.Select(row => parser.Parse(row, errors, warnings)).OfType<LedgerEntry>().ToList();
         var duplicates = entries.GroupBy(e => e.Number.Value, StringComparer.Ordinal).Where(g => g.Count() > 1).ToArray();
         foreach (var group in duplicates)
         {
@@ -62,5 +63,26 @@ internal sealed class LedgerValidation
         var duplicated = duplicates.SelectMany(g => g).ToHashSet();
         entries.RemoveAll(duplicated.Contains);
         return new LedgerValidation(rows.Length, headerFailed: false, entries, errors, warnings);
+    }
+
+    /// <summary>The rows that may hold items: not blank and not notes (each note is warned about here).</summary>
+    private static LedgerRow[] ItemRows(LedgerTable table, LedgerHeaderMap map, List<LedgerWarning> warnings)
+    {
+        var rows = table.Rows.Where(r => !map.WithoutRowCount(r).IsBlank).ToArray();
+        var lastItem = Array.FindLastIndex(rows, r => LedgerNotes.MayBeItem(map.WithoutRowCount(r)));
+        var items = new List<LedgerRow>(rows.Length);
+        for (var i = 0; i < rows.Length; i++)
+        {
+            if (LedgerNotes.IsNote(map.WithoutRowCount(rows[i]), afterLastItem: i > lastItem))
+            {
+                warnings.Add(LedgerNotes.Note(rows[i]));
+            }
+            else
+            {
+                items.Add(rows[i]);
+            }
+        }
+
+        return [.. items];
     }
 }

@@ -38,7 +38,7 @@ internal static class ItemAsOf
             Extensions = extensions,
             Return = request,
             Disclosure = disclosure,
-            FollowUpPending = now.Role.IsEvaluated() && replies.Length > 0 && replies[^1].ResultClass.RequiresFollowUp,
+            FollowUpPending = now.Role.IsEvaluated() && replies.Length > 0 && replies[^1].ResultClass?.RequiresFollowUp == true,
         };
         return SuggestionItem.Restore(then with { Status = StatusOf(then) }, version: null);
     }

@@ -132,8 +132,8 @@ public static class ReportModelBuilder
             : $"{words.SubNumeral(index)}No. {item.Number.Value}: {item.Title}";
         var reply = item.Replies.Count == 0 ? null : item.Replies[^1];
         var facts = words.IsChinese
-            ? $"办理类型：{words.Role(item.Role)}；承办部门：{item.Department}；答复日期：{words.Date(reply?.Date)}；办理结果：{reply?.ResultClass.ToString() ?? words.None}；代表评价：{words.Evaluation(item.LastEvaluation?.Result)}。"
-            : $"Role: {words.Role(item.Role)}; department: {item.Department}; replied: {words.Date(reply?.Date)}; result: {reply?.ResultClass.Code ?? words.None}; evaluation: {words.Evaluation(item.LastEvaluation?.Result)}.";
+            ? $"办理类型：{words.Role(item.Role)}；承办部门：{item.Department}；答复日期：{words.Date(reply?.Date)}；办理结果：{reply?.ResultClass?.ToString() ?? words.None}；代表评价：{words.Evaluation(item.LastEvaluation?.Result)}。"
+            : $"Role: {words.Role(item.Role)}; department: {item.Department}; replied: {words.Date(reply?.Date)}; result: {reply?.ResultClass?.Code ?? words.None}; evaluation: {words.Evaluation(item.LastEvaluation?.Result)}.";
         var points = item.SubPoints.Select((p, i) => new ReportPoint(PointHeading(words, p.Title, i), Lines(p.Measures, words))).ToArray();
         var paragraphs = points.Length > 0 ? [] : Lines(reply?.Text, words);
         return new ReportItemMeasures(item.Number.Value, item.Title, heading, facts, points, paragraphs);
@@ -163,7 +163,7 @@ public static class ReportModelBuilder
         items.Select(i => (IReadOnlyList<string>)
         [
             i.Number.Value, i.Title, words.Role(i.Role), i.Department, i.Owner, words.Date(i.AssignedOn), words.Date(i.SignedForOn),
-            words.Date(i.Replies.FirstOrDefault()?.Date), i.LastReply?.ResultClass.Code ?? words.None, words.Evaluation(i.LastEvaluation?.Result),
+            words.Date(i.Replies.FirstOrDefault()?.Date), i.LastReply?.ResultClass?.Code ?? words.None, words.Evaluation(i.LastEvaluation?.Result),
             Disclosure(words, i.Disclosure),
         ]).ToArray());
 

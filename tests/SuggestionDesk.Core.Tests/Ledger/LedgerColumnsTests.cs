@@ -33,7 +33,26 @@ public sealed class LedgerColumnsTests
         { "公开日期", "PublishedOn" },
         { "主题", "Topics" },
         { "ｔｉｔｌｅ", "Title" },
+        // As real ledgers write them: wrapped with Alt+Enter, spaced, with a note in (full-width) brackets.
+        { "交办\n日期", "AssignedOn" },
+        { "答 复 日 期", "RepliedOn" },
+        { "办理结果\n（A/B/C/D）", "ResultClass" },
+        { "办理结果(A类/B类/C类/D类)", "ResultClass" },
+        { "答复日期【必填】", "RepliedOn" },
+        { "责任人〔经办人〕", "Owner" },
     };
+
+    [Theory]
+    [InlineData("序号", true)]
+    [InlineData("序 号", true)]
+    [InlineData("No.", true)]
+    [InlineData("编号", false)]
+    [InlineData("备注", false)]
+    public void TheRowCountColumnIsKnownButIsNoLedgerColumn(string header, bool isRowCount)
+    {
+        Assert.Equal(isRowCount, LedgerColumns.IsRowIndex(header));
+        Assert.Equal(header == "编号", LedgerColumns.Find(header) is not null);
+    }
 
     [Theory]
     [MemberData(nameof(Headers))]

@@ -13,7 +13,7 @@ public sealed class LedgerMappingTests
         var item = Assert.Single(items);
         Assert.Equal(ItemStatus.Closed, item.Status);
         Assert.Equal(new DateOnly(2021, 3, 16), item.SignedForOn);
-        Assert.Equal((new DateOnly(2021, 5, 20), "A"), (item.LastReply!.Date, item.LastReply.ResultClass.Code));
+        Assert.Equal((new DateOnly(2021, 5, 20), "A"), (item.LastReply!.Date, item.LastReply.ResultClass?.Code));
         Assert.Equal((new DateOnly(2021, 6, 10), EvaluationResult.Satisfied), (item.LastEvaluation!.Date, item.LastEvaluation.Result));
         Assert.Equal((DisclosureDecision.Publish, new DateOnly(2021, 6, 8)), (item.Disclosure!.Decision, item.Disclosure.PublishedOn));
         Assert.Equal("督办办公室", item.CreatedBy);

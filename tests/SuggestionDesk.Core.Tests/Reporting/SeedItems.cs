@@ -40,7 +40,7 @@ internal static class SeedItems
             AssignedOn = new DateOnly(2020, 12, 10),
         }, by);
         recess.SignFor(new DateOnly(2020, 12, 11), by);
-        recess.Reply(new DateOnly(2021, 1, 5), A, "会办意见", by);
+        recess.Reply(new DateOnly(2021, 1, 5), resultClass: null, "会办意见", by);
         items.Add(recess);
         return items;
     }
@@ -50,7 +50,8 @@ internal static class SeedItems
     {
         var item = SuggestionItem.Create(Spec(number, role: role) with { Department = department, AssignedOn = Assigned }, by);
         item.SignFor(new DateOnly(2021, 3, 16), by);
-        item.Reply(role == HandlingRole.Joint ? new DateOnly(2021, 4, 9) : new DateOnly(2021, 6, 1), A, "答复", by);
+        // As in a real year's ledger, a Joint opinion carries no result class: the class is the lead unit's.
+        item.Reply(role == HandlingRole.Joint ? new DateOnly(2021, 4, 9) : new DateOnly(2021, 6, 1), role == HandlingRole.Joint ? null : A, "答复", by);
         return item;
     }
 

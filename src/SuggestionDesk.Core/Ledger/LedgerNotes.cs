@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+
+namespace SuggestionDesk.Ledger;
+
+/// <summary>
+/// Rows of a ledger that hold no item: a title above the header, and notes under (or between) the items such as
+/// <c>填表人：张三</c>, <c>备注：……</c>, <c>合计 24 件</c> or a sentence merged across the row. Each is reported once,
+/// as a warning that quotes it, instead of as a row whose every column is wrong.
+/// </summary>
+internal static partial class LedgerNotes
+{
+    /// <summary>
+    /// Whether <paramref name="row"/> is a note: every text in it starts like one (填表人：, 审核人：, 备注：, 合计 …),
+    /// or it holds a single text that fills a merged row (three cells or more alike) or follows the last item.
+    /// </summary>
+    public static bool IsNote(LedgerRow row, bool afterLastItem)
+    {
+        var texts = Texts(row);
+        if (texts.Length == 0)
+        {
+            return false;
+        }
+
+        if (texts.All(t => NoteStart().IsMatch(t)))
+        {
+            return true;
+        }
+
+        return texts.Length == 1 && (afterLastItem || row.Cells.Count(c => !string.IsNullOrWhiteSpace(c)) >= 3);
+    }
+
+    /// <summary>Whether <paramref name="row"/> could be an item: it holds two different texts or more.</summary>
+    public static bool MayBeItem(LedgerRow row) => Texts(row).Length >= 2;
+
+    /// <summary>The row's text for a message, quoted and cut to a readable length.</summary>
+    public static string Quote(LedgerRow row) => Items.TextRules.Quote(string.Join(" ", Texts(row)));
+
+    /// <summary>The warning for a row above the header.</summary>
+    public static LedgerWarning Title(LedgerRow row, int headerRow) =>
+        new(row.Number, string.Empty, $"looks like a title ({Quote(row)}); the headers are on row {headerRow}. It was not imported.");
+
+    /// <summary>The warning for a note row.</summary>
+    public static LedgerWarning Note(LedgerRow row) =>
+        new(row.Number, string.Empty, $"looks like a note ({Quote(row)}), not an item; it was not imported.");
+
+    private static string[] Texts(LedgerRow row) =>
+        row.Cells.Select(c => (c ?? string.Empty).Trim()).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+
+    // Words that open the lines offices write under a table: who filled it in, who checked it, notes, totals.
+    [GeneratedRegex(@"^(?:(?:填表人|填报人|填表单位|填报单位|填表日期|填报日期|填表时间|制表人|制表单位|制表日期|制表|审核人|审核|复核人|签发人|负责人|分管领导|联系人|联系电话|经办人|备注|说明|注|附注|附件)\s*[:：]|(?:合计|总计|小计|共计))", RegexOptions.CultureInvariant)]
+    private static partial Regex NoteStart();
+}
