@@ -42,7 +42,7 @@ public sealed class LedgerTable
     public static LedgerTable FromFileRows(IEnumerable<IReadOnlyList<string>> fileRows)
     {
         ArgumentNullException.ThrowIfNull(fileRows);
-        var before = new List<LedgerRow>(); // rows with text while the header is still being looked for
+        var before = new List<LedgerRow>(); // the rows read while the header is still being looked for
         var data = new List<LedgerRow>();
         LedgerRow? header = null;
         IReadOnlyList<LedgerRow> above = [];
@@ -56,28 +56,36 @@ public sealed class LedgerTable
             }
             else if (LooksLikeHeader(row))
             {
-                (header, above) = (row, before.ToArray());
+                (header, above) = (row, before.Where(r => !r.IsBlank).ToArray());
             }
-            else if (!row.IsBlank)
+            else
             {
                 before.Add(row);
-            }
-
-            if (header is null && number >= HeaderSearchRows && before.Count > 0)
-            {
-                // No row names the columns: the first row with text is the header, and what is wrong with it is reported.
-                header = before[0];
-                data.AddRange(before.Skip(1));
+                if (number >= HeaderSearchRows)
+                {
+                    header = FirstWithText(before, data);
+                }
             }
         }
 
-        if (header is null && before.Count > 0)
-        {
-            header = before[0];
-            data.AddRange(before.Skip(1));
-        }
-
+        header ??= FirstWithText(before, data);
         return header is null ? new LedgerTable([], [], 1) : new LedgerTable(header.Cells, data, header.Number, above);
+    }
+
+    /// <summary>
+    /// When no row names the columns, the first row with text is the header (what is wrong with it is then reported)
+    /// and the rows after it are data; null when every row is blank.
+    /// </summary>
+    private static LedgerRow? FirstWithText(List<LedgerRow> rows, List<LedgerRow> data)
+    {
+        var index = rows.FindIndex(r => !r.IsBlank);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        data.AddRange(rows.Skip(index + 1));
+        return rows[index];
     }
 
     private static bool LooksLikeHeader(LedgerRow row) =>

@@ -7,8 +7,11 @@ namespace SuggestionDesk.Ledger.Tests.Hostile;
 /// <param name="Name">What the case is, also its theory name.</param>
 /// <param name="Column">The English ledger column it goes in.</param>
 /// <param name="Value">The value, exactly.</param>
-/// <param name="Expect"><c>roundtrip</c>: imported and exported back exactly; <c>error</c>: refused naming the row and column.</param>
-/// <param name="Says">Text the error must contain (the value, the limit), if any.</param>
+/// <param name="Expect">
+/// <c>roundtrip</c>: imported and exported back exactly; <c>error</c>: refused naming the row and column; <c>folded</c>:
+/// imported as <paramref name="Says"/> (a line break in a one-line cell joined) with a warning on its row and column.
+/// </param>
+/// <param name="Says">Text the error must contain (the value, the limit), or the value a folded cell is read as.</param>
 public sealed record FieldCase(string Name, string Column, string Value, string Expect, string? Says = null);
 
 /// <summary>One hostile file kept in Hostile/Files, and what must happen to it.</summary>
