@@ -45,6 +45,15 @@ internal static class ExcelWorkbook
         }
     }
 
+    /// <summary>Merges cell ranges (e.g. <c>A1:S1</c>) of the first worksheet of a workbook written by <see cref="Write"/>.</summary>
+    public static void Merge(string path, params string[] references)
+    {
+        using var document = SpreadsheetDocument.Open(path, isEditable: true);
+        var worksheet = document.WorkbookPart!.WorksheetParts.First().Worksheet;
+        worksheet.InsertAfter(new MergeCells(references.Select(r => new MergeCell { Reference = r })), worksheet.GetFirstChild<SheetData>());
+        worksheet.Save();
+    }
+
     private static Row Row(uint index, object?[] cells, SharedStringTable strings)
     {
         var row = new Row { RowIndex = index };
