@@ -12,5 +12,5 @@ public sealed class ApproveSuggestionExtensionCommand : DecisionCmdlet
 {
     /// <inheritdoc />
     protected override void ExecuteCmdlet() =>
-        Change("Approve the extension", (item, by) => item.DecideExtension(approve: true, DecidedBy, DateOr(On), by));
+        Change("Approve the extension", (item, by) => item.DecideExtension(approve: true, Decider(by), DateOr(On), by));
 }

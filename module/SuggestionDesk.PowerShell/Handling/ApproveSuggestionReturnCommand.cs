@@ -12,5 +12,5 @@ public sealed class ApproveSuggestionReturnCommand : DecisionCmdlet
 {
     /// <inheritdoc />
     protected override void ExecuteCmdlet() =>
-        Change("Approve the return", (item, by) => item.DecideReturn(approve: true, DateOr(On), DecidedBy, by));
+        Change("Approve the return", (item, by) => item.DecideReturn(approve: true, DateOr(On), Decider(by), by));
 }

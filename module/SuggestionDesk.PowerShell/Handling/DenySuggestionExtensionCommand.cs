@@ -12,5 +12,5 @@ public sealed class DenySuggestionExtensionCommand : DecisionCmdlet
 {
     /// <inheritdoc />
     protected override void ExecuteCmdlet() =>
-        Change("Refuse the extension", (item, by) => item.DecideExtension(approve: false, DecidedBy, DateOr(On), by));
+        Change("Refuse the extension", (item, by) => item.DecideExtension(approve: false, Decider(by), DateOr(On), by));
 }

@@ -12,5 +12,5 @@ public sealed class DenySuggestionReturnCommand : DecisionCmdlet
 {
     /// <inheritdoc />
     protected override void ExecuteCmdlet() =>
-        Change("Refuse the return", (item, by) => item.DecideReturn(approve: false, DateOr(On), DecidedBy, by));
+        Change("Refuse the return", (item, by) => item.DecideReturn(approve: false, DateOr(On), Decider(by), by));
 }

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using SuggestionDesk.Items;
 using SuggestionDesk.PowerShell.Base;
 
 namespace SuggestionDesk.PowerShell.Handling;
@@ -18,10 +19,8 @@ public sealed class GetSuggestionHistoryCommand : ItemRecordsCmdlet
         {
             var output = PSObject.AsPSObject(entry);
             output.Properties.Add(new PSNoteProperty("Number", number.Value));
-            output.Properties.Add(new PSNoteProperty("Summary", string.Join("; ", entry.Changes.Select(c => $"{c.Field}: {Short(c.From)} → {Short(c.To)}"))));
+            output.Properties.Add(new PSNoteProperty("Summary", HistoryText.Describe(entry)));
             WriteObject(output);
         }
     }
-
-    private static string Short(string? value) => value is null ? "∅" : value.Length <= 40 ? value : value[..37] + "...";
 }

@@ -26,6 +26,9 @@ public sealed record Deadline(
     /// <summary>Whether it was met.</summary>
     public bool IsMet => MetOn is not null;
 
+    /// <summary>Why it stopped running unmet (the item was returned), if it did: nothing is due on it any more.</summary>
+    public DeadlineEnd? Ended { get; init; }
+
     /// <summary>A window (the return clock) closes rather than falls due: missing it is not "overdue".</summary>
     public bool IsWindow => Clock == DeadlineClock.Return;
 
@@ -40,6 +43,11 @@ public sealed record Deadline(
         {
             var late = met > Due ? calendar.WorkingDaysBetween(Due, met) : 0;
             return new DeadlineStatus(met <= Due ? DeadlineState.Met : DeadlineState.MetLate, Due.DayNumber - met.DayNumber, late, CountIsProvisional(calendar, met));
+        }
+
+        if (Ended is { } end)
+        {
+            return new DeadlineStatus(DeadlineState.Ended, Due.DayNumber - end.On.DayNumber, 0) { Ended = end };
         }
 
         var daysLeft = Due.DayNumber - asOf.DayNumber;

@@ -23,6 +23,9 @@ public enum DeadlineState
 
     /// <summary>A window (return) that closed unused.</summary>
     WindowClosed,
+
+    /// <summary>Stopped unmet because nothing is due any more (the item was returned); see <see cref="DeadlineStatus.Ended"/>.</summary>
+    Ended,
 }
 
 /// <summary>A clock's state on a day, with the numbers behind it.</summary>
@@ -35,6 +38,9 @@ public enum DeadlineState
 /// </param>
 public sealed record DeadlineStatus(DeadlineState State, int CalendarDaysLeft, int WorkingDaysLate, bool IsProvisional = false)
 {
+    /// <summary>For <see cref="DeadlineState.Ended"/>: when and why the clock stopped.</summary>
+    public DeadlineEnd? Ended { get; init; }
+
     /// <summary>e.g. "due in 5 days", "due today", "overdue by 3 working days".</summary>
     /// <remarks>
     /// Past a due date followed only by days off (e.g. due 2026-09-30, asked on 10-03), no working day is lost
@@ -51,6 +57,7 @@ public sealed record DeadlineStatus(DeadlineState State, int CalendarDaysLeft, i
         DeadlineState.MetLate when WorkingDaysLate == 0 => $"met {Days(-CalendarDaysLeft)} late, none of them a working day",
         DeadlineState.MetLate => $"met {WorkingDaysLate} working day{Plural(WorkingDaysLate)} late",
         DeadlineState.WindowClosed => "window closed",
+        DeadlineState.Ended => $"ended: {Ended?.Reason}; nothing is due",
         _ => State.ToString(),
     }) + (IsProvisional ? " (provisional)" : string.Empty);
 
@@ -65,6 +72,7 @@ public sealed record DeadlineStatus(DeadlineState State, int CalendarDaysLeft, i
         DeadlineState.MetLate when WorkingDaysLate == 0 => $"逾期{-CalendarDaysLeft}天完成（均为非工作日）",
         DeadlineState.MetLate => $"逾期{WorkingDaysLate}个工作日完成",
         DeadlineState.WindowClosed => "期限已过",
+        DeadlineState.Ended => $"已终止：{Ended?.ReasonChinese}，无需再办",
         _ => State.ToString(),
     }) + (IsProvisional ? "（暂定）" : string.Empty);
 

@@ -19,7 +19,7 @@ public sealed record DueDateChange(SuggestionNumber Number, DeadlineClock Clock,
         foreach (var item in items)
         {
             var newDeadlines = next.For(item);
-            foreach (var was in old.For(item).Where(d => !d.IsMet && d.IsProvisional))
+            foreach (var was in old.For(item).Where(d => !d.IsMet && d.Ended is null && d.IsProvisional))
             {
                 var now = newDeadlines.First(d => d.Clock == was.Clock && d.Start == was.Start);
                 if (now.Due != was.Due || now.IsProvisional != was.IsProvisional)

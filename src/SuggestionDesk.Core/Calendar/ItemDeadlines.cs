@@ -56,8 +56,15 @@ public sealed class ItemDeadlines(DeadlinePolicy policy, WorkingDayCalendar cale
             }
         }
 
-        return deadlines;
+        return item is { Status: ItemStatus.Returned, Return: { DecidedOn: { } returned } request }
+            ? deadlines.Select(d => d.IsMet ? d : d with { Ended = Returned(returned, request.DecidedBy) }).ToArray()
+            : deadlines;
     }
+
+    private static DeadlineEnd Returned(DateOnly on, string? by) => new(
+        on,
+        $"returned on {on:yyyy-MM-dd}" + (by is null ? string.Empty : $" (approved by {by})"),
+        $"已于{on:yyyy-MM-dd}退回" + (by is null ? string.Empty : $"（{by}批准）"));
 
     /// <summary>The clocks still running on <paramref name="asOf"/>: not met, the item not returned, and windows still open.</summary>
     public IReadOnlyList<Deadline> Running(SuggestionItem item, DateOnly asOf) =>

@@ -6,6 +6,11 @@ public sealed partial class SuggestionItem
     /// <summary>Records the sign-for (签收) on <paramref name="date"/>.</summary>
     public void SignFor(DateOnly date, ChangeContext by)
     {
+        if (state.SignedForOn is { } signed)
+        {
+            throw Refuse($"it was already signed for on {signed:yyyy-MM-dd}; nothing to record.");
+        }
+
         RequireStatus("sign for it", ItemStatus.Assigned);
         RequireDate(date, "sign-for", by, (state.AssignedOn, "assignment"));
         Apply("SignFor", by, state with { Status = ItemStatus.SignedFor, SignedForOn = date });
@@ -27,6 +32,14 @@ public sealed partial class SuggestionItem
         if (state.Status == ItemStatus.Assigned)
         {
             throw Refuse("it has not been signed for. Record the sign-for first (the date it was signed for), then the reply.");
+        }
+
+        if (state.Status is ItemStatus.Replied or ItemStatus.Closed && LastReply is { } done)
+        {
+            var what = state.Role.IsEvaluated() ? "replied to" : "answered with the opinion to the lead unit";
+            var then = done.ResultClass is { } recorded ? $" (class {recorded.Code})" : string.Empty;
+            var further = FollowUpPending ? " A further answer to the class B reply is a follow-up (Set-SuggestionReply -FollowUp)." : string.Empty;
+            throw Refuse($"it was already {what} on {done.Date:yyyy-MM-dd}{then}; a recorded reply is not replaced.{further}");
         }
 
         RequireStatus("reply", ItemStatus.SignedFor, ItemStatus.Rehandling);
@@ -55,6 +68,11 @@ public sealed partial class SuggestionItem
         if (!state.Role.IsEvaluated())
         {
             throw Refuse("it is a Joint (会办) item: the lead unit replies to the deputy and is evaluated, not us. Nothing to record here.");
+        }
+
+        if (state.Status == ItemStatus.Closed && LastEvaluation is { } evaluated)
+        {
+            throw Refuse($"its evaluation was already recorded on {evaluated.Date:yyyy-MM-dd} ({evaluated.Result}); a new evaluation follows a new reply.");
         }
 
         RequireStatus("record an evaluation", ItemStatus.Replied);
@@ -91,10 +109,17 @@ public sealed partial class SuggestionItem
 
     private void RequireStatus(string action, params ItemStatus[] allowed)
     {
-        if (!allowed.Contains(state.Status))
+        if (allowed.Contains(state.Status))
         {
-            throw Refuse($"cannot {action} while it is {state.Status}; that is possible only when it is {string.Join(" or ", allowed)}.");
+            return;
         }
+
+        if (state.Status == ItemStatus.Returned && state.Return is { DecidedOn: { } returned } request)
+        {
+            throw Refuse($"it was returned on {returned:yyyy-MM-dd} (approved by {request.DecidedBy}); nothing more is due from the office, so it cannot {action}.");
+        }
+
+        throw Refuse($"cannot {action} while it is {state.Status}; that is possible only when it is {string.Join(" or ", allowed)}.");
     }
 
     /// <summary>A dated event cannot lie in the future nor precede the events it follows (the latest of <paramref name="after"/>).</summary>

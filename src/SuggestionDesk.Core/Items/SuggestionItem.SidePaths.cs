@@ -23,6 +23,12 @@ public sealed partial class SuggestionItem
     /// <summary>Approves or refuses the pending return request; approval means nothing more is due from us.</summary>
     public void DecideReturn(bool approve, DateOnly date, string decidedBy, ChangeContext by)
     {
+        if (state.Return is { State: not ReturnState.Requested, DecidedOn: { } decidedOn } decidedAlready)
+        {
+            var how = decidedAlready.State == ReturnState.Approved ? "approved" : "rejected";
+            throw Refuse($"the return asked for on {decidedAlready.RequestedOn:yyyy-MM-dd} was already {how} on {decidedOn:yyyy-MM-dd} by {decidedAlready.DecidedBy}; nothing is waiting for a decision.");
+        }
+
         if (state.Return is not { State: ReturnState.Requested } request)
         {
             throw Refuse("no return request is waiting for a decision. Ask for the return first.");
@@ -72,6 +78,12 @@ public sealed partial class SuggestionItem
     public void DecideExtension(bool approve, string approver, DateOnly date, ChangeContext by)
     {
         var index = state.Extensions.ToList().FindIndex(e => e.State == ExtensionState.Requested);
+        if (index < 0 && state.Extensions.LastOrDefault() is { DecidedOn: { } decidedOn } last)
+        {
+            var how = last.State == ExtensionState.Approved ? "approved" : "rejected";
+            throw Refuse($"the extension to {last.NewDueDate:yyyy-MM-dd} asked for on {last.RequestedOn:yyyy-MM-dd} was already {how} on {decidedOn:yyyy-MM-dd} by {last.DecidedBy}; nothing is waiting for a decision.");
+        }
+
         if (index < 0)
         {
             throw Refuse("no extension request is waiting for a decision. Request the extension first.");
@@ -126,6 +138,11 @@ public sealed partial class SuggestionItem
     /// <summary>Records that the reply was published on <paramref name="date"/>.</summary>
     public void RecordPublication(DateOnly date, ChangeContext by)
     {
+        if (state.Disclosure?.PublishedOn is { } published)
+        {
+            throw Refuse($"the reply was already published on {published:yyyy-MM-dd}; nothing to record.");
+        }
+
         if (state.Disclosure is not { Decision: DisclosureDecision.Publish, PublishedOn: null } disclosure)
         {
             throw Refuse("publication needs a decision to publish that is not yet carried out. Decide to publish first.");

@@ -40,6 +40,6 @@ internal sealed record ItemFacts(
             RepliedOnTime: reply.MetOn <= reply.Due,
             item.LastEvaluation?.Result,
             Published: item.Disclosure?.PublishedOn is not null,
-            Overdue: clocks.Any(d => OverdueClocks.Contains(d.Clock) && !d.IsMet && d.Due < asOf));
+            Overdue: clocks.Any(d => OverdueClocks.Contains(d.Clock) && !d.IsMet && d.Ended is null && d.Due < asOf));
     }
 }

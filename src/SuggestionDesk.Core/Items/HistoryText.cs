@@ -1,0 +1,73 @@
+namespace SuggestionDesk.Items;
+
+/// <summary>
+/// A history entry as one line of a record, the way an office writes its log: <c>Reply 2021-05-20 A</c>,
+/// <c>Contact 2021-10-11 电话: 与代表电话沟通办理方案</c>, <c>SignFor 2021-03-16</c>, <c>Edit Title: 旧标题 → 新标题</c>.
+/// Field paths and identifiers (<c>Contacts[3f2a…].Method</c>) stay in <see cref="HistoryEntry.Changes"/> for whoever
+/// needs the detail.
+/// </summary>
+public static class HistoryText
+{
+    /// <summary>The line for <paramref name="entry"/>.</summary>
+    public static string Describe(HistoryEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        // By the field's last name; the first of a name wins (a Create entry may carry a reply's and an evaluation's Date).
+        var to = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var change in entry.Changes.Where(c => c.To is not null))
+        {
+            to.TryAdd(Leaf(change.Field), change.To!);
+        }
+
+        string? Value(string field) => to.GetValueOrDefault(field);
+        var line = entry.Action switch
+        {
+            "Create" => Join("Create", Value("AssignedOn"), Role(Value("Role")), Value("Department"), Value("Owner"), Status(Value("Status"))),
+            "SignFor" => Join("SignFor", Value("SignedForOn")),
+            "Reply" or "FollowUp" => Join(entry.Action, Value("Date"), Value("ResultClass")),
+            "Evaluate" => Join("Evaluate", Value("Date"), Evaluation(Value("Result"))),
+            "RecordContact" => Join("Contact", Value("Date"), Method(Value("Method"))) + Note(Value("Note")),
+            "RequestReturn" => Join("RequestReturn", Value("RequestedOn")) + Note(Value("Reason")),
+            "ApproveReturn" or "RejectReturn" or "ApproveExtension" or "RejectExtension" => Join(entry.Action, Value("DecidedOn"), Value("DecidedBy")),
+            "RequestExtension" => Join("RequestExtension", Value("RequestedOn"), Value("NewDueDate") is { } due ? $"→ {due}" : null) + Note(Value("Reason")),
+            "DecideDisclosure" => Join("DecideDisclosure", Value("DecidedOn"), Value("Decision")) + Note(Value("Reason")),
+            "Publish" => Join("Publish", Value("PublishedOn")),
+            "Remove" => "Remove",
+            _ => null,
+        };
+        return line ?? Fields(entry);
+    }
+
+    // "Replies[2].Date" → "Date", "Contacts[3f2a…].Method" → "Method", "Return.DecidedOn" → "DecidedOn".
+    private static string Leaf(string field) => field[(field.LastIndexOf('.') + 1)..];
+
+    private static string Fields(HistoryEntry entry) =>
+        entry.Action + " " + string.Join("; ", entry.Changes.Select(c => $"{c.Field}: {TextRules.Shorten(c.From ?? "∅")} → {TextRules.Shorten(c.To ?? "∅")}"));
+
+    private static string Join(params string?[] parts) => string.Join(' ', parts.Where(p => !string.IsNullOrEmpty(p)));
+
+    private static string Note(string? text) => string.IsNullOrWhiteSpace(text) ? string.Empty : ": " + TextRules.Shorten(text.ReplaceLineEndings(" "));
+
+    private static string? Role(string? role) =>
+        Enum.TryParse<HandlingRole>(role, out var value) ? value.ChineseName() : role;
+
+    private static string? Status(string? status) => status == nameof(ItemStatus.Assigned) ? null : status;
+
+    private static string? Method(string? method) => method switch
+    {
+        nameof(ContactMethod.Phone) => "电话",
+        nameof(ContactMethod.Visit) => "上门",
+        nameof(ContactMethod.Meeting) => "座谈",
+        nameof(ContactMethod.Survey) => "调研",
+        nameof(ContactMethod.Other) => "其他",
+        _ => method,
+    };
+
+    private static string? Evaluation(string? result) => result switch
+    {
+        nameof(EvaluationResult.Satisfied) => "满意",
+        nameof(EvaluationResult.BasicallySatisfied) => "基本满意",
+        nameof(EvaluationResult.Unsatisfied) => "不满意",
+        _ => result,
+    };
+}
