@@ -66,8 +66,8 @@ public sealed class LedgerCmdletTests(AzuriteFixture module) : IDisposable
         Assert.True((bool)result.Properties["Refused"].Value);
         Assert.Equal(2, errors.Count);
         Assert.All(errors, e => Assert.Equal(ErrorCategory.InvalidData, e.CategoryInfo.Category));
-        Assert.Contains("Row 3, AssignedOn: '2026-02-30'", errors[0].Exception.Message, StringComparison.Ordinal);
-        Assert.Contains("Row 4, Role: 'Boss'", errors[1].Exception.Message, StringComparison.Ordinal);
+        Assert.Contains("Row 3 (2026-2), AssignedOn: '2026-02-30'", errors[0].Exception.Message, StringComparison.Ordinal);
+        Assert.Contains("Row 4 (2026-3), Role: 'Boss'", errors[1].Exception.Message, StringComparison.Ordinal);
         Assert.Equal(1, (int)skipped.Properties["Created"].Value);
         Assert.Equal(["2026-1"], ps.RunClean("Get-Suggestion | ForEach-Object { $_.Number.Value }").Select(o => o.ToString()));
     }

@@ -60,7 +60,7 @@ public sealed class ImportSuggestionCommand : SuggestionCmdlet
 
         foreach (var warning in result.Warnings)
         {
-            WriteWarning($"{System.IO.Path.GetFileName(path)} row {warning.Row}, column {warning.Column}: {warning.Message}");
+            WriteWarning($"{System.IO.Path.GetFileName(path)}: {warning}");
         }
 
         if (result.Refused)
