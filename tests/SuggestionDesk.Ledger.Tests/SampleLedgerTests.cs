@@ -2,7 +2,7 @@ using SuggestionDesk.Calendar;
 
 namespace SuggestionDesk.Ledger.Tests;
 
-/// <summary>module/examples/ledger-2021.csv is the seed report's year: 24 items, 3 Lead + 1 Sole + 1 Split + 19 Joint.</summary>
+/// <summary>module/examples/ledger-2021.csv is the sample year (docs/domain.md): 24 items, 3 Lead + 1 Sole + 1 Split + 19 Joint.</summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class SampleLedgerTests(AzuriteFixture azurite)
 {

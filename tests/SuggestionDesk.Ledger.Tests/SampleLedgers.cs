@@ -1,6 +1,6 @@
 namespace SuggestionDesk.Ledger.Tests;
 
-/// <summary>The sample ledgers after the seed report: module/examples/ledger-2021.csv (UTF-8 with BOM) and its GBK twin.</summary>
+/// <summary>The sample ledgers of the sample year: module/examples/ledger-2021.csv (UTF-8 with BOM) and its GBK twin.</summary>
 internal static class SampleLedgers
 {
     public static string Utf8 { get; } = Data("ledger-2021.csv");

@@ -1,6 +1,6 @@
 namespace SuggestionDesk.Reports.Tests;
 
-/// <summary>The seed report's narrative sections, as an office would write them in Markdown.</summary>
+/// <summary>The sample year's narrative sections, as an office would write them in Markdown.</summary>
 internal static class Narratives
 {
     public const string Seed = """

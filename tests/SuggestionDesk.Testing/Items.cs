@@ -2,10 +2,10 @@ using SuggestionDesk.Items;
 
 namespace SuggestionDesk.Testing;
 
-/// <summary>Builds items for tests, defaulting to the seed report's first Lead item.</summary>
+/// <summary>Builds items for tests, defaulting to the sample year's first Lead item.</summary>
 public static class Items
 {
-    /// <summary>The session of the seed report.</summary>
+    /// <summary>The session of the sample year (docs/domain.md).</summary>
     public const string Session = "市七届人大一次会议";
 
     /// <summary>A new-item spec with sensible defaults; override with <c>with</c>.</summary>

@@ -4,14 +4,14 @@ using SuggestionDesk.Items;
 namespace SuggestionDesk.Testing;
 
 /// <summary>
-/// Items shaped like the seed report's year (深政数函〔2021〕87号), built from the sample ledger
+/// Items shaped like the sample year (docs/domain.md) (深政数函〔2021〕87号), built from the sample ledger
 /// (module/examples/ledger-2021.csv): 24 items, 3 Lead + 1 Sole + 1 Split + 19 Joint, every one signed for and
 /// replied, 3 evaluations back (all satisfied), 3 replies published; the two first Lead items carry the seed's
 /// sub-points and measures. <see cref="Ledger"/> repeats them for a ledger of any size.
 /// </summary>
 public static class ReportItems
 {
-    /// <summary>The seed report's date, the as-of date of its figures.</summary>
+    /// <summary>The sample year's date, the as-of date of its figures.</summary>
     public static readonly DateOnly ReportDate = new(2021, 9, 28);
 
     /// <summary>The sub-points and measures of the seed's first Lead item, 20210347.</summary>

@@ -28,7 +28,7 @@ public sealed class SuggestionConnection
 
     internal SuggestionStorage Storage { get; }
 
-    /// <summary>The deadline rules in force (domain.md's defaults).</summary>
+    /// <summary>The deadline rules in force (by default those of docs/domain.md).</summary>
     internal DeadlinePolicy Policy { get; } = DeadlinePolicy.Default;
 
     /// <summary>The calendar: built-in years plus those loaded into the store, read once per connection.</summary>

@@ -1,6 +1,6 @@
 namespace SuggestionDesk.Calendar;
 
-/// <summary>The clocks that run on an item (domain.md, "Deadlines").</summary>
+/// <summary>The clocks that run on an item (docs/domain.md, "Clocks").</summary>
 public enum DeadlineClock
 {
     /// <summary>签收: sign for it after assignment.</summary>

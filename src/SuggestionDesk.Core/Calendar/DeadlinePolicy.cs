@@ -22,7 +22,7 @@ public sealed class DeadlinePolicy
     }
 
     /// <summary>
-    /// domain.md's defaults: sign for 3 working days; return 5 working days; reply 3 months; Joint opinion
+    /// The defaults of docs/domain.md: sign for 3 working days; return 5 working days; reply 3 months; Joint opinion
     /// 1 month; reply after an unsatisfied evaluation 1 month; publish 20 working days after the reply;
     /// proposals as suggestions; replies may be extended to at most 6 months after assignment.
     /// </summary>

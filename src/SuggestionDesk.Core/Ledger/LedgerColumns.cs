@@ -39,7 +39,7 @@ public static partial class LedgerColumns
     /// <summary>评价: Satisfied/满意, BasicallySatisfied/基本满意, Unsatisfied/不满意.</summary>
     public static LedgerColumn Evaluation { get; } = Optional("Evaluation", "评价", LedgerValueKind.Choice, "代表评价", "评价结果", "满意度");
     /// <summary>
-    /// 评价日期: not in the column list; added because an evaluation has a date. When the column is
+    /// 评价日期: an evaluation has a date, though many ledgers do not record it. When the column is
     /// missing or empty, a new evaluation is dated on the reply date.
     /// </summary>
     public static LedgerColumn EvaluatedOn { get; } = Optional("EvaluatedOn", "评价日期", LedgerValueKind.Date, "评价时间");

@@ -102,7 +102,7 @@ internal sealed class LedgerEvents(LedgerEntry entry, SuggestionItem item, Chang
 
         if (recorded is null)
         {
-            // No evaluation-date column in the contract: without one, the evaluation is dated on the reply.
+            // A ledger without an evaluation date (column missing or cell empty) dates the evaluation on the reply.
             // Without any reply the date does not matter: the item refuses the evaluation for that reason first.
             var date = entry.EvaluatedOn ?? entry.RepliedOn ?? item.LastReply?.Date ?? by.Today;
             var column = entry.EvaluatedOn is null ? LedgerColumns.Evaluation : LedgerColumns.EvaluatedOn;

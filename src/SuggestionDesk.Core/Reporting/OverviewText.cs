@@ -3,7 +3,7 @@ using SuggestionDesk.Items;
 
 namespace SuggestionDesk.Reporting;
 
-/// <summary>The overview's sentences (基本情况): every figure of the summary, written out as the seed report does.</summary>
+/// <summary>The overview's sentences (基本情况): every figure of the summary, written out as the sample year's report does.</summary>
 internal static class OverviewText
 {
     public static IReadOnlyList<string> Chinese(SuggestionSummary s, string period, string kinds, IReadOnlyList<string> topics, string asOf)

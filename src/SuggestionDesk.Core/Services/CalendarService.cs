@@ -13,7 +13,7 @@ public sealed record CalendarImport(int Year, int DaysListed, IReadOnlyList<DueD
 /// <summary>The calendar in force (built-in years plus years loaded later), and loading a newer year.</summary>
 public sealed class CalendarService(ICalendarStore calendars, ISuggestionStore items)
 {
-    /// <summary>domain.md's deadline rules on the calendar from <see cref="LoadAsync"/>.</summary>
+    /// <summary>The deadline rules (docs/domain.md) on the calendar from <see cref="LoadAsync"/>.</summary>
     public async Task<ItemDeadlines> LoadDeadlinesAsync(CancellationToken cancellationToken = default) =>
         new(DeadlinePolicy.Default, await LoadAsync(cancellationToken).ConfigureAwait(false));
 

@@ -7,7 +7,7 @@ public sealed class DueDateCalculatorTests
     private readonly DueDateCalculator calculator = new(WorkingDayCalendar.BuiltIn);
 
     [Theory]
-    // The examples.
+    // Examples from docs/domain.md.
     [InlineData("2026-09-30", 3, DeadlineUnit.WorkingDays, "2026-10-10")]
     [InlineData("2021-03-15", 3, DeadlineUnit.Months, "2021-06-15")]
     [InlineData("2026-07-01", 3, DeadlineUnit.Months, "2026-10-08")]

@@ -1,7 +1,7 @@
 namespace SuggestionDesk.Core.Tests.Reporting;
 
 /// <summary>
-/// The seed report's year (深政数函〔2021〕87号) built in code: 24 items, 3 Lead + 1 Sole + 1 Split + 19 Joint, of
+/// The sample year (docs/domain.md) (深政数函〔2021〕87号) built in code: 24 items, 3 Lead + 1 Sole + 1 Split + 19 Joint, of
 /// which one Joint item comes from the 2020 recess; all signed for and replied on time; 5 need an evaluation,
 /// 3 came back, all satisfied; two Lead replies published.
 /// </summary>
