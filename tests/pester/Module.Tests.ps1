@@ -162,6 +162,33 @@ Describe 'Importing ledgers' {
         (Get-Suggestion 20210347).Title | Should -Be '关于创新智慧城市和数字政府建设管理体制机制的建议'
     }
 
+    It 'reads a ledger as an office keeps it: GBK, a title row, 序号, Joint rows with no class, an Alt+Enter title, notes' {
+        $office = Join-Path $TestDrive 'office.csv'
+        $lines = @(
+            '2021年市人大代表建议办理工作台账,,,,,,,,,,,,'
+            '序号,建议编号,建议标题,届次,领衔代表,"办理'
+            '类型",主办单位,承办处室,责任人,交办日期,签收日期,答复日期,"办理结果（A/B/C/D）"'
+            '1,20210347,"关于创新智慧城市和数字政府'
+            '建设管理体制机制的建议",市七届人大一次会议,陈代表、刘代表,主办,,规划发展处,李明,2021/3/15,2021/3/16,2021/5/20,A'
+            '2,20210012,关于加快新型基础设施建设的建议,市七届人大一次会议,宋代表,汇办,市发展改革委,基础设施处,孙敏,2021/3/15,2021/3/16,2021/4/9,'
+            ',,,,,,,,,,,,'
+            '填表人：张三,,,,,,,,,,,,'
+        )
+        [System.IO.File]::WriteAllText($office, ($lines -join "`r`n") + "`r`n", [System.Text.Encoding]::GetEncoding(936))
+
+        $result = Import-Suggestion -Path $office -WarningVariable notes -WarningAction SilentlyContinue
+        $result.Created | Should -Be 2
+        $result.Invalid | Should -Be 0
+        $notes.Count | Should -Be 3
+        $notes[0].Message | Should -BeLike '*Row 1: looks like a title*the headers are on row 2*'
+        $notes[2].Message | Should -BeLike '*looks like a note (''填表人：张三'')*'
+        (Get-Suggestion 20210347).Title | Should -Be '关于创新智慧城市和数字政府建设管理体制机制的建议'
+        (Get-Suggestion 20210012).PSObject.BaseObject.LastReply.ResultClass | Should -BeNullOrEmpty
+
+        $again = Import-Suggestion -Path $office -WarningAction SilentlyContinue
+        @($again.Created, $again.Unchanged) | Should -Be @(0, 2)
+    }
+
     It 'reads an .xlsx ledger' {
         Import-Suggestion -Path (Join-Path $RepositoryRoot 'module/examples/ledger-2021.csv') | Out-Null
         $xlsx = Join-Path $TestDrive 'ledger.xlsx'

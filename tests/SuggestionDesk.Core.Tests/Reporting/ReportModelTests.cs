@@ -23,6 +23,18 @@ public sealed class ReportModelTests
     }
 
     [Fact]
+    public void TheAnnexShowsADashForAJointOpinionWithoutClassAndTheClassOfEveryReplyToTheDeputy()
+    {
+        var model = Build();
+        var items = SeedItems.Build().ToDictionary(i => i.Number.Value);
+        var resultColumn = Array.IndexOf(model.Ledger.Columns.ToArray(), "办理结果");
+
+        Assert.All(model.Ledger.Rows, row =>
+            Assert.Equal(items[row[0]].Role == HandlingRole.Joint ? "—" : items[row[0]].LastReply?.ResultClass?.Code ?? "—", row[resultColumn]));
+        Assert.Contains(model.Ledger.Rows, row => row[resultColumn] == "A");
+    }
+
+    [Fact]
     public void WithoutANarrativeTheSectionsAreNumberedAsPresent()
     {
         var model = Build();
