@@ -66,7 +66,7 @@ public static class ReportItems
         }, by);
         item.SignFor(Date(row[11]), by);
         var reply = points.Length > 0 ? "详见各分项答复。" : $"关于“{row[1]}”，我单位已认真研究并提出办理意见（示例答复 {index + 1}）。";
-        item.Reply(Date(row[12]), ResultClassScheme.Default.Parse(row[13]), reply, by);
+        item.Reply(Date(row[12]), row[13].Length == 0 ? null : ResultClassScheme.Default.Parse(row[13]), reply, by);
         if (row[14].Length > 0)
         {
             item.Evaluate(Date(row[15]), EvaluationResult.Satisfied, row[14], by);
