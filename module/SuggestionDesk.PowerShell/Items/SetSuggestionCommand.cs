@@ -18,8 +18,9 @@ public sealed class SetSuggestionCommand : ItemChangeCmdlet
 
     /// <summary>A new kind.</summary>
     [Parameter]
-    [ValidateSet("Suggestion", "Proposal")]
-    public string? Kind { get; set; }
+    [EnumWords(typeof(ItemKind))]
+    [ArgumentCompleter(typeof(EnumWordsCompleter<ItemKind>))]
+    public ItemKind? Kind { get; set; }
 
     /// <summary>A new lead proposer (co-signers stay unless -CoSigners is given too).</summary>
     [Parameter]
@@ -39,8 +40,9 @@ public sealed class SetSuggestionCommand : ItemChangeCmdlet
 
     /// <summary>A new role; refused once a reply is recorded.</summary>
     [Parameter]
-    [ValidateSet("Lead", "Sole", "Split", "Joint")]
-    public string? Role { get; set; }
+    [EnumWords(typeof(HandlingRole))]
+    [ArgumentCompleter(typeof(EnumWordsCompleter<HandlingRole>))]
+    public HandlingRole? Role { get; set; }
 
     /// <summary>A new lead unit (Joint items).</summary>
     [Parameter]
@@ -75,11 +77,11 @@ public sealed class SetSuggestionCommand : ItemChangeCmdlet
         item.Edit(new ItemEdit
         {
             Title = Title,
-            Kind = Kind is null ? null : Enum.Parse<ItemKind>(Kind, ignoreCase: true),
+            Kind = Kind,
             Proposers = proposers,
             Topics = Topics,
             SubPoints = SubPoints?.Select(p => new SubPoint(p)).ToArray(),
-            Role = Role is null ? null : Enum.Parse<HandlingRole>(Role, ignoreCase: true),
+            Role = Role,
             LeadUnit = LeadUnit,
             AssignedOn = AssignedOn is { } date ? DateOnly.FromDateTime(date) : null,
         }, by);
