@@ -16,7 +16,7 @@ public sealed class AddSuggestionContactCommand : ItemChangeCmdlet
     [Parameter(Mandatory = true)]
     [EnumWords(typeof(ContactMethod))]
     [ArgumentCompleter(typeof(EnumWordsCompleter<ContactMethod>))]
-    public ContactMethod Method { get; set; } = ContactMethod.Phone;
+    public string Method { get; set; } = nameof(ContactMethod.Phone);
 
     /// <summary>What was discussed.</summary>
     [Parameter]
@@ -32,5 +32,5 @@ public sealed class AddSuggestionContactCommand : ItemChangeCmdlet
     protected override void ExecuteCmdlet() =>
         Change($"Record a {Method} contact on {DateOr(On):yyyy-MM-dd}", (service, number, by) => service.ChangeAsync(
             number, expectedVersion: null, force: false,
-            item => item.RecordContact(DateOr(On), Method, Note, by), Cancellation));
+            item => item.RecordContact(DateOr(On), EnumWordsAttribute.Parse<ContactMethod>(Method), Note, by), Cancellation));
 }

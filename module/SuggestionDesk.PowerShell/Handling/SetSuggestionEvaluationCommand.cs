@@ -16,7 +16,7 @@ public sealed class SetSuggestionEvaluationCommand : ItemChangeCmdlet
     [Parameter(Mandatory = true)]
     [EnumWords(typeof(EvaluationResult))]
     [ArgumentCompleter(typeof(EnumWordsCompleter<EvaluationResult>))]
-    public EvaluationResult Result { get; set; }
+    public string Result { get; set; } = string.Empty;
 
     /// <summary>The deputy's words, if any.</summary>
     [Parameter]
@@ -29,5 +29,5 @@ public sealed class SetSuggestionEvaluationCommand : ItemChangeCmdlet
 
     /// <inheritdoc />
     protected override void ExecuteCmdlet() =>
-        Change($"Record the evaluation {Result} ({Result.ChineseName()})", (item, by) => item.Evaluate(DateOr(On), Result, Comment, by));
+        Change($"Record the evaluation {Result} ({EnumWordsAttribute.Parse<EvaluationResult>(Result).ChineseName()})", (item, by) => item.Evaluate(DateOr(On), EnumWordsAttribute.Parse<EvaluationResult>(Result), Comment, by));
 }

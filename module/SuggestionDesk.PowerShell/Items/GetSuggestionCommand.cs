@@ -28,7 +28,7 @@ public sealed class GetSuggestionCommand : SuggestionCmdlet
     [Parameter]
     [EnumWords(typeof(ItemStatus))]
     [ArgumentCompleter(typeof(EnumWordsCompleter<ItemStatus>))]
-    public ItemStatus[]? Status { get; set; }
+    public string[]? Status { get; set; }
 
     /// <summary>Only this department.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -67,7 +67,7 @@ public sealed class GetSuggestionCommand : SuggestionCmdlet
         {
             Numbers = Number?.Select(ParseNumber).ToArray(),
             Session = Session,
-            Statuses = Status,
+            Statuses = Status?.Select(EnumWordsAttribute.Parse<ItemStatus>).ToArray(),
             Department = Department,
             Owner = Owner,
             OwnerEmail = OwnerEmail,

@@ -29,7 +29,7 @@ public sealed class NewSuggestionCommand : SuggestionCmdlet
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [EnumWords(typeof(ItemKind))]
     [ArgumentCompleter(typeof(EnumWordsCompleter<ItemKind>))]
-    public ItemKind Kind { get; set; } = ItemKind.Suggestion;
+    public string Kind { get; set; } = nameof(ItemKind.Suggestion);
 
     /// <summary>The lead deputy or member.</summary>
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
@@ -51,7 +51,7 @@ public sealed class NewSuggestionCommand : SuggestionCmdlet
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
     [EnumWords(typeof(HandlingRole))]
     [ArgumentCompleter(typeof(EnumWordsCompleter<HandlingRole>))]
-    public HandlingRole Role { get; set; } = HandlingRole.Lead;
+    public string Role { get; set; } = nameof(HandlingRole.Lead);
 
     /// <summary>For Joint items, the unit that leads.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -90,13 +90,13 @@ public sealed class NewSuggestionCommand : SuggestionCmdlet
         var spec = new NewItem
         {
             Number = ParseNumber(Number),
-            Kind = Kind,
+            Kind = EnumWordsAttribute.Parse<ItemKind>(Kind),
             Session = Session,
             Title = Title,
             Proposers = new Proposers(LeadProposer, CoSigners),
             Topics = Topics,
             SubPoints = SubPoints.Select(p => new SubPoint(p)).ToArray(),
-            Role = Role,
+            Role = EnumWordsAttribute.Parse<HandlingRole>(Role),
             LeadUnit = LeadUnit,
             Department = Department,
             Owner = Owner,

@@ -20,7 +20,7 @@ public sealed class SetSuggestionCommand : ItemChangeCmdlet
     [Parameter]
     [EnumWords(typeof(ItemKind))]
     [ArgumentCompleter(typeof(EnumWordsCompleter<ItemKind>))]
-    public ItemKind? Kind { get; set; }
+    public string? Kind { get; set; }
 
     /// <summary>A new lead proposer (co-signers stay unless -CoSigners is given too).</summary>
     [Parameter]
@@ -42,7 +42,7 @@ public sealed class SetSuggestionCommand : ItemChangeCmdlet
     [Parameter]
     [EnumWords(typeof(HandlingRole))]
     [ArgumentCompleter(typeof(EnumWordsCompleter<HandlingRole>))]
-    public HandlingRole? Role { get; set; }
+    public string? Role { get; set; }
 
     /// <summary>A new lead unit (Joint items).</summary>
     [Parameter]
@@ -77,11 +77,11 @@ public sealed class SetSuggestionCommand : ItemChangeCmdlet
         item.Edit(new ItemEdit
         {
             Title = Title,
-            Kind = Kind,
+            Kind = Kind is null ? null : EnumWordsAttribute.Parse<ItemKind>(Kind),
             Proposers = proposers,
             Topics = Topics,
             SubPoints = SubPoints?.Select(p => new SubPoint(p)).ToArray(),
-            Role = Role,
+            Role = Role is null ? null : EnumWordsAttribute.Parse<HandlingRole>(Role),
             LeadUnit = LeadUnit,
             AssignedOn = AssignedOn is { } date ? DateOnly.FromDateTime(date) : null,
         }, by);
