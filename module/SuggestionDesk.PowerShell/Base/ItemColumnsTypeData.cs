@@ -10,7 +10,7 @@ namespace SuggestionDesk.PowerShell.Base;
 /// </summary>
 public sealed class ItemColumnsTypeData : IModuleAssemblyInitializer, IModuleAssemblyCleanup
 {
-    // By name: naming the type itself would load SuggestionDesk.Core at import rather than at first use.
+    // For messages and Remove-TypeData; the type data itself names the type (see Create).
     private const string ItemType = "SuggestionDesk.Items.SuggestionItem";
 
     /// <summary>Adds the view to the importing session's type data.</summary>
@@ -31,8 +31,18 @@ public sealed class ItemColumnsTypeData : IModuleAssemblyInitializer, IModuleAss
         shell.Invoke();
     }
 
-    /// <summary>The item type's data: the adapter that shows its view.</summary>
-    internal static TypeData Create() => new(ItemType) { TypeAdapter = typeof(Views.ItemPropertyAdapter) };
+    /// <summary>
+    /// The item type's data: the adapter that shows its view. PowerShell checks an adapted type by resolving its name, and
+    /// resolves names only among assemblies of the default load context, not the module's own, where SuggestionDesk.Core
+    /// lives; a type accelerator of the item's full name lets it resolve (accelerators are looked up before assemblies).
+    /// </summary>
+    internal static TypeData Create()
+    {
+        var item = typeof(SuggestionDesk.Items.SuggestionItem);
+        var accelerators = typeof(PSObject).Assembly.GetType("System.Management.Automation.TypeAccelerators");
+        accelerators?.GetMethod("Add", [typeof(string), typeof(Type)])?.Invoke(null, [item.FullName, item]);
+        return new TypeData(item) { TypeAdapter = typeof(Views.ItemPropertyAdapter) };
+    }
 
     private static System.Management.Automation.PowerShell Command(string name) =>
         System.Management.Automation.PowerShell.Create(RunspaceMode.CurrentRunspace).AddCommand("Microsoft.PowerShell.Utility\\" + name);
