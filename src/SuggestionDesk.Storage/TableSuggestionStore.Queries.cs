@@ -94,6 +94,11 @@ public sealed partial class TableSuggestionStore
             parts.Add(TableClient.CreateQueryFilter($"Department eq {department}"));
         }
 
+        if (query.Owner is { } owner)
+        {
+            parts.Add(TableClient.CreateQueryFilter($"Owner eq {owner}"));
+        }
+
         if (query.OwnerEmail is { } email)
         {
             parts.Add(TableClient.CreateQueryFilter($"OwnerEmailLower eq {email.Trim().ToLowerInvariant()}"));

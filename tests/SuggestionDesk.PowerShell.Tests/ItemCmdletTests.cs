@@ -23,7 +23,7 @@ public sealed class ItemCmdletTests(AzuriteFixture module)
         Assert.Equal(number, item.Properties["Number"].Value.ToString());
         Assert.Equal("Assigned", item.Properties["Status"].Value.ToString());
         Assert.Equal("主办", item.Properties["RoleChinese"].Value);
-        Assert.Equal(new DateOnly(2026, 11, 5), item.Properties["NextDue"].Value);
+        Assert.Equal(new DateOnly(2026, 11, 5), ((PSObject)item.Properties["NextDue"].Value).BaseObject);
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using SuggestionDesk.Items;
 
 namespace SuggestionDesk.PowerShell.Tests;
 
-/// <summary>The due-date columns items carry (RoleChinese, NextClock, ... Provisional), read as a user reads them.</summary>
+/// <summary>The due-date columns items show (RoleChinese, NextClock, ... Provisional), read as a user reads them.</summary>
 [Collection(ModuleCollection.Name)]
 public sealed class ItemColumnsTests(AzuriteFixture module)
 {
@@ -84,7 +84,7 @@ public sealed class ItemColumnsTests(AzuriteFixture module)
     }
 
     [Fact]
-    public void TheColumnsSurviveSelectObjectAndExportCsvInTheirPlaceBeforeTheItemsOwnProperties()
+    public void TheColumnsSurviveSelectObjectAndExportCsvInTheirPlaceAmongTheItemsProperties()
     {
         using var ps = module.Connect();
         ps.RunClean(NewItem, Number, "Joint", "2026-11-02");
@@ -98,12 +98,12 @@ public sealed class ItemColumnsTests(AzuriteFixture module)
 
         object?[] expected = ["会办", "SignFor", "签收", new DateOnly(2026, 11, 5), "overdue by 11 working days", "已逾期11个工作日", false];
         Assert.Equal(expected, Columns.Select(c => Column(selected, c)));
-        Assert.StartsWith(string.Join(",", Columns.Append("Number").Select(c => $"\"{c}\"")), header, StringComparison.Ordinal);
-        Assert.Equal(expected.Select(v => Convert.ToString(v, CultureInfo.CurrentCulture)), Columns.Select(c => Column(row, c)));
+        Assert.Equal(string.Join(",", Views.ItemView.Columns.Select(c => $"\"{c.Name}\"")), header);
+        Assert.Equal(["会办", "SignFor", "签收", "2026-11-05", "overdue by 11 working days", "已逾期11个工作日", "False"], Columns.Select(c => Column(row, c)));
     }
 
     [Fact]
-    public void TheColumnsAreCodePropertiesOfTheItemTypeSoListingAddsNothingToEachItem()
+    public void TheColumnsArePartOfTheItemsViewSoListingAddsNothingToEachItem()
     {
         using var ps = module.Connect();
         ps.RunClean(NewItem, Number, "Lead", "2026-11-02");
@@ -111,10 +111,13 @@ public sealed class ItemColumnsTests(AzuriteFixture module)
         var item = ps.RunClean("Get-Suggestion").Single();
 
         Assert.DoesNotContain(item.Properties, p => p.MemberType == PSMemberTypes.NoteProperty);
-        Assert.Equal(Columns, item.Properties.Where(p => p.MemberType == PSMemberTypes.CodeProperty).Select(p => p.Name));
+        Assert.DoesNotContain(item.Members, m => m.MemberType is PSMemberTypes.NoteProperty or PSMemberTypes.ScriptProperty);
+        Assert.All(Columns, c => Assert.Equal(PSMemberTypes.Property, item.Properties[c].MemberType));
     }
 
     /// <summary>A column's value; fails when the item does not have it.</summary>
     private static object? Column(PSObject output, string name) =>
-        (output.Properties[name] ?? throw new Xunit.Sdk.XunitException($"The item has no {name} column.")).Value;
+        (output.Properties[name] ?? throw new Xunit.Sdk.XunitException($"The item has no {name} column.")).Value is PSObject shown
+            ? shown.BaseObject
+            : output.Properties[name].Value;
 }

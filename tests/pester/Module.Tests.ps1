@@ -102,6 +102,14 @@ Describe 'Changing items safely' {
 }
 
 Describe 'Default views' {
+    It 'shows an item in both languages in Format-List, with dates as yyyy-MM-dd' {
+        New-TestItem 'list-1' | Out-Null
+        $text = Get-Suggestion 'list-1' | Format-List | Out-String
+        $text | Should -Match 'Status 状态\s+: 已交办 Assigned'
+        $text | Should -Match 'AssignedOn 交办日期\s+: 2026-11-02'
+        $text | Should -Not -Match 'Version|PendingHistory|System\.Collections'
+    }
+
     It 'lines up Chinese text in the suggestion table' {
         New-TestItem 'view-1' -Role Joint | Out-Null
         $lines = (Get-Suggestion 'view-1' | Format-Table | Out-String -Width 200) -split "`n" | Where-Object { $_.Trim() }
@@ -135,7 +143,10 @@ Describe 'Default views' {
         $copy = [System.Management.Automation.PSSerializer]::Deserialize([System.Management.Automation.PSSerializer]::Serialize($item))
         $copy.DueStatusChinese | Should -Be '已逾期11个工作日'
         # Another runspace writes them as they are, and reads them once it imports the module (Get-Help Get-Suggestion).
-        (Start-ThreadJob { $using:item | ConvertTo-Csv } | Receive-Job -Wait -AutoRemoveJob)[1] | Should -Match '"签收",[^,]+,"overdue by 11 working days"'
+        $inJob = Start-ThreadJob { $using:item | ConvertTo-Csv } | Receive-Job -Wait -AutoRemoveJob
+        $inJob[1] | Should -Match '"签收","2026-11-05","overdue by 11 working days"'
+        $inJob[1] | Should -Match '"Assigned","已交办"'
+        $inJob[0] | Should -Not -Match 'Version|PendingHistory'
         $manifest = $ModuleManifest
         $item | ForEach-Object -Parallel { Import-Module $using:manifest; $_.DueStatusChinese } | Should -Be '已逾期11个工作日'
     }

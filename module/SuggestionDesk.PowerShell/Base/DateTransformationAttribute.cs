@@ -1,19 +1,19 @@
 using System.Globalization;
 using System.Management.Automation;
+using SuggestionDesk.Calendar;
 
 namespace SuggestionDesk.PowerShell.Base;
 
 /// <summary>
-/// Lets every date parameter take a [datetime], a DateOnly (from our own output), or a string:
-/// <c>yyyy-MM-dd</c>, <c>yyyy/M/d</c>, <c>yyyy年M月d日</c> or <c>yyyyMMdd</c>; an unquoted eight-digit number
-/// (PowerShell passes <c>20260317</c> as an int) is read as <c>yyyyMMdd</c>, and a string or number in no
-/// such form is refused naming it, instead of being turned silently into year 1.
+/// Lets every date parameter take a [datetime], a DateOnly (from our own output), or a string read as ledgers are
+/// read (<see cref="CalendarDateText"/>): <c>yyyy-MM-dd</c>, <c>yyyy/M/d</c>, <c>yyyy.M.d</c>, <c>yyyy年M月d日</c> or
+/// <c>yyyyMMdd</c>, full-width digits too. An unquoted eight-digit number (PowerShell passes <c>20260317</c> as an
+/// int) is read as <c>yyyyMMdd</c>; a string or number in no such form, or a day- or month-first date such as
+/// <c>3/10/2021</c>, is refused naming it, instead of being turned silently into year 1 or the wrong month.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
 public sealed class DateTransformationAttribute : ArgumentTransformationAttribute
 {
-    private static readonly string[] Formats = ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy/MM/dd", "yyyy年M月d日", "yyyyMMdd"];
-
     /// <inheritdoc />
     public override object Transform(EngineIntrinsics engineIntrinsics, object inputData)
     {
@@ -32,10 +32,7 @@ public sealed class DateTransformationAttribute : ArgumentTransformationAttribut
     }
 
     private static DateTime Parse(string text) =>
-        DateTime.TryParseExact(text.Trim(), Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
-            ? parsed
-            : throw Refuse(text);
-
-    private static ArgumentTransformationMetadataException Refuse(string value) =>
-        new($"'{value}' is not a date. Give it as yyyy-MM-dd (e.g. 2021-03-15), yyyy/M/d, yyyy年M月d日 or yyyyMMdd.");
+        CalendarDateText.TryParse(text, out var date, out var expected)
+            ? date.ToDateTime(TimeOnly.MinValue)
+            : throw new ArgumentTransformationMetadataException($"'{text}' is not a date. Give {expected}.");
 }

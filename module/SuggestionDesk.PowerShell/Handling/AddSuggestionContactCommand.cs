@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using SuggestionDesk.Items;
 using SuggestionDesk.PowerShell.Base;
+using SuggestionDesk.PowerShell.Completion;
 
 namespace SuggestionDesk.PowerShell.Handling;
 
@@ -11,10 +12,11 @@ namespace SuggestionDesk.PowerShell.Handling;
 [OutputType("SuggestionDesk.Items.SuggestionItem")]
 public sealed class AddSuggestionContactCommand : ItemChangeCmdlet
 {
-    /// <summary>How: Phone (电话), Visit (上门), Meeting (座谈), Survey (调研) or Other.</summary>
+    /// <summary>How: Phone (电话), Visit (上门), Meeting (座谈), Survey (调研) or Other (其他); 电话联系, 上门拜访, 座谈面商 and 共同调研 are read too.</summary>
     [Parameter(Mandatory = true)]
-    [ValidateSet("Phone", "Visit", "Meeting", "Survey", "Other")]
-    public string Method { get; set; } = "Phone";
+    [EnumWords(typeof(ContactMethod))]
+    [ArgumentCompleter(typeof(EnumWordsCompleter<ContactMethod>))]
+    public string Method { get; set; } = nameof(ContactMethod.Phone);
 
     /// <summary>What was discussed.</summary>
     [Parameter]
@@ -30,5 +32,5 @@ public sealed class AddSuggestionContactCommand : ItemChangeCmdlet
     protected override void ExecuteCmdlet() =>
         Change($"Record a {Method} contact on {DateOr(On):yyyy-MM-dd}", (service, number, by) => service.ChangeAsync(
             number, expectedVersion: null, force: false,
-            item => item.RecordContact(DateOr(On), Enum.Parse<ContactMethod>(Method, ignoreCase: true), Note, by), Cancellation));
+            item => item.RecordContact(DateOr(On), EnumWordsAttribute.Parse<ContactMethod>(Method), Note, by), Cancellation));
 }

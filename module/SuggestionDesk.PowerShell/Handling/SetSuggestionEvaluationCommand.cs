@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using SuggestionDesk.Items;
 using SuggestionDesk.PowerShell.Base;
+using SuggestionDesk.PowerShell.Completion;
 
 namespace SuggestionDesk.PowerShell.Handling;
 
@@ -13,7 +14,8 @@ public sealed class SetSuggestionEvaluationCommand : ItemChangeCmdlet
 {
     /// <summary>Satisfied (满意), BasicallySatisfied (基本满意) or Unsatisfied (不满意).</summary>
     [Parameter(Mandatory = true)]
-    [ValidateSet("Satisfied", "BasicallySatisfied", "Unsatisfied")]
+    [EnumWords(typeof(EvaluationResult))]
+    [ArgumentCompleter(typeof(EnumWordsCompleter<EvaluationResult>))]
     public string Result { get; set; } = string.Empty;
 
     /// <summary>The deputy's words, if any.</summary>
@@ -27,5 +29,5 @@ public sealed class SetSuggestionEvaluationCommand : ItemChangeCmdlet
 
     /// <inheritdoc />
     protected override void ExecuteCmdlet() =>
-        Change($"Record the evaluation {Result}", (item, by) => item.Evaluate(DateOr(On), Enum.Parse<EvaluationResult>(Result, ignoreCase: true), Comment, by));
+        Change($"Record the evaluation {Result} ({EnumWordsAttribute.Parse<EvaluationResult>(Result).ChineseName()})", (item, by) => item.Evaluate(DateOr(On), EnumWordsAttribute.Parse<EvaluationResult>(Result), Comment, by));
 }

@@ -24,15 +24,21 @@ public sealed class GetSuggestionCommand : SuggestionCmdlet
     [ArgumentCompleter(typeof(SessionCompleter))]
     public string? Session { get; set; }
 
-    /// <summary>Only these statuses.</summary>
+    /// <summary>Only these statuses, in English or Chinese (SignedFor or 已签收).</summary>
     [Parameter]
-    [ValidateSet("Assigned", "SignedFor", "Replied", "Rehandling", "Closed", "Returned")]
+    [EnumWords(typeof(ItemStatus))]
+    [ArgumentCompleter(typeof(EnumWordsCompleter<ItemStatus>))]
     public string[]? Status { get; set; }
 
     /// <summary>Only this department.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ArgumentCompleter(typeof(DepartmentCompleter))]
     public string? Department { get; set; }
+
+    /// <summary>Only this handling officer's items (承办人), by name, exactly as recorded.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ArgumentCompleter(typeof(OwnerCompleter))]
+    public string? Owner { get; set; }
 
     /// <summary>Only this owner's items, by e-mail.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -61,8 +67,9 @@ public sealed class GetSuggestionCommand : SuggestionCmdlet
         {
             Numbers = Number?.Select(ParseNumber).ToArray(),
             Session = Session,
-            Statuses = Status?.Select(s => Enum.Parse<ItemStatus>(s, ignoreCase: true)).ToArray(),
+            Statuses = Status?.Select(EnumWordsAttribute.Parse<ItemStatus>).ToArray(),
             Department = Department,
+            Owner = Owner,
             OwnerEmail = OwnerEmail,
             DueWithinDays = DueWithinDays,
             Overdue = Overdue,
@@ -80,7 +87,7 @@ public sealed class GetSuggestionCommand : SuggestionCmdlet
         // A number asked for by name and not found is reported, as Get-Item does, so a script sees which.
         // (A number that exists but fails another filter is simply not listed.)
         if (filter.Numbers is null || filter.Statuses is not null || filter.Session is not null || filter.Department is not null
-            || filter.OwnerEmail is not null || filter.FiltersByDeadline)
+            || filter.Owner is not null || filter.OwnerEmail is not null || filter.FiltersByDeadline)
         {
             return;
         }

@@ -27,8 +27,9 @@ public sealed class NewSuggestionCommand : SuggestionCmdlet
 
     /// <summary>Suggestion (人大代表建议, default) or Proposal (政协委员提案).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateSet("Suggestion", "Proposal")]
-    public string Kind { get; set; } = "Suggestion";
+    [EnumWords(typeof(ItemKind))]
+    [ArgumentCompleter(typeof(EnumWordsCompleter<ItemKind>))]
+    public string Kind { get; set; } = nameof(ItemKind.Suggestion);
 
     /// <summary>The lead deputy or member.</summary>
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
@@ -46,10 +47,11 @@ public sealed class NewSuggestionCommand : SuggestionCmdlet
     [Parameter(ValueFromPipelineByPropertyName = true)]
     public string[] SubPoints { get; set; } = [];
 
-    /// <summary>Lead (主办), Sole (承办), Split (分办) or Joint (会办).</summary>
+    /// <summary>Lead (主办), Sole (承办), Split (分办) or Joint (会办/汇办/协办).</summary>
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
-    [ValidateSet("Lead", "Sole", "Split", "Joint")]
-    public string Role { get; set; } = "Lead";
+    [EnumWords(typeof(HandlingRole))]
+    [ArgumentCompleter(typeof(EnumWordsCompleter<HandlingRole>))]
+    public string Role { get; set; } = nameof(HandlingRole.Lead);
 
     /// <summary>For Joint items, the unit that leads.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -88,13 +90,13 @@ public sealed class NewSuggestionCommand : SuggestionCmdlet
         var spec = new NewItem
         {
             Number = ParseNumber(Number),
-            Kind = Enum.Parse<ItemKind>(Kind, ignoreCase: true),
+            Kind = EnumWordsAttribute.Parse<ItemKind>(Kind),
             Session = Session,
             Title = Title,
             Proposers = new Proposers(LeadProposer, CoSigners),
             Topics = Topics,
             SubPoints = SubPoints.Select(p => new SubPoint(p)).ToArray(),
-            Role = Enum.Parse<HandlingRole>(Role, ignoreCase: true),
+            Role = EnumWordsAttribute.Parse<HandlingRole>(Role),
             LeadUnit = LeadUnit,
             Department = Department,
             Owner = Owner,

@@ -18,7 +18,8 @@ public sealed class SetSuggestionCommand : ItemChangeCmdlet
 
     /// <summary>A new kind.</summary>
     [Parameter]
-    [ValidateSet("Suggestion", "Proposal")]
+    [EnumWords(typeof(ItemKind))]
+    [ArgumentCompleter(typeof(EnumWordsCompleter<ItemKind>))]
     public string? Kind { get; set; }
 
     /// <summary>A new lead proposer (co-signers stay unless -CoSigners is given too).</summary>
@@ -39,7 +40,8 @@ public sealed class SetSuggestionCommand : ItemChangeCmdlet
 
     /// <summary>A new role; refused once a reply is recorded.</summary>
     [Parameter]
-    [ValidateSet("Lead", "Sole", "Split", "Joint")]
+    [EnumWords(typeof(HandlingRole))]
+    [ArgumentCompleter(typeof(EnumWordsCompleter<HandlingRole>))]
     public string? Role { get; set; }
 
     /// <summary>A new lead unit (Joint items).</summary>
@@ -75,11 +77,11 @@ public sealed class SetSuggestionCommand : ItemChangeCmdlet
         item.Edit(new ItemEdit
         {
             Title = Title,
-            Kind = Kind is null ? null : Enum.Parse<ItemKind>(Kind, ignoreCase: true),
+            Kind = Kind is null ? null : EnumWordsAttribute.Parse<ItemKind>(Kind),
             Proposers = proposers,
             Topics = Topics,
             SubPoints = SubPoints?.Select(p => new SubPoint(p)).ToArray(),
-            Role = Role is null ? null : Enum.Parse<HandlingRole>(Role, ignoreCase: true),
+            Role = Role is null ? null : EnumWordsAttribute.Parse<HandlingRole>(Role),
             LeadUnit = LeadUnit,
             AssignedOn = AssignedOn is { } date ? DateOnly.FromDateTime(date) : null,
         }, by);

@@ -30,13 +30,14 @@ public static class HandlingRoleRules
         ? $"a {role} ({role.ChineseName()}) item's reply to the deputy is recorded with its result class (A–D); only a Joint (会办) opinion may go without one"
         : $"a {role} ({role.ChineseName()}) item's opinion to the lead unit needs no result class: the class belongs to the lead unit's reply";
 
-    /// <summary>The Chinese name used in ledgers and reports.</summary>
-    public static string ChineseName(this HandlingRole role) => role switch
-    {
-        HandlingRole.Lead => "主办",
-        HandlingRole.Sole => "承办",
-        HandlingRole.Split => "分办",
-        HandlingRole.Joint => "会办",
-        _ => throw new ArgumentOutOfRangeException(nameof(role), role, "Unknown handling role."),
-    };
+    /// <summary>The words for each role: 会办, 汇办 and 协办 are one role under local names; ledgers add 件 (主办件).</summary>
+    public static EnumWords<HandlingRole> Words { get; } = new(
+        "handling role",
+        (HandlingRole.Lead, ["主办"], ["主办件"]),
+        (HandlingRole.Sole, ["承办"], ["承办件"]),
+        (HandlingRole.Split, ["分办"], ["分办件"]),
+        (HandlingRole.Joint, ["会办", "汇办", "协办"], ["会办件", "汇办件", "协办件"]));
+
+    /// <summary>The Chinese name used in ledgers and reports (会办 for Joint).</summary>
+    public static string ChineseName(this HandlingRole role) => Words.ChineseName(role);
 }

@@ -20,6 +20,9 @@ public sealed record ItemQuery
     /// <summary>Only this department.</summary>
     public string? Department { get; init; }
 
+    /// <summary>Only items of this handling officer, by name, compared exactly (ordinal).</summary>
+    public string? Owner { get; init; }
+
     /// <summary>Only items owned by this e-mail address (compared without regard to case).</summary>
     public string? OwnerEmail { get; init; }
 }

@@ -17,6 +17,9 @@ public sealed record ItemFilter
     /// <summary>Only this department.</summary>
     public string? Department { get; init; }
 
+    /// <summary>Only this handling officer (承办人), by name, compared exactly (ordinal).</summary>
+    public string? Owner { get; init; }
+
     /// <summary>Only this owner's e-mail (without regard to case).</summary>
     public string? OwnerEmail { get; init; }
 

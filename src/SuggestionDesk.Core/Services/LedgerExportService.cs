@@ -5,7 +5,7 @@ using SuggestionDesk.Ports;
 namespace SuggestionDesk.Services;
 
 /// <summary>
-/// Writes the ledger (台账) back as a table in the import's own columns, ordered by number, so that importing
+/// Writes the ledger (台账) back as a table in the import's own columns, in number order, so that importing
 /// an export finds every item unchanged.
 /// </summary>
 public sealed class LedgerExportService(ISuggestionStore store)
@@ -23,13 +23,18 @@ public sealed class LedgerExportService(ISuggestionStore store)
         return ToTable(items, headers);
     }
 
-    /// <summary><paramref name="items"/> as a ledger, ordered by number, with headers in <paramref name="headers"/>.</summary>
+    /// <summary>
+    /// <paramref name="items"/> as a ledger in number order (<see cref="SuggestionNumberOrder"/>), with headers in
+    /// <paramref name="headers"/>. An item given twice (piped twice) is one row, the copy given last.
+    /// </summary>
     public static LedgerTable ToTable(IEnumerable<SuggestionItem> items, LedgerHeaders headers = LedgerHeaders.English)
     {
         ArgumentNullException.ThrowIfNull(items);
         var columns = LedgerColumns.All;
         var rows = items
-            .OrderBy(i => i.Number)
+            .GroupBy(i => i.Number)
+            .Select(copies => copies.Last())
+            .OrderBy(i => i.Number, SuggestionNumberOrder.Instance)
             .Select((item, index) => new LedgerRow(index + 2, LedgerItemCells.Of(item, columns, headers)))
             .ToArray();
         return new LedgerTable(columns.Select(c => c.Header(headers)).ToArray(), rows);

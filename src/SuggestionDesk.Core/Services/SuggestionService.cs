@@ -96,7 +96,11 @@ public sealed class SuggestionService(ISuggestionStore store, ItemDeadlines dead
         await store.RemoveAsync(item, by, force, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Lists the items <paramref name="filter"/> selects; with a deadline condition only open items are read.</summary>
+    /// <summary>
+    /// Lists the items <paramref name="filter"/> selects; with a deadline condition only open items are read. Numbers asked
+    /// for by name come in the order asked; otherwise items come in number order (<see cref="SuggestionNumberOrder"/>),
+    /// whatever order the store keeps them in.
+    /// </summary>
     public async IAsyncEnumerable<SuggestionItem> QueryAsync(ItemFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
@@ -119,14 +123,22 @@ public sealed class SuggestionService(ISuggestionStore store, ItemDeadlines dead
             Session = filter.Session,
             Statuses = filter.Statuses,
             Department = filter.Department,
+            Owner = filter.Owner,
             OwnerEmail = filter.OwnerEmail,
         };
+        // The store reads session by session, so the whole answer is needed before the first item is known.
+        var matching = new List<SuggestionItem>();
         await foreach (var item in store.QueryAsync(query, cancellationToken).ConfigureAwait(false))
         {
             if (MatchesDeadline(item, filter))
             {
-                yield return item;
+                matching.Add(item);
             }
+        }
+
+        foreach (var item in matching.OrderBy(i => i.Number, SuggestionNumberOrder.Instance))
+        {
+            yield return item;
         }
     }
 
@@ -134,6 +146,7 @@ public sealed class SuggestionService(ISuggestionStore store, ItemDeadlines dead
         (filter.Session is null || item.Session == filter.Session)
         && (filter.Statuses is not { Count: > 0 } statuses || statuses.Contains(item.Status))
         && (filter.Department is null || item.Department == filter.Department)
+        && (filter.Owner is null || string.Equals(item.Owner, filter.Owner, StringComparison.Ordinal))
         && (filter.OwnerEmail is null || string.Equals(item.OwnerEmail, filter.OwnerEmail.Trim(), StringComparison.OrdinalIgnoreCase))
         && MatchesDeadline(item, filter);
 

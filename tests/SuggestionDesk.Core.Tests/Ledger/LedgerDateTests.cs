@@ -14,6 +14,7 @@ public sealed class LedgerDateTests
     [InlineData(" 2021-03-15 ")]
     [InlineData("２０２１-０３-１５")]
     [InlineData("20210315")]
+    [InlineData("2021.3.15")]
     public void TheLedgerDateFormatsAreRead(string text)
     {
         Assert.True(LedgerDate.TryParse(text, out var date, out var expected), expected);
@@ -30,11 +31,11 @@ public sealed class LedgerDateTests
     [InlineData("2021-03-00", "has 31 days")]
     [InlineData("1899-12-31", "1900 or later")]
     [InlineData("0021-03-15", "1900 or later")]
-    [InlineData("2021.3.15", "yyyy-MM-dd, yyyy/M/d, yyyy年M月d日 or yyyyMMdd")]
-    [InlineData("15/03/2021", "yyyy-MM-dd, yyyy/M/d, yyyy年M月d日 or yyyyMMdd")]
-    [InlineData("2021-03-15 10:00", "yyyy-MM-dd, yyyy/M/d, yyyy年M月d日 or yyyyMMdd")]
-    [InlineData("三月十五日", "yyyy-MM-dd, yyyy/M/d, yyyy年M月d日 or yyyyMMdd")]
-    [InlineData("44270", "yyyy-MM-dd, yyyy/M/d, yyyy年M月d日 or yyyyMMdd")]
+    [InlineData("15.03.2021", "with the year first")]
+    [InlineData("15/03/2021", "with the year first")]
+    [InlineData("2021-03-15 10:00", "yyyy-MM-dd, yyyy/M/d, yyyy.M.d, yyyy年M月d日 or yyyyMMdd")]
+    [InlineData("三月十五日", "yyyy-MM-dd, yyyy/M/d, yyyy.M.d, yyyy年M月d日 or yyyyMMdd")]
+    [InlineData("44270", "yyyy-MM-dd, yyyy/M/d, yyyy.M.d, yyyy年M月d日 or yyyyMMdd")]
     public void AnImpossibleOrMalformedDateSaysWhatIsExpected(string text, string expected)
     {
         Assert.False(LedgerDate.TryParse(text, out _, out var message));

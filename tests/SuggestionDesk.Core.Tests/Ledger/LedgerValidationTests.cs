@@ -10,7 +10,7 @@ public sealed class LedgerValidationTests
         { "good", "AssignedOn", "2026-02-30", "2026-02 has 28 days" },
         { "good", "SignedOn", "1899-12-31", "1900 or later" },
         { "good", "RepliedOn", "2021/13/1", "no month 13" },
-        { "good", "PublishedOn", "next week", "yyyy-MM-dd, yyyy/M/d, yyyy年M月d日 or yyyyMMdd" },
+        { "good", "PublishedOn", "next week", "yyyy-MM-dd, yyyy/M/d, yyyy.M.d, yyyy年M月d日 or yyyyMMdd" },
         { "good", "AssignedOn", "", "AssignedOn) is required" },
         { "good", "Role", "督办", "Lead (主办), Sole (承办), Split (分办) or Joint (会办/汇办/协办)" },
         { "good", "Role", "", "Lead (主办), Sole (承办), Split (分办) or Joint (会办/汇办/协办)" },
