@@ -56,13 +56,14 @@ public static class ItemView
     /// <summary>The column named <paramref name="name"/> (any case), or null.</summary>
     public static ItemViewColumn? Find(string name) => ByName.GetValueOrDefault(name);
 
-    // 2021-05-20 A for the first reply; a later one says which it is (2021-08-02 B 跟踪办理).
-    private static string ReplyText(Reply reply) => reply.Round switch
+    // 2021-05-20 A for the first reply (a Joint opinion without class: the date alone); a later one says which it is
+    // (2021-08-02 B 跟踪办理).
+    private static string ReplyText(Reply reply) => string.Join(' ', new[]
     {
-        ReplyRound.Rehandling => $"{Day(reply.Date)} {reply.ResultClass.Code} 重新办理",
-        ReplyRound.FollowUp => $"{Day(reply.Date)} {reply.ResultClass.Code} 跟踪办理",
-        _ => $"{Day(reply.Date)} {reply.ResultClass.Code}",
-    };
+        Day(reply.Date),
+        reply.ResultClass?.Code,
+        reply.Round switch { ReplyRound.Rehandling => "重新办理", ReplyRound.FollowUp => "跟踪办理", _ => null },
+    }.Where(part => part is not null));
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

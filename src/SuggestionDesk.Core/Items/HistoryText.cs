@@ -53,21 +53,9 @@ public static class HistoryText
 
     private static string? Status(string? status) => status == nameof(ItemStatus.Assigned) ? null : status;
 
-    private static string? Method(string? method) => method switch
-    {
-        nameof(ContactMethod.Phone) => "电话",
-        nameof(ContactMethod.Visit) => "上门",
-        nameof(ContactMethod.Meeting) => "座谈",
-        nameof(ContactMethod.Survey) => "调研",
-        nameof(ContactMethod.Other) => "其他",
-        _ => method,
-    };
+    private static string? Method(string? method) =>
+        Enum.TryParse<ContactMethod>(method, out var value) ? value.ChineseName() : method;
 
-    private static string? Evaluation(string? result) => result switch
-    {
-        nameof(EvaluationResult.Satisfied) => "满意",
-        nameof(EvaluationResult.BasicallySatisfied) => "基本满意",
-        nameof(EvaluationResult.Unsatisfied) => "不满意",
-        _ => result,
-    };
+    private static string? Evaluation(string? result) =>
+        Enum.TryParse<EvaluationResult>(result, out var value) ? value.ChineseName() : result;
 }
