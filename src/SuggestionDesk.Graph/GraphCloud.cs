@@ -1,3 +1,5 @@
+using SuggestionDesk.Items;
+
 namespace SuggestionDesk.Graph;
 
 /// <summary>
@@ -27,6 +29,6 @@ public sealed record GraphCloud(string Name, Uri GraphEndpoint, Uri AuthorityHos
     {
         "GLOBAL" or "AZURECLOUD" or "AZUREPUBLICCLOUD" or "PUBLIC" => Global,
         "CHINA" or "AZURECHINACLOUD" or "21VIANET" => China,
-        _ => throw new ArgumentException($"The cloud '{name}' is not known. Use Global (Microsoft 365) or China (operated by 21Vianet).", nameof(name)),
+        _ => throw new ArgumentException($"The cloud {TextRules.Quote(name)} is not known. Use Global (Microsoft 365) or China (operated by 21Vianet).", nameof(name)),
     };
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SuggestionDesk.Items;
 
 namespace SuggestionDesk.Storage;
 
@@ -18,7 +19,7 @@ public sealed partial record TableNames
         if (!PrefixPattern().IsMatch(value))
         {
             throw new ArgumentException(
-                $"Table prefix '{value}' is not usable: use 1 to 40 letters and digits, starting with a letter (e.g. 'sd' or 'shenzhen2026').",
+                $"Table prefix {TextRules.Quote(value)} is not usable: use 1 to 40 letters and digits, starting with a letter (e.g. 'sd' or 'shenzhen2026').",
                 nameof(prefix));
         }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Management.Automation;
 using SuggestionDesk.Calendar;
+using SuggestionDesk.Items;
 
 namespace SuggestionDesk.PowerShell.Base;
 
@@ -34,5 +35,5 @@ public sealed class DateTransformationAttribute : ArgumentTransformationAttribut
     private static DateTime Parse(string text) =>
         CalendarDateText.TryParse(text, out var date, out var expected)
             ? date.ToDateTime(TimeOnly.MinValue)
-            : throw new ArgumentTransformationMetadataException($"'{text}' is not a date. Give {expected}.");
+            : throw new ArgumentTransformationMetadataException($"{TextRules.Quote(text)} is not a date. Give {expected}.");
 }

@@ -42,7 +42,7 @@ public sealed class EnumWordsAttribute : ArgumentTransformationAttribute
     private string Read(string text) =>
         words.TryRead(text, out var value) && value is not null
             ? value.ToString()!
-            : throw new ArgumentTransformationMetadataException($"'{text}' is not {Article(words.Noun)} {words.Noun}. Give {words.Expected}.");
+            : throw new ArgumentTransformationMetadataException($"{TextRules.Quote(text)} is not {Article(words.Noun)} {words.Noun}. Give {words.Expected}.");
 
     private static string Article(string noun) => "aeiou".Contains(char.ToLowerInvariant(noun[0]), StringComparison.Ordinal) ? "an" : "a";
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using SuggestionDesk.Items;
 
 namespace SuggestionDesk.Calendar;
 
@@ -66,7 +67,7 @@ public static partial class CalendarDateText
     public static DateOnly Parse(string text) =>
         TryParse(text, out var date, out var expected)
             ? date
-            : throw new FormatException($"'{text}' is not a date. Give {expected}.");
+            : throw new FormatException($"{TextRules.Quote(text)} is not a date. Give {expected}.");
 
     /// <summary>The one form dates are written in, <c>yyyy-MM-dd</c>; empty for no date.</summary>
     public static string Format(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;

@@ -21,6 +21,6 @@ public static class EmailRule
         var trimmed = value?.Trim() ?? string.Empty;
         return IsValid(trimmed)
             ? trimmed
-            : throw new ArgumentException($"{what} '{value}' is not {Expected}.");
+            : throw new ArgumentException($"{what} {TextRules.Quote(value)} is not {Expected}.");
     }
 }

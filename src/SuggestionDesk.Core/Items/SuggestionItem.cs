@@ -235,7 +235,7 @@ public sealed partial class SuggestionItem
 
         if (!EmailRule.IsValid(value))
         {
-            throw new ArgumentException($"Suggestion '{Number}': owner e-mail '{value}' is not an e-mail address. Give it as name@example.gov.cn.");
+            throw new ArgumentException($"Suggestion '{Number}': owner e-mail {TextRules.Quote(value)} is not an e-mail address. Give it as name@example.gov.cn.");
         }
 
         return value;

@@ -49,7 +49,7 @@ public static class TextRules
         {
             var kind = char.IsSurrogate(value[index]) ? "an unpaired surrogate" : "the control character";
             throw new ArgumentException(
-                $"{what} '{Visible(value)}' holds {kind} U+{(int)value[index]:X4} at position {index + 1}. Remove it and try again.");
+                $"{what} {Quote(value)} holds {kind} U+{(int)value[index]:X4} at position {index + 1}. Remove it and try again.");
         }
 
         return value;
