@@ -65,6 +65,18 @@ public sealed class ItemViewTests(AzuriteFixture module) : IDisposable
     }
 
     [Fact]
+    public void FormatListStarShowsNoneOfTheStoresBookkeepingButTheVersionPipingNeeds()
+    {
+        using var ps = module.Connect();
+        ps.RunClean(HandledItem);
+
+        var star = string.Concat(ps.RunClean("Get-Suggestion 20210347 | Format-List * | Out-String -Width 300").Select(o => o.ToString()));
+
+        Assert.All(Internals.Where(n => n != "Version"), name => Assert.DoesNotContain(name, star, StringComparison.Ordinal));
+        Assert.Contains("2021-05-20 A", star, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ASignedForItemShowsItsStatusInBothLanguages()
     {
         using var ps = module.Connect();

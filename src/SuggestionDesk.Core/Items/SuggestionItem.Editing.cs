@@ -85,6 +85,6 @@ public sealed partial class SuggestionItem
     }
 
     /// <summary>The history entry that records the item's removal; stores write it when they delete the item.</summary>
-    public HistoryEntry RemovalEntry(ChangeContext by) =>
+    internal HistoryEntry RemovalEntry(ChangeContext by) =>
         new(Guid.NewGuid(), by.Now, by.Actor, "Remove", [new FieldChange("Status", state.Status.ToString(), null)]);
 }

@@ -95,16 +95,16 @@ public sealed partial class SuggestionItem
     public string? Version { get; private set; }
 
     /// <summary>Whether the stored copy was open when read (stores keep an index of open items).</summary>
-    public bool PersistedOpen { get; private set; }
+    internal bool PersistedOpen { get; private set; }
 
     /// <summary>Changes to the item's state since it was read, oldest first, for the store to write with the item.</summary>
-    public IReadOnlyList<HistoryEntry> PendingHistory => pendingHistory;
+    internal IReadOnlyList<HistoryEntry> PendingHistory => pendingHistory;
 
     /// <summary>Contacts recorded since the item was read, each with its history entry, for the store to append.</summary>
-    public IReadOnlyList<PendingContact> PendingContacts => pendingContacts;
+    internal IReadOnlyList<PendingContact> PendingContacts => pendingContacts;
 
     /// <summary>Whether the item's own state changed since it was read (recording a contact does not change it).</summary>
-    public bool HasStateChanges => pendingHistory.Count > 0;
+    internal bool HasStateChanges => pendingHistory.Count > 0;
 
     /// <summary>Registers a newly assigned item; queues a <c>Create</c> history entry.</summary>
     public static SuggestionItem Create(NewItem spec, ChangeContext by) => Register(spec, by, inSteps: false);
@@ -169,7 +169,7 @@ public sealed partial class SuggestionItem
     public ItemSnapshot ToSnapshot() => state;
 
     /// <summary>Called by a store once the pending state changes are written, with the new version.</summary>
-    public void AcceptChanges(string newVersion)
+    internal void AcceptChanges(string newVersion)
     {
         Version = newVersion;
         PersistedOpen = IsOpen;
@@ -189,7 +189,7 @@ public sealed partial class SuggestionItem
     }
 
     /// <summary>Called by a store once the pending contacts are written.</summary>
-    public void AcceptContacts() => pendingContacts.Clear();
+    internal void AcceptContacts() => pendingContacts.Clear();
 
     /// <summary>The number: an item stands for its number where text is expected (e.g. piped to a -Number parameter).</summary>
     public override string ToString() => Number.Value;
