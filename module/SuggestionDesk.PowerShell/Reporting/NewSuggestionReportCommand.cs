@@ -71,7 +71,7 @@ public sealed class NewSuggestionReportCommand : SuggestionCmdlet
         var folder = System.IO.Path.GetDirectoryName(path);
         if (folder is { Length: > 0 } && !Directory.Exists(folder))
         {
-            throw new DirectoryNotFoundException($"The folder '{folder}' for the report '{Path}' does not exist. Create it first, or give a path in an existing folder.");
+            throw new OutputNotWritableException(path, $"Cannot write '{path}': its folder '{folder}' does not exist. Create it first, or give a path in an existing folder.");
         }
 
         var options = new ReportOptions

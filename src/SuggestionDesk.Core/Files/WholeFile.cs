@@ -24,6 +24,7 @@ public static class WholeFile
     /// <param name="write">Writes the content to the stream it is given.</param>
     /// <param name="overwrite">Whether an existing file is replaced; when false, an existing file fails the write with an <see cref="IOException"/>.</param>
     /// <param name="cancellationToken">Cancels the write; the temporary file is deleted.</param>
+    /// <exception cref="OutputNotWritableException">The file or its folder cannot be written; the message names <paramref name="path"/>.</exception>
     public static async Task<T> WriteAsync<T>(string path, Func<Stream, CancellationToken, Task<T>> write, bool overwrite = true, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -37,7 +38,7 @@ public static class WholeFile
                 result = await write(stream, cancellationToken).ConfigureAwait(false);
             }
 
-            File.Move(temporary, path, overwrite);
+            Move(temporary, path, overwrite);
             return result;
         }
         finally
@@ -75,6 +76,27 @@ public static class WholeFile
             catch (IOException) when (attempt < Attempts && File.Exists(temporary))
             {
             }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new OutputNotWritableException(path, e);
+            }
+        }
+    }
+
+    private static void Move(string temporary, string path, bool overwrite)
+    {
+        if (!overwrite && File.Exists(path))
+        {
+            throw new IOException($"'{path}' exists already; it was not replaced.");
+        }
+
+        try
+        {
+            File.Move(temporary, path, overwrite);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputNotWritableException(path, e);
         }
     }
 
