@@ -38,7 +38,7 @@ public sealed class ImportSuggestionCommand : SuggestionCmdlet
             throw new FileNotFoundException($"Ledger file '{path}' was not found. Give the path of a .csv or .xlsx ledger.", path);
         }
 
-        var table = LedgerFiles.Read(path);
+        var table = LedgerFiles.Read(path, Cancellation);
         var service = new LedgerImportService(CurrentConnection.Storage.Items, ChangeBy(By));
         var pump = new ProgressPump<LedgerImportProgress>(p => new ProgressRecord(1, $"Importing {System.IO.Path.GetFileName(path)}",
             p.Phase == LedgerImportPhase.Validating ? $"Checking row {p.Done} of {p.Total}" : $"Writing item {p.Done} of {p.Total}")
