@@ -63,6 +63,11 @@ public sealed class ImportSuggestionCommand : SuggestionCmdlet
             WriteWarning($"{System.IO.Path.GetFileName(path)}: {warning}");
         }
 
+        if (result.ErrorsNotListed + result.WarningsNotListed > 0)
+        {
+            WriteWarning($"{System.IO.Path.GetFileName(path)}: {result.ErrorsNotListed:N0} more errors and {result.WarningsNotListed:N0} more warnings are not listed (the first {LedgerImportResult.MaxListed:N0} of each are). Fix those and import again to see the rest.");
+        }
+
         if (result.Refused)
         {
             WriteWarning($"{(write ? "Nothing was imported" : "Nothing would be imported")}: {result.Invalid} of {result.Rows} rows are invalid. Fix them, or import the valid rows with -SkipInvalid.");
