@@ -145,6 +145,24 @@ public sealed class BoundedWorkbookTests : IDisposable
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1.5), $"took {clock.Elapsed.TotalSeconds:N1} s after asking to stop at 0.1 s");
     }
 
+    [Theory]
+    [InlineData("zero.csv")]
+    [InlineData("zero.xlsx")]
+    public void ALedgerThatIsALinkToAnEndlessDeviceIsRefusedAtTheSizeLimit(string name)
+    {
+        if (!File.Exists("/dev/zero"))
+        {
+            return; // only where such a device exists (Linux, macOS); Windows has no path to one
+        }
+
+        var path = temp.File(name);
+        File.CreateSymbolicLink(path, "/dev/zero");
+
+        var error = Bounded(() => Assert.Throws<InvalidDataException>(() => LedgerFiles.Read(path)));
+
+        Assert.Contains($"Ledger file '{path}' gives more than 20 MB", error.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose() => temp.Dispose();
 
     private InvalidDataException Refused(string path)
