@@ -63,8 +63,43 @@ internal static class CsvEncoding
         }
         catch (DecoderFallbackException)
         {
+            RefuseStrayBytes(bytes);
             var gbk = Gbk;
             return (gbk.GetString(bytes), gbk);
+        }
+    }
+
+    /// <summary>
+    /// Refuses UTF-8 text spoiled by a few stray bytes (a cell pasted from elsewhere, a cut-off character). Read as GBK
+    /// it would import as mojibake, and a corrected file could not repair it later (a session, for one, is fixed once
+    /// the item exists). GBK's Chinese text almost never forms valid multi-byte UTF-8, so many valid sequences beside a
+    /// few invalid ones mean UTF-8.
+    /// </summary>
+    private static void RefuseStrayBytes(byte[] bytes)
+    {
+        var (valid, invalid, first) = (0, 0, -1);
+        var span = bytes.AsSpan();
+        for (var offset = 0; offset < span.Length;)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(span[offset..], out _, out var consumed);
+            if (status == System.Buffers.OperationStatus.Done)
+            {
+                valid += consumed > 1 ? 1 : 0;
+            }
+            else
+            {
+                invalid++;
+                first = first < 0 ? offset : first;
+            }
+
+            offset += Math.Max(consumed, 1);
+        }
+
+        if (valid > 0 && valid >= invalid * 10)
+        {
+            var line = span[..first].Count((byte)'\n') + 1;
+            throw new InvalidDataException(
+                $"it is UTF-8 text ({valid:N0} Chinese or other non-ASCII characters read as UTF-8), but byte 0x{bytes[first]:X2} at offset {first:N0} (line {line:N0}) is not UTF-8, and {invalid:N0} such byte sequence{(invalid == 1 ? " is" : "s are")} in the file. It was not read as GBK, which would import garbled text. Fix that cell, or open the file in Excel and save it again as \"CSV UTF-8 (逗号分隔)\".");
         }
     }
 

@@ -17,7 +17,7 @@ public sealed class CsvLedgerFormat : ILedgerFormat
     public string Extension => ".csv";
 
     /// <inheritdoc />
-    public LedgerTable Read(Stream stream)
+    public LedgerTable Read(Stream stream, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var buffer = new MemoryStream();
@@ -25,7 +25,11 @@ public sealed class CsvLedgerFormat : ILedgerFormat
         var (text, encoding) = CsvEncoding.Decode(buffer.ToArray());
         try
         {
-            var records = CsvRecords.Parse(text).Select(cells => (IReadOnlyList<string>)cells.Select(CsvFormulas.Restore).ToArray());
+            var records = CsvRecords.Parse(text).Select(cells =>
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                return (IReadOnlyList<string>)cells.Select(CsvFormulas.Restore).ToArray();
+            });
             return LedgerTable.FromFileRows(records);
         }
         catch (InvalidDataException e)

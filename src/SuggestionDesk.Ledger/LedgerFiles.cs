@@ -30,29 +30,57 @@ public static class LedgerFiles
     public const long MaxFileBytes = 20L * 1024 * 1024;
 
     /// <summary>
-    /// Reads the ledger at <paramref name="path"/>; a malformed file, or one over <see cref="MaxFileBytes"/>, throws
-    /// <see cref="InvalidDataException"/> naming the path.
+    /// Reads the ledger at <paramref name="path"/>, stopping soon after <paramref name="cancellationToken"/> is
+    /// cancelled; a malformed file, or one over <see cref="MaxFileBytes"/>, throws <see cref="InvalidDataException"/>
+    /// naming the path.
     /// </summary>
-    public static LedgerTable Read(string path)
+    public static LedgerTable Read(string path, CancellationToken cancellationToken = default)
     {
         var format = ForPath(path);
-        // ReadWrite sharing: a ledger still open in Excel can be imported.
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        if (stream.Length > MaxFileBytes)
-        {
-            throw new InvalidDataException(
-                $"Ledger file '{path}' is {stream.Length / 1024.0 / 1024:N1} MB; the limit is {MaxFileBytes / 1024 / 1024} MB. A ledger of a few thousand rows is 1–2 MB: check that this is the right file, or split it into several files and import each.");
-        }
-
+        using var bytes = ReadBytes(path, cancellationToken);
         try
         {
-            return format.Read(stream);
+            return format.Read(bytes, cancellationToken);
         }
         catch (InvalidDataException e)
         {
             throw new InvalidDataException($"Ledger file '{path}': {e.Message}", e);
         }
     }
+
+    /// <summary>
+    /// The file's bytes, counted as they are read: its stated length is not trusted, so a link to /dev/zero or a named
+    /// pipe is refused at the limit like a file that is simply too large.
+    /// </summary>
+    private static MemoryStream ReadBytes(string path, CancellationToken cancellationToken)
+    {
+        // ReadWrite sharing: a ledger still open in Excel can be imported.
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
+        if (file.CanSeek && file.Length > MaxFileBytes)
+        {
+            throw TooLarge(path, $"is {file.Length / 1024.0 / 1024:N1} MB");
+        }
+
+        var bytes = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = file.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (bytes.Length + read > MaxFileBytes)
+            {
+                throw TooLarge(path, $"gives more than {MaxFileBytes / 1024 / 1024} MB (it is not a plain file, or it grew while read)");
+            }
+
+            bytes.Write(buffer, 0, read);
+        }
+
+        bytes.Position = 0;
+        return bytes;
+    }
+
+    private static InvalidDataException TooLarge(string path, string size) => new(
+        $"Ledger file '{path}' {size}; the limit is {MaxFileBytes / 1024 / 1024} MB. A ledger of a few thousand rows is 1–2 MB: check that this is the right file, or split it into several files and import each.");
 
     /// <summary>
     /// Writes <paramref name="table"/> to <paramref name="path"/>, replacing the file only once the new one is
@@ -63,7 +91,8 @@ public static class LedgerFiles
         var format = ForPath(path);
         ArgumentNullException.ThrowIfNull(table);
         var full = Path.GetFullPath(path);
-        var temporary = Path.Combine(Path.GetDirectoryName(full) ?? ".", $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        // Short, so an output path that is itself near the system's limit still has room for it.
+        var temporary = Path.Combine(Path.GetDirectoryName(full) ?? ".", $".~{Guid.NewGuid().ToString("N")[..8]}.tmp");
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))

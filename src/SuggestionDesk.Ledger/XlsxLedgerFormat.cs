@@ -8,7 +8,8 @@ using SuggestionDesk.Ports;
 namespace SuggestionDesk.Ledger.Files;
 
 /// <summary>
-/// Ledgers as Excel workbooks (.xlsx). Reads the first worksheet, with row numbers as Excel shows them;
+/// Ledgers as Excel workbooks (.xlsx). Reads the first worksheet with a bounded reader of our own
+/// (<see cref="XlsxSheet"/>, within <see cref="XlsxLimits"/>), with row numbers as Excel shows them;
 /// date cells become yyyy-MM-dd and numbers keep every digit. Writes one worksheet 台账 whose cells are text,
 /// except dates in date columns, which are real date cells shown as yyyy-MM-dd so Excel can sort and filter them.
 /// </summary>
@@ -20,23 +21,23 @@ public sealed class XlsxLedgerFormat : ILedgerFormat
     public string Extension => ".xlsx";
 
     /// <inheritdoc />
-    public LedgerTable Read(Stream stream)
+    public LedgerTable Read(Stream stream, CancellationToken cancellationToken = default) => Read(stream, XlsxLimits.Default, cancellationToken);
+
+    /// <summary>Reads the first worksheet within <paramref name="limits"/>; a workbook past one is refused naming the limit.</summary>
+    public static LedgerTable Read(Stream stream, XlsxLimits limits, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(limits);
         try
         {
-            // MiniExcel yields every row from row 1 (empty ones included) keyed by column letter, from the first sheet.
-            // A merged cell (a department spanning its items' rows) holds its value for every row it covers.
-            var rows = stream.Query(useHeaderRow: false, sheetName: null, excelType: ExcelType.XLSX, configuration: new OpenXmlConfiguration { FillMergedCells = true })
-                .Cast<IDictionary<string, object?>>()
-                .Select(row => (IReadOnlyList<string>)row.Values.Select(XlsxCellText.Of).ToArray())
-                .ToList();
-            return LedgerTable.FromFileRows(rows);
+            // Our own bounded reader (ZipArchive + XmlReader): the spreadsheet library it replaces filled every merged
+            // cell and listed every row before looking at any, so a 2 KB file could take gigabytes or never finish.
+            using var package = XlsxPackage.Open(stream, limits, cancellationToken);
+            return LedgerTable.FromFileRows(new XlsxSheet(package, limits, cancellationToken).Read());
         }
-        catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException or InvalidOperationException or NotSupportedException or IOException)
+        catch (Exception e) when (e is System.Xml.XmlException or InvalidOperationException or NotSupportedException or IOException)
         {
-            throw new InvalidDataException(
-                $"The file is not an Excel workbook that can be read ({e.Message}). Open it in Excel and save it as \"Excel 工作簿 (*.xlsx)\".", e);
+            throw new InvalidDataException(XlsxPackage.NotAWorkbook(e.Message), e);
         }
     }
 

@@ -38,7 +38,7 @@ public sealed class ImportSuggestionCommand : SuggestionCmdlet
             throw new FileNotFoundException($"Ledger file '{path}' was not found. Give the path of a .csv or .xlsx ledger.", path);
         }
 
-        var table = Read(path);
+        var table = Read(path, Cancellation);
         var service = new LedgerImportService(CurrentConnection.Storage.Items, ChangeBy(By));
         var pump = new ProgressPump<LedgerImportProgress>(p => new ProgressRecord(1, $"Importing {System.IO.Path.GetFileName(path)}",
             p.Phase == LedgerImportPhase.Validating ? $"Checking row {p.Done} of {p.Total}" : $"Writing item {p.Done} of {p.Total}")
@@ -63,6 +63,11 @@ public sealed class ImportSuggestionCommand : SuggestionCmdlet
             WriteWarning($"{System.IO.Path.GetFileName(path)}: {warning}");
         }
 
+        if (result.ErrorsNotListed + result.WarningsNotListed > 0)
+        {
+            WriteWarning($"{System.IO.Path.GetFileName(path)}: {result.ErrorsNotListed:N0} more errors and {result.WarningsNotListed:N0} more warnings are not listed (the first {LedgerImportResult.MaxListed:N0} of each are). Fix those and import again to see the rest.");
+        }
+
         if (result.Refused)
         {
             WriteWarning($"{(write ? "Nothing was imported" : "Nothing would be imported")}: {result.Invalid} of {result.Rows} rows are invalid. Fix them, or import the valid rows with -SkipInvalid.");
@@ -74,11 +79,11 @@ public sealed class ImportSuggestionCommand : SuggestionCmdlet
     // The readers refuse what they understand to be wrong with InvalidDataException naming the file; anything else
     // they throw on a file from anywhere (a workbook broken in a way nobody foresaw) is refused the same way, its
     // details kept in the inner exception for Get-Error rather than shown as the reader's own text.
-    private static SuggestionDesk.Ledger.LedgerTable Read(string path)
+    private static SuggestionDesk.Ledger.LedgerTable Read(string path, CancellationToken cancellationToken)
     {
         try
         {
-            return LedgerFiles.Read(path);
+            return LedgerFiles.Read(path, cancellationToken);
         }
         catch (Exception e) when (e is not (InvalidDataException or IOException or UnauthorizedAccessException or NotSupportedException
             or ArgumentException or OperationCanceledException or OutOfMemoryException))

@@ -22,7 +22,7 @@ public sealed record SuggestionNumber : IComparable<SuggestionNumber>
         if (value.Trim().Length != value.Length)
         {
             throw new ArgumentException(
-                $"Suggestion number '{TextRules.Visible(value)}' starts or ends with spaces. Remove them: numbers are kept exactly as given.");
+                $"Suggestion number {TextRules.Quote(value)} starts or ends with spaces. Remove them: numbers are kept exactly as given.");
         }
 
         for (var i = 0; i < value.Length; i++)
@@ -30,7 +30,7 @@ public sealed record SuggestionNumber : IComparable<SuggestionNumber>
             if (char.IsControl(value[i]))
             {
                 throw new ArgumentException(
-                    $"Suggestion number '{TextRules.Visible(value)}' holds the control character U+{(int)value[i]:X4} at position {i + 1}. Numbers may hold any printable character; remove the control character.");
+                    $"Suggestion number {TextRules.Quote(value)} holds the control character U+{(int)value[i]:X4} at position {i + 1}. Numbers may hold any printable character; remove the control character.");
             }
         }
 
@@ -39,7 +39,7 @@ public sealed record SuggestionNumber : IComparable<SuggestionNumber>
         if (length > TextRules.NumberMaxLength)
         {
             throw new ArgumentException(
-                $"Suggestion number '{TextRules.Visible(value)}' is {length} characters long; the limit is {TextRules.NumberMaxLength}.");
+                $"Suggestion number {TextRules.Quote(value)} is {length} characters long; the limit is {TextRules.NumberMaxLength}.");
         }
 
         return new SuggestionNumber(value);

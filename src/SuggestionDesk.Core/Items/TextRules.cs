@@ -106,17 +106,23 @@ public static class TextRules
         return Visible(value[..cut]) + "…";
     }
 
-    /// <summary>Shows a value with control characters made visible, for error messages.</summary>
+    /// <summary>
+    /// Shows a value with control characters (ESC, line breaks) and direction overrides made visible as <c>\u001B</c>, for
+    /// messages: a cell can then neither drive the terminal nor reorder the line it is shown in.
+    /// </summary>
     public static string Visible(string value)
     {
         var builder = new StringBuilder(Math.Min(value.Length, 120));
         foreach (var c in value.Length > 120 ? value[..117] + "..." : value)
         {
-            builder.Append(char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString());
+            builder.Append(char.IsControl(c) || IsDirectionControl(c) ? $"\\u{(int)c:X4}" : c.ToString());
         }
 
         return builder.ToString();
     }
+
+    // Bidirectional embeddings, overrides and isolates: they make "txt.exe" read as "exe.txt".
+    private static bool IsDirectionControl(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F' or '\u061C';
 
     private static int? FindForbidden(string value, bool allowLineBreaks)
     {

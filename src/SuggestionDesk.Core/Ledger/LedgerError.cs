@@ -19,6 +19,6 @@ public sealed record LedgerError(int Row, string Column, string Value, string Ex
     public override string ToString()
     {
         var where = string.IsNullOrWhiteSpace(Number) ? $"Row {Row}" : $"Row {Row} ({Items.TextRules.Shorten(Number)})";
-        return Column.Length == 0 ? $"{where}: {Expected}" : $"{where}, {Column}: {Items.TextRules.Quote(Value)}: {Expected}";
+        return Column.Length == 0 ? $"{where}: {Expected}" : $"{where}, {Items.TextRules.Shorten(Column)}: {Items.TextRules.Quote(Value)}: {Expected}";
     }
 }

@@ -45,7 +45,7 @@ internal sealed class LedgerHeaderMap
             else if (!indexes.TryAdd(column, i))
             {
                 errors.Add(new LedgerError(row, header, header,
-                    $"each column once, but {column} is also column {indexes[column] + 1} ('{table.Headers[indexes[column]]}'). Remove or rename one of them."));
+                    $"each column once, but {column} is also column {indexes[column] + 1} ({Items.TextRules.Quote(table.Headers[indexes[column]])}). Remove or rename one of them."));
             }
         }
 

@@ -50,20 +50,24 @@ internal sealed class LedgerValidation
         var parser = new LedgerRowParser(map, scheme);
         var entries = rows.Select(row => parser.Parse(row, errors, warnings)).OfType<LedgerEntry>().ToList();
         var duplicates = entries.GroupBy(e => e.Number.Value, StringComparer.Ordinal).Where(g => g.Count() > 1).ToArray();
+        var refused = new List<int>();
         foreach (var group in duplicates)
         {
-            foreach (var entry in group)
-            {
-                var others = string.Join(", ", group.Where(e => e != entry).Select(e => e.Row));
-                errors.Add(entry.Error(LedgerColumns.Number,
-                    $"a number given once in the ledger, but it is also on row {others}. Keep one row per item."));
-            }
+            // One error for the group, on its first row: a placeholder number (待编号) on 5,000 rows is one mistake,
+            // and listing every other row on each row would grow with the square of the file.
+            var rowsOf = group.Select(e => e.Row).ToArray();
+            errors.Add(group.First().Error(LedgerColumns.Number,
+                $"a number given once in the ledger, but {LedgerRowList.Describe(rowsOf)} share it. Keep one row per item, or give each its own number."));
+            refused.AddRange(rowsOf);
         }
 
         var duplicated = duplicates.SelectMany(g => g).ToHashSet();
         entries.RemoveAll(duplicated.Contains);
-        return new LedgerValidation(rows.Length, headerFailed: false, entries, errors, warnings);
+        return new LedgerValidation(rows.Length, headerFailed: false, entries, errors, warnings) { RefusedRows = refused };
     }
+
+    /// <summary>Rows refused with an error reported on another row (all but the first of a group sharing a number).</summary>
+    public IReadOnlyList<int> RefusedRows { get; private init; } = [];
 
     /// <summary>The rows that may hold items: not blank and not notes (each note is warned about here).</summary>
     private static LedgerRow[] ItemRows(LedgerTable table, LedgerHeaderMap map, List<LedgerWarning> warnings)

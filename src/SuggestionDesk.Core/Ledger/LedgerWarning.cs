@@ -11,5 +11,5 @@ namespace SuggestionDesk.Ledger;
 public sealed record LedgerWarning(int Row, string Column, string Message)
 {
     /// <inheritdoc />
-    public override string ToString() => Column.Length == 0 ? $"Row {Row}: {Message}" : $"Row {Row}, {Column}: {Message}";
+    public override string ToString() => Column.Length == 0 ? $"Row {Row}: {Message}" : $"Row {Row}, {Items.TextRules.Shorten(Column)}: {Message}";
 }

@@ -11,8 +11,11 @@ public interface ILedgerFormat
     /// <summary>The file extension it handles, with the dot, e.g. <c>.csv</c>.</summary>
     string Extension { get; }
 
-    /// <summary>Reads a whole ledger; the first non-blank row is the header. Throws <see cref="InvalidDataException"/> naming what is wrong.</summary>
-    LedgerTable Read(Stream stream);
+    /// <summary>
+    /// Reads a whole ledger (the header row is found as <see cref="LedgerTable.FromFileRows"/> says), stopping soon
+    /// after <paramref name="cancellationToken"/> is cancelled. Throws <see cref="InvalidDataException"/> naming what is wrong.
+    /// </summary>
+    LedgerTable Read(Stream stream, CancellationToken cancellationToken = default);
 
     /// <summary>Writes <paramref name="table"/>, header first.</summary>
     void Write(Stream stream, LedgerTable table);

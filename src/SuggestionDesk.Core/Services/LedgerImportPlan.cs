@@ -14,7 +14,7 @@ internal sealed class LedgerImportPlan(LedgerValidation validation)
     public IReadOnlySet<int> InvalidRows =>
         validation.HeaderFailed
             ? Enumerable.Range(0, validation.RowCount).ToHashSet()
-            : validation.Errors.Select(e => e.Row).Concat(outcomes.SelectMany(o => o.Errors).Select(e => e.Row)).ToHashSet();
+            : validation.Errors.Select(e => e.Row).Concat(validation.RefusedRows).Concat(outcomes.SelectMany(o => o.Errors).Select(e => e.Row)).ToHashSet();
 
     /// <summary>
     /// Whether the import is refused: an unusable header row always, even when no data row follows it (an empty
@@ -27,6 +27,8 @@ internal sealed class LedgerImportPlan(LedgerValidation validation)
     public LedgerImportResult Result(bool refused)
     {
         var valid = Rows.ToArray();
+        var errors = validation.Errors.Concat(outcomes.SelectMany(o => o.Errors)).OrderBy(e => e.Row).ToArray();
+        var warnings = validation.Warnings.Concat(outcomes.SelectMany(o => o.Warnings)).OrderBy(w => w.Row).ToArray();
         return new LedgerImportResult
         {
             Rows = validation.RowCount,
@@ -35,8 +37,10 @@ internal sealed class LedgerImportPlan(LedgerValidation validation)
             Unchanged = refused ? 0 : valid.Count(o => !o.Changed),
             Invalid = InvalidRows.Count,
             Refused = refused,
-            Errors = validation.Errors.Concat(outcomes.SelectMany(o => o.Errors)).OrderBy(e => e.Row).ToArray(),
-            Warnings = validation.Warnings.Concat(outcomes.SelectMany(o => o.Warnings)).OrderBy(w => w.Row).ToArray(),
+            Errors = errors.Take(LedgerImportResult.MaxListed).ToArray(),
+            Warnings = warnings.Take(LedgerImportResult.MaxListed).ToArray(),
+            ErrorsNotListed = Math.Max(0, errors.Length - LedgerImportResult.MaxListed),
+            WarningsNotListed = Math.Max(0, warnings.Length - LedgerImportResult.MaxListed),
         };
     }
 }

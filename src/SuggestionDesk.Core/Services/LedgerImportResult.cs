@@ -29,8 +29,20 @@ public sealed record LedgerImportResult
     /// </summary>
     public bool Refused { get; init; }
 
-    /// <summary>Every problem, ordered by row: row number, column, the value and what is expected.</summary>
+    /// <summary>
+    /// The most errors, and the most warnings, listed: a file with thousands of bad rows is one mistake repeated, and
+    /// listing them all would drown the screen (the rest are counted in <see cref="ErrorsNotListed"/>).
+    /// </summary>
+    public const int MaxListed = 1_000;
+
+    /// <summary>The problems, ordered by row (the first <see cref="MaxListed"/>): row number, column, the value and what is expected.</summary>
     public IReadOnlyList<LedgerError> Errors { get; init; } = [];
+
+    /// <summary>Errors found beyond the <see cref="MaxListed"/> listed in <see cref="Errors"/>.</summary>
+    public int ErrorsNotListed { get; init; }
+
+    /// <summary>Warnings found beyond the <see cref="MaxListed"/> listed in <see cref="Warnings"/>.</summary>
+    public int WarningsNotListed { get; init; }
 
     /// <summary>
     /// What was not imported but did not stop the import: columns that are not ledger columns (their values are

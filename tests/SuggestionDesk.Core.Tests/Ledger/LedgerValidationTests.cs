@@ -72,17 +72,37 @@ public sealed class LedgerValidationTests
     }
 
     [Fact]
-    public void ANumberOnTwoRowsRefusesBothNamingTheOtherRow()
+    public void ANumberOnTwoRowsRefusesBothWithOneErrorNamingTheRows()
     {
         var table = LedgerRows.Table(LedgerRows.Good("20210347"), LedgerRows.Good("20210254"), LedgerRows.Good("20210347"));
 
-        var (items, errors, _) = LedgerRows.Build(table);
+        var validation = LedgerValidation.Check(table, ResultClassScheme.Default);
 
-        Assert.Equal("20210254", Assert.Single(items).Number.Value);
-        Assert.Collection(errors.OrderBy(e => e.Row),
-            e => Assert.Equal((2, "Number", "20210347", true), (e.Row, e.Column, e.Value, e.Expected.Contains("also on row 4", StringComparison.Ordinal))),
-            e => Assert.Equal((4, "Number", "20210347", true), (e.Row, e.Column, e.Value, e.Expected.Contains("also on row 2", StringComparison.Ordinal))));
+        Assert.Equal("20210254", Assert.Single(validation.Entries).Number.Value);
+        var error = Assert.Single(validation.Errors);
+        Assert.Equal((2, "Number", "20210347"), (error.Row, error.Column, error.Value));
+        Assert.Contains("but rows 2 and 4 (2 rows) share it", error.Expected, StringComparison.Ordinal);
+        Assert.Equal([2, 4], validation.RefusedRows);
     }
+
+    [Fact]
+    public void FiveThousandRowsSharingAPlaceholderNumberAreOneErrorOfBoundedLength()
+    {
+        var rows = Enumerable.Range(0, 5_000).Select(_ => LedgerRows.Good("待编号")).Append(LedgerRows.Good("20210254")).ToArray();
+
+        var validation = LedgerValidation.Check(LedgerRows.Table(rows), ResultClassScheme.Default);
+
+        var error = Assert.Single(validation.Errors);
+        Assert.Equal("Row 2 (待编号), Number: '待编号': a number given once in the ledger, but rows 2–5001 (5,000 rows) share it. Keep one row per item, or give each its own number.", error.ToString());
+        Assert.Equal(5_000, validation.RefusedRows.Count);
+        Assert.Single(validation.Entries);
+    }
+
+    [Theory]
+    [InlineData(new[] { 3, 7, 12 }, "rows 3, 7 and 12 (3 rows)")]
+    [InlineData(new[] { 2, 3, 4, 9 }, "rows 2–4 and 9 (4 rows)")]
+    [InlineData(new[] { 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24 }, "rows 2, 4, 6, 8, 10, 12, 14, 16, 18, 20 and 2 more runs (12 rows)")]
+    public void RowListsStayShort(int[] rows, string described) => Assert.Equal(described, LedgerRowList.Describe(rows));
 
     [Fact]
     public void AReplyWithoutASignForIsRefusedOnTheReplyDate()
