@@ -89,6 +89,10 @@ public sealed class GraphMailSender : IMailSender, IDisposable
                 ? await SendDirectAsync(message, to, inline, cancellationToken).ConfigureAwait(false)
                 : await SendDraftAsync(message, to, inline, uploaded, cancellationToken).ConfigureAwait(false);
         }
+        catch (ODataError e) when (e.ResponseStatusCode == 401)
+        {
+            return SendResult.SignInFailed(message.To, $"Graph refused the app's token (401 {e.Error?.Code}). Check the app registration's tenant, client id and Mail.Send permission for {options.SenderMailbox}");
+        }
         catch (ODataError e)
         {
             return SendResult.NotSent(message.To, $"Graph answered {e.ResponseStatusCode} {e.Error?.Code}: {e.Error?.Message}");
@@ -112,7 +116,9 @@ public sealed class GraphMailSender : IMailSender, IDisposable
         }
         catch (Azure.Identity.AuthenticationFailedException e)
         {
-            return SendResult.NotSent(message.To, $"Signing in to {options.Cloud.Name} Graph failed: {e.Message} Check the client id, tenant, certificate or managed identity");
+            // CredentialUnavailableException too. Only the first line: the rest is MSAL's trace and correlation ids.
+            var why = e.Message.Split('\n')[0].Trim().TrimEnd('.');
+            return SendResult.SignInFailed(message.To, $"signing in to {options.Cloud.Name} Graph failed ({why}). Check the client id, tenant, certificate or managed identity");
         }
     }
 

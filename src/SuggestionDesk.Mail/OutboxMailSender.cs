@@ -1,4 +1,5 @@
 using MimeKit;
+using SuggestionDesk.Files;
 using SuggestionDesk.Ports;
 
 namespace SuggestionDesk.Mail;
@@ -40,39 +41,20 @@ public sealed class OutboxMailSender : IMailSender
 
         var now = clock.GetUtcNow();
         var path = Path.Combine(folder, OutboxFileName.For(now, message.To!));
-        var temporary = path + ".tmp";
         try
         {
             Directory.CreateDirectory(folder);
-            await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            var built = MimeMessages.Build(message, from, to, now);
+            await WholeFile.WriteAsync(path, async (stream, cancel) =>
             {
-                await MimeMessages.Build(message, from, to, now).WriteToAsync(stream, cancellationToken).ConfigureAwait(false);
-            }
-
-            File.Move(temporary, path);
+                await built.WriteToAsync(stream, cancel).ConfigureAwait(false);
+                return true;
+            }, overwrite: false, cancellationToken).ConfigureAwait(false);
             return SendResult.Sent(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            TryDelete(temporary);
             return SendResult.Failed($"Could not write the message to '{message.To}' into the outbox '{folder}': {e.Message} Check that the folder exists or can be created and is writable.");
-        }
-        catch (OperationCanceledException)
-        {
-            TryDelete(temporary);
-            throw;
-        }
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Leaves a .tmp file, which no reader of the outbox picks up as a message.
         }
     }
 }

@@ -114,6 +114,17 @@ public sealed class SuggestionStorage
         return new SuggestionStorage(new TableServiceClient(tableEndpoint, credential), new TableNames(tablePrefix), "TokenCredential");
     }
 
+    /// <summary>
+    /// The core's store exception for <paramref name="e"/> when it is a failure of this store or the network (the
+    /// service went away, refused access, answered an error), with a message naming the service and what to do;
+    /// null when <paramref name="e"/> is not the store's. Its signature holds no Azure type, for the module.
+    /// </summary>
+    public Exception? Explain(Exception e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return StoreFailures.Explain(e, Endpoint);
+    }
+
     /// <summary>Reaches the service and creates the tables if needed; throws <see cref="StoreUnavailableException"/> saying what to do when it cannot.</summary>
     public async Task CheckAsync(CancellationToken cancellationToken = default)
     {

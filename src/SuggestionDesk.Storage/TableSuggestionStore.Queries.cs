@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Azure;
 using Azure.Data.Tables;
 using SuggestionDesk.Items;
 using SuggestionDesk.Ports;
@@ -12,6 +13,7 @@ public sealed partial class TableSuggestionStore
     public async IAsyncEnumerable<SuggestionItem> QueryAsync(ItemQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
+        StoreFailures.CheckLengths(query);
         await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
         var partitions = query.Session is { } session
             ? [KeyEncoder.Encode(session)]
@@ -20,7 +22,7 @@ public sealed partial class TableSuggestionStore
         foreach (var partition in partitions)
         {
             var filter = Filter(query, partition, start, end);
-            await foreach (var row in items.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+            await foreach (var row in RefusedNamingValue(items.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken), query, cancellationToken).ConfigureAwait(false))
             {
                 yield return Restore(row);
             }
@@ -76,6 +78,36 @@ public sealed partial class TableSuggestionStore
         }
 
         return partitions;
+    }
+
+    // A filter value long enough to make the request too large is refused by the service (HTTP 431, 414, 413 or 400)
+    // before any row is read; the refusal names that value instead of the service's answer.
+    private static async IAsyncEnumerable<TableEntity> RefusedNamingValue(
+        IAsyncEnumerable<TableEntity> rows, ItemQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var enumerator = rows.GetAsyncEnumerator(cancellationToken);
+        await using (enumerator.ConfigureAwait(false))
+        {
+            while (true)
+            {
+                bool more;
+                try
+                {
+                    more = await enumerator.MoveNextAsync().ConfigureAwait(false);
+                }
+                catch (RequestFailedException e) when (StoreFailures.IsRefusal(e))
+                {
+                    throw StoreFailures.Refused(query, e);
+                }
+
+                if (!more)
+                {
+                    yield break;
+                }
+
+                yield return enumerator.Current;
+            }
+        }
     }
 
     private static string Filter(ItemQuery query, string partition, string start, string end)

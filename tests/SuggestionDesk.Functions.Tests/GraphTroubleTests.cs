@@ -80,6 +80,25 @@ public sealed class GraphTroubleTests : IAsyncLifetime
         Assert.All(accepted, a => Assert.True(a.Value == 1, $"{a.Key} was accepted {a.Value} times"));
     }
 
+    [Fact]
+    public async Task AFailedSignInStopsTheRunAfterTheFirstMessageAndRecordsNothing()
+    {
+        var credential = new FailingSignIn();
+
+        var first = await RunAsync(credential);
+        var again = await new ReminderService(storage.Items, storage.ReminderLog, storage.Directory,
+            new ItemDeadlines(DeadlinePolicy.Default, await new CalendarService(storage.Calendars, storage.Items).LoadAsync()), ReminderPolicy.Default, TestClock.At(Today))
+            .PlanAsync(Today);
+
+        Assert.Equal(Owners.Length + 1, first.Count);
+        Assert.All(first, d => Assert.False(d.Result!.IsSent));
+        Assert.All(first, d => Assert.Contains("AADSTS7000215: Invalid client secret provided", d.Result!.Reason, StringComparison.Ordinal));
+        Assert.All(first.Skip(1), d => Assert.Contains("not tried", d.Result!.Reason, StringComparison.Ordinal));
+        Assert.Equal(1, credential.Calls);
+        Assert.Empty(graph.Requests);
+        Assert.Equal(first.Count, again.Messages.Count);
+    }
+
     private static IReadOnlyDictionary<string, string> RetryAfterOne => new Dictionary<string, string> { ["Retry-After"] = "1" };
 
     private RecordedResponse Accept(RecordedRequest request)
@@ -89,7 +108,7 @@ public sealed class GraphTroubleTests : IAsyncLifetime
     }
 
     /// <summary>One run as the timer and the cmdlet make it: plan today's reminders, send through Graph, record what went.</summary>
-    private async Task<IReadOnlyList<ReminderDelivery>> RunAsync()
+    private async Task<IReadOnlyList<ReminderDelivery>> RunAsync(Azure.Core.TokenCredential? credential = null)
     {
         var clock = TestClock.At(Today);
         var calendar = await new CalendarService(storage.Calendars, storage.Items).LoadAsync();
@@ -97,7 +116,24 @@ public sealed class GraphTroubleTests : IAsyncLifetime
         var plan = await service.PlanAsync(Today);
         using var sender = GraphMailSender.Create(
             new GraphMailOptions { SenderMailbox = "duban@example.gov.cn", Endpoint = graph.Root, Timeout = TimeSpan.FromSeconds(3) },
-            new FunctionsApp.StaticToken(), gate);
+            credential ?? new FunctionsApp.StaticToken(), gate);
         return await service.SendAsync(plan, new ReminderRenderer(MessageLanguage.Chinese), sender);
+    }
+
+    /// <summary>A sign-in the token endpoint refuses, as with an expired client secret.</summary>
+    private sealed class FailingSignIn : Azure.Core.TokenCredential
+    {
+        private int calls;
+
+        public int Calls => calls;
+
+        public override Azure.Core.AccessToken GetToken(Azure.Core.TokenRequestContext requestContext, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref calls);
+            throw new Azure.Identity.AuthenticationFailedException("ClientSecretCredential authentication failed: AADSTS7000215: Invalid client secret provided.\nTrace ID: 1");
+        }
+
+        public override ValueTask<Azure.Core.AccessToken> GetTokenAsync(Azure.Core.TokenRequestContext requestContext, CancellationToken cancellationToken) =>
+            new(GetToken(requestContext, cancellationToken));
     }
 }

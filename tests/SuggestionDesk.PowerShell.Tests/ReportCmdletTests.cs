@@ -33,7 +33,7 @@ public sealed class ReportCmdletTests(AzuriteFixture module) : IDisposable
             Assert.Contains(title, text, StringComparison.Ordinal);
         }
 
-        Assert.Empty(Directory.GetFiles(folder, "*.tmp"));
+        Assert.Equal([path], Directory.GetFiles(folder));
     }
 
     [Fact]

@@ -63,7 +63,7 @@ public sealed class SessionTests(AzuriteFixture module)
         string[] Complete(string line) => ps.RunClean("(TabExpansion2 -inputScript $args[0] -cursorColumn $args[0].Length).CompletionMatches.CompletionText", line)
             .Select(o => o.ToString()).ToArray();
 
-        Assert.Equal(["2021/0347", "2021/0348"], Complete("Get-Suggestion 2021"));
+        Assert.Equal(["'2021/0347'", "'2021/0348'"], Complete("Get-Suggestion 2021"));
         Assert.Equal(["数据资源处"], Complete("Get-Suggestion -Department 数据"));
         Assert.Equal(["李四"], Complete("Set-Suggestion 2021/0347 -Owner 李"));
         Assert.Equal(["A", "B", "C", "D"], Complete("Set-SuggestionReply 2021/0347 -ResultClass "));

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using SuggestionDesk.Files;
 using SuggestionDesk.Items;
 using SuggestionDesk.Ports;
 
@@ -14,11 +15,15 @@ internal static class ErrorRecords
         SuggestionNotFoundException n => new ErrorRecord(n, "SuggestionNotFound", ErrorCategory.ObjectNotFound, n.Number.Value),
         ItemRuleException r => new ErrorRecord(r, "SuggestionRuleViolated", ErrorCategory.InvalidOperation, r.Number.Value),
         StoreUnavailableException u => new ErrorRecord(u, "StoreUnavailable", ErrorCategory.ConnectionError, target),
+        StoreRefusedException r => new ErrorRecord(r, "StoreRefused", ErrorCategory.InvalidArgument, target),
+        OutputNotWritableException o => new ErrorRecord(o, "OutputNotWritable",
+            o.InnerException is UnauthorizedAccessException ? ErrorCategory.PermissionDenied : ErrorCategory.WriteError, o.Path),
         FileNotFoundException f => new ErrorRecord(f, "FileNotFound", ErrorCategory.ObjectNotFound, f.FileName ?? target),
         FormatException f => new ErrorRecord(f, "InvalidFormat", ErrorCategory.InvalidData, target),
         InvalidDataException d => new ErrorRecord(d, "InvalidData", ErrorCategory.InvalidData, target),
         NotSupportedException n => new ErrorRecord(n, "NotSupported", ErrorCategory.InvalidArgument, target),
         IOException io => new ErrorRecord(io, "FileError", ErrorCategory.WriteError, target),
+        UnauthorizedAccessException a => new ErrorRecord(a, "AccessDenied", ErrorCategory.PermissionDenied, target),
         ArgumentException a => new ErrorRecord(a, "InvalidArgument", ErrorCategory.InvalidArgument, target),
         InvalidOperationException o => new ErrorRecord(o, "InvalidOperation", ErrorCategory.InvalidOperation, target),
         _ => null,

@@ -60,10 +60,21 @@ public abstract class SuggestionCmdlet : PSCmdlet
         {
             throw;
         }
-        catch (Exception e) when (ErrorRecords.From(e, ErrorTarget) is { } record)
+        catch (Exception e) when (ErrorRecordFor(e) is { } record)
         {
             WriteError(record);
         }
+    }
+
+    /// <summary>
+    /// The error record for <paramref name="e"/>: a failure of the store after connecting (it went away, refused a
+    /// request) is first put in the store's own words, naming the service; null for exceptions that are not ours.
+    /// </summary>
+    protected ErrorRecord? ErrorRecordFor(Exception e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var explained = (Connection ?? SessionConnections.Current)?.Storage.Explain(e) ?? e;
+        return ErrorRecords.From(explained, ErrorTarget);
     }
 
     /// <summary>The value an error is about when the exception does not say (e.g. the number being changed).</summary>

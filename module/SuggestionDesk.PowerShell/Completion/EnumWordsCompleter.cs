@@ -23,12 +23,12 @@ public sealed class EnumWordsCompleter<T> : IArgumentCompleter
             return [];
         }
 
-        var typed = (wordToComplete ?? string.Empty).Trim('\'', '"');
+        var typed = CompletionText.Typed(wordToComplete);
         var english = words.Values.Select(v => (Text: v.English, Shown: $"{v.English} {string.Join("/", v.Chinese)}"));
         var chinese = words.Values.SelectMany(v => v.Chinese.Select(word => (Text: word, Shown: $"{word} {v.English}")));
         return english.Concat(chinese)
             .Where(w => w.Text.StartsWith(typed, StringComparison.OrdinalIgnoreCase))
-            .Select(w => new CompletionResult(w.Text, w.Shown, CompletionResultType.ParameterValue, w.Shown))
+            .Select(w => new CompletionResult(CompletionText.For(w.Text), w.Shown, CompletionResultType.ParameterValue, w.Shown))
             .ToArray();
     }
 }

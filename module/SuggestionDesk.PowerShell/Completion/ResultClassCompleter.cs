@@ -12,6 +12,6 @@ public sealed class ResultClassCompleter : IArgumentCompleter
     public IEnumerable<CompletionResult> CompleteArgument(
         string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
         ResultClassScheme.Default.Classes
-            .Where(c => c.Code.StartsWith(wordToComplete, StringComparison.OrdinalIgnoreCase))
-            .Select(c => new CompletionResult(c.Code, $"{c.Code} {c.Label}", CompletionResultType.ParameterValue, c.ToString()));
+            .Where(c => c.Code.StartsWith(CompletionText.Typed(wordToComplete), StringComparison.OrdinalIgnoreCase))
+            .Select(c => new CompletionResult(CompletionText.For(c.Code), $"{c.Code} {c.Label}", CompletionResultType.ParameterValue, c.ToString()));
 }

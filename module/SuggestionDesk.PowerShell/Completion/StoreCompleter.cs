@@ -25,7 +25,7 @@ public abstract class StoreCompleter : IArgumentCompleter
             return [];
         }
 
-        var typed = wordToComplete.Trim('\'', '"');
+        var typed = CompletionText.Typed(wordToComplete);
         try
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(3));
@@ -34,7 +34,7 @@ public abstract class StoreCompleter : IArgumentCompleter
                 .Distinct(StringComparer.Ordinal)
                 .Order(StringComparer.Ordinal)
                 .Take(MaxResults)
-                .Select(v => new CompletionResult(Quote(v), v, CompletionResultType.ParameterValue, v))
+                .Select(v => new CompletionResult(CompletionText.For(v), v, CompletionResultType.ParameterValue, v))
                 .ToArray();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -49,9 +49,6 @@ public abstract class StoreCompleter : IArgumentCompleter
     /// <summary>Items of the open ledger first (what people work on), read once per completion.</summary>
     internal static IEnumerable<SuggestionItem> Items(SuggestionConnection connection, CancellationToken cancellationToken) =>
         connection.Storage.Items.QueryAsync(ItemQuery.All, cancellationToken).ToBlockingEnumerable(cancellationToken);
-
-    private static string Quote(string value) =>
-        value.Any(c => char.IsWhiteSpace(c) || "'\"`$(){}[];,&|#@<>".Contains(c)) ? $"'{value.Replace("'", "''")}'" : value;
 }
 
 /// <summary>Completes suggestion numbers.</summary>

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using SuggestionDesk.Files;
 using SuggestionDesk.Items;
 using SuggestionDesk.Ledger;
 using SuggestionDesk.Ledger.Files;
@@ -64,7 +65,7 @@ public sealed class ExportSuggestionCommand : SuggestionCmdlet
         {
             Export();
         }
-        catch (Exception e) when (e is not PipelineStoppedException && ErrorRecords.From(e, ErrorTarget) is { } record)
+        catch (Exception e) when (e is not PipelineStoppedException && ErrorRecordFor(e) is { } record)
         {
             WriteError(record);
         }
@@ -99,7 +100,15 @@ public sealed class ExportSuggestionCommand : SuggestionCmdlet
             ? LedgerExportService.ToTable(selected, headers)
             : Run(new LedgerExportService(CurrentConnection.Storage.Items).ExportAsync(
                 new ItemQuery { Session = Session, Department = Department }, headers, Cancellation));
-        LedgerFiles.Write(path, table);
+        try
+        {
+            LedgerFiles.Write(path, table);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputNotWritableException(path, e);
+        }
+
         WriteObject(new FileInfo(path));
     }
 }

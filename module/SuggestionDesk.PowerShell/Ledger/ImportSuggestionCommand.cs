@@ -38,7 +38,7 @@ public sealed class ImportSuggestionCommand : SuggestionCmdlet
             throw new FileNotFoundException($"Ledger file '{path}' was not found. Give the path of a .csv or .xlsx ledger.", path);
         }
 
-        var table = LedgerFiles.Read(path, Cancellation);
+        var table = Read(path, Cancellation);
         var service = new LedgerImportService(CurrentConnection.Storage.Items, ChangeBy(By));
         var pump = new ProgressPump<LedgerImportProgress>(p => new ProgressRecord(1, $"Importing {System.IO.Path.GetFileName(path)}",
             p.Phase == LedgerImportPhase.Validating ? $"Checking row {p.Done} of {p.Total}" : $"Writing item {p.Done} of {p.Total}")
@@ -74,5 +74,22 @@ public sealed class ImportSuggestionCommand : SuggestionCmdlet
         }
 
         WriteObject(result);
+    }
+
+    // The readers refuse what they understand to be wrong with InvalidDataException naming the file; anything else
+    // they throw on a file from anywhere (a workbook broken in a way nobody foresaw) is refused the same way, its
+    // details kept in the inner exception for Get-Error rather than shown as the reader's own text.
+    private static SuggestionDesk.Ledger.LedgerTable Read(string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return LedgerFiles.Read(path, cancellationToken);
+        }
+        catch (Exception e) when (e is not (InvalidDataException or IOException or UnauthorizedAccessException or NotSupportedException
+            or ArgumentException or OperationCanceledException or OutOfMemoryException))
+        {
+            throw new InvalidDataException(
+                $"Ledger file '{path}' could not be read ({e.GetType().Name}): it is damaged or not a ledger this module reads. Open it in Excel, save it again as .xlsx or CSV UTF-8, and import that file.", e);
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using SuggestionDesk.Files;
 using SuggestionDesk.PowerShell.Base;
 using SuggestionDesk.PowerShell.Completion;
 using SuggestionDesk.Reporting;
@@ -70,7 +71,7 @@ public sealed class NewSuggestionReportCommand : SuggestionCmdlet
         var folder = System.IO.Path.GetDirectoryName(path);
         if (folder is { Length: > 0 } && !Directory.Exists(folder))
         {
-            throw new DirectoryNotFoundException($"The folder '{folder}' for the report '{Path}' does not exist. Create it first, or give a path in an existing folder.");
+            throw new OutputNotWritableException(path, $"Cannot write '{path}': its folder '{folder}' does not exist. Create it first, or give a path in an existing folder.");
         }
 
         var options = new ReportOptions
@@ -96,21 +97,7 @@ public sealed class NewSuggestionReportCommand : SuggestionCmdlet
         var connection = CurrentConnection;
         var service = new ReportService(connection.Storage.Items, Service.Deadlines, new PdfReportRenderer());
         // Written beside the target and moved over it, so a reader never sees half a report.
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-        ReportResult result;
-        try
-        {
-            using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
-            {
-                result = Run(service.WriteAsync(options, file, Cancellation));
-            }
-
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
+        var result = Run(WholeFile.WriteAsync(path, (file, cancel) => service.WriteAsync(options, file, cancel), cancellationToken: Cancellation));
 
         progress.RecordType = ProgressRecordType.Completed;
         WriteProgress(progress);
@@ -133,6 +120,7 @@ public sealed class NewSuggestionReportCommand : SuggestionCmdlet
             throw new FileNotFoundException($"The narrative file '{NarrativePath}' was not found. Give a Markdown file with '# 主要做法' and '# 存在的问题及下一步改进措施' sections, or leave -NarrativePath out to omit them.", path);
         }
 
-        return NarrativeParser.Parse(File.ReadAllText(path));
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        return NarrativeFile.Read(file, NarrativePath);
     }
 }

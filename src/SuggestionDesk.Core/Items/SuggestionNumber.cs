@@ -14,7 +14,7 @@ public sealed record SuggestionNumber : IComparable<SuggestionNumber>
     /// <summary>Checks and wraps a number; throws <see cref="ArgumentException"/> naming the value and what to do.</summary>
     public static SuggestionNumber Parse(string? value)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        if (TextRules.IsBlank(value))
         {
             throw new ArgumentException("Suggestion number is missing. Give the number the congress assigned, e.g. 20210347.");
         }

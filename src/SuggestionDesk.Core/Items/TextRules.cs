@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 
@@ -18,10 +19,10 @@ public static class TextRules
     /// <summary>The longest free text (a reply, a sub-point's measures, a note): 100,000 characters.</summary>
     public const int LongTextMaxLength = 100_000;
 
-    /// <summary>Throws when <paramref name="value"/> is missing, blank, too long or holds control characters.</summary>
+    /// <summary>Throws when <paramref name="value"/> is missing, blank (<see cref="IsBlank"/>), too long or holds control characters.</summary>
     public static string Required(string? value, string what, int maxLength = ShortTextMaxLength)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        if (IsBlank(value))
         {
             throw new ArgumentException($"{what} is missing. Give a non-empty value.");
         }
@@ -29,10 +30,10 @@ public static class TextRules
         return Optional(value, what, maxLength)!;
     }
 
-    /// <summary>Returns null for null or blank values; otherwise checks length and characters like <see cref="Required"/>.</summary>
+    /// <summary>Returns null for null or blank values (<see cref="IsBlank"/>); otherwise checks length and characters like <see cref="Required"/>.</summary>
     public static string? Optional(string? value, string what, int maxLength = ShortTextMaxLength)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        if (IsBlank(value))
         {
             return null;
         }
@@ -54,6 +55,28 @@ public static class TextRules
 
         return value;
     }
+
+    /// <summary>
+    /// Whether <paramref name="value"/> shows nothing: null, empty, white space, or only invisible characters (zero-width
+    /// space, joiners, word joiner, BOM, soft hyphen ...), which a cell copied from a web page or Word can hold while
+    /// looking empty.
+    /// </summary>
+    public static bool IsBlank([NotNullWhen(false)] string? value)
+    {
+        foreach (var c in value ?? string.Empty)
+        {
+            if (!char.IsWhiteSpace(c) && !IsInvisible(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Format characters that render as nothing on their own; U+180E and U+2061..U+2064 are the rarer ones of the kind.
+    private static bool IsInvisible(char c) =>
+        c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' or '\u180E' or (>= '\u2061' and <= '\u2064');
 
     /// <summary>The length up to which <see cref="Quote"/> shows a value whole.</summary>
     public const int QuoteMaxLength = 40;

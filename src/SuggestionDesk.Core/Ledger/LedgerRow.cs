@@ -11,6 +11,6 @@ public sealed record LedgerRow(int Number, IReadOnlyList<string> Cells)
     /// <summary>The cell at <paramref name="index"/>, or empty when the row is shorter.</summary>
     public string Cell(int index) => index < Cells.Count ? Cells[index] ?? string.Empty : string.Empty;
 
-    /// <summary>Whether every cell is blank (Excel leaves such rows after the data).</summary>
-    public bool IsBlank => Cells.All(string.IsNullOrWhiteSpace);
+    /// <summary>Whether every cell is blank, invisible characters alone included (Excel leaves such rows after the data).</summary>
+    public bool IsBlank => Cells.All(Items.TextRules.IsBlank);
 }

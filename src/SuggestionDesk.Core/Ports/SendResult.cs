@@ -6,6 +6,13 @@ namespace SuggestionDesk.Ports;
 /// <param name="Reason">Why it failed, when it did.</param>
 public sealed record SendResult(bool IsSent, string? TransportId, string? Reason)
 {
+    /// <summary>
+    /// Set when the transport can send nothing more in this run (its sign-in failed): why, in words that fit after
+    /// "because". A run then reports its remaining messages as not sent without handing them to the transport,
+    /// rather than have each wait for the same failure.
+    /// </summary>
+    public string? RunStoppedBecause { get; init; }
+
     /// <summary>The transport accepted the message under <paramref name="transportId"/>.</summary>
     public static SendResult Sent(string transportId) => new(true, transportId, null);
 
@@ -18,4 +25,11 @@ public sealed record SendResult(bool IsSent, string? TransportId, string? Reason
 
     /// <summary>A message to <paramref name="to"/> was not sent, because of <paramref name="why"/> (a transport's answer).</summary>
     public static SendResult NotSent(string? to, string why) => Failed($"The message to '{to}' was not sent: {why.TrimEnd('.', ' ')}.");
+
+    /// <summary>
+    /// A message to <paramref name="to"/> was not sent because the transport could not sign in, for <paramref name="why"/>;
+    /// nothing more can be sent in this run (<see cref="RunStoppedBecause"/>).
+    /// </summary>
+    public static SendResult SignInFailed(string? to, string why) =>
+        NotSent(to, why) with { RunStoppedBecause = why.TrimEnd('.', ' ') };
 }

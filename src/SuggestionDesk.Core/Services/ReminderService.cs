@@ -61,6 +61,8 @@ public sealed class ReminderService(
     /// <summary>
     /// Sends the messages of <paramref name="plan"/> that <paramref name="confirm"/> agrees to (all by default),
     /// recording each one in the log as soon as the transport accepted it, and reporting each to <paramref name="progress"/>.
+    /// When the transport says it can send nothing more (its sign-in failed), the remaining messages are reported as
+    /// not sent with that reason, without being handed to it; the next run sends them.
     /// </summary>
     public async Task<IReadOnlyList<ReminderDelivery>> SendAsync(
         ReminderPlan plan, IMessageRenderer renderer, IMailSender sender, Func<ReminderMessage, RenderedMessage, bool>? confirm = null,
@@ -70,6 +72,7 @@ public sealed class ReminderService(
         ArgumentNullException.ThrowIfNull(renderer);
         ArgumentNullException.ThrowIfNull(sender);
         var deliveries = new List<ReminderDelivery>();
+        string? stoppedBecause = null;
         foreach (var message in plan.Messages)
         {
             var rendered = renderer.Render(message);
@@ -80,7 +83,10 @@ public sealed class ReminderService(
                 continue;
             }
 
-            var result = await sender.SendAsync(rendered, cancellationToken).ConfigureAwait(false);
+            var result = stoppedBecause is null
+                ? await sender.SendAsync(rendered, cancellationToken).ConfigureAwait(false)
+                : SendResult.NotSent(rendered.To, $"not tried, as sending stopped after an earlier message: {stoppedBecause}");
+            stoppedBecause ??= result.RunStoppedBecause;
             if (result.IsSent)
             {
                 await log.RecordAsync(message.Keys, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);

@@ -42,6 +42,20 @@ public sealed class HostileCmdletTests(AzuriteFixture azurite)
         Assert.Null(await shared.Storage.Items.FindAsync(SuggestionNumber.Parse("2021/0347")));
     }
 
+    [Theory]
+    [InlineData("\u200B")]
+    [InlineData("\uFEFF\u00AD\u2060")]
+    public async Task AParameterOfInvisibleCharactersOnlyIsRefusedAsMissingAndNothingIsCreated(string invisible)
+    {
+        var shared = new SharedStore(azurite);
+        using var ps = shared.Connect();
+
+        ps.Run(NewItem, "2021/0347", invisible);
+
+        Assert.Contains("Title is missing", Assert.Single(ps.Errors).Exception.Message, StringComparison.Ordinal);
+        Assert.Null(await shared.Storage.Items.FindAsync(SuggestionNumber.Parse("2021/0347")));
+    }
+
     [Fact]
     public async Task AReplyOf100000CharactersIsKeptExactlyAndOneMoreIsRefusedNamingTheLimit()
     {
