@@ -1,3 +1,4 @@
+using SuggestionDesk.Files;
 using SuggestionDesk.Ledger;
 using SuggestionDesk.Ports;
 
@@ -90,21 +91,6 @@ public static class LedgerFiles
     {
         var format = ForPath(path);
         ArgumentNullException.ThrowIfNull(table);
-        var full = Path.GetFullPath(path);
-        // Short, so an output path that is itself near the system's limit still has room for it.
-        var temporary = Path.Combine(Path.GetDirectoryName(full) ?? ".", $".~{Guid.NewGuid().ToString("N")[..8]}.tmp");
-        try
-        {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
-            {
-                format.Write(stream, table);
-            }
-
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
+        WholeFile.Write(Path.GetFullPath(path), stream => format.Write(stream, table));
     }
 }
