@@ -9,18 +9,23 @@ namespace SuggestionDesk.PowerShell.Views;
 /// Shows a <see cref="LedgerError"/> to PowerShell with texts safe to open in a spreadsheet: the documented way to hand
 /// errors back to a department is <c>$result.Errors | Export-Csv</c>, and a value from a hostile ledger such as
 /// <c>=HYPERLINK(...)</c> must open as text, as Export-Suggestion writes it. Registered in the module's type data
-/// (<see cref="Base.ItemColumnsTypeData"/>); the error's own <c>ToString()</c> still quotes the value as found.
+/// (<see cref="Base.ItemColumnsTypeData"/>). Shown in a table the texts cannot drive the terminal either: control
+/// characters are made visible and a giant value is cut. The error's own <c>ToString()</c> quotes the value the same way.
 /// </summary>
 public sealed class LedgerErrorPropertyAdapter : PSPropertyAdapter
 {
     private static readonly (string Name, Type Type, Func<LedgerError, object?> Read)[] Columns =
     [
         ("Row", typeof(int), e => e.Row),
-        ("Number", typeof(string), e => e.Number is null ? null : SpreadsheetCells.Neutralise(e.Number)),
-        ("Column", typeof(string), e => SpreadsheetCells.Neutralise(e.Column)),
-        ("Value", typeof(string), e => SpreadsheetCells.Neutralise(e.Value)),
+        ("Number", typeof(string), e => e.Number is null ? null : Shown(e.Number)),
+        ("Column", typeof(string), e => Shown(e.Column)),
+        ("Value", typeof(string), e => Shown(e.Value)),
         ("Expected", typeof(string), e => SpreadsheetCells.Neutralise(e.Expected)),
     ];
+
+    // What a hostile ledger wrote, as safe on a terminal (control characters and direction overrides shown as \u001B,
+    // a giant cell cut) as in a spreadsheet (no formula).
+    private static string Shown(string value) => SpreadsheetCells.Neutralise(SuggestionDesk.Items.TextRules.Visible(value));
 
     /// <inheritdoc />
     public override Collection<PSAdaptedProperty> GetProperties(object baseObject) =>

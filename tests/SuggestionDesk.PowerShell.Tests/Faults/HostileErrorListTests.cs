@@ -30,5 +30,23 @@ public sealed class HostileErrorListTests(AzuriteFixture azurite) : IDisposable
         Assert.Contains("'=HYPERLINK(\"http://x\",\"y\")':", raw[0].ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ATableOfTheErrorsShowsEscapeSequencesInsteadOfSendingThem()
+    {
+        using var ps = azurite.Connect();
+        var ledger = Path.Combine(folder, "escape.csv");
+        File.WriteAllText(ledger,
+            "Number,Title,Session,Proposers,Role,Department,Owner,OwnerEmail,AssignedOn\r\n" +
+            "2026-1,建议,市八届人大三次会议,王代表,Lead,规划发展处,李四,lisi@example.gov.cn,\"2026\u001B[2J\u001B]0;owned\u0007\"\r\n",
+            new System.Text.UTF8Encoding(false));
+
+        var table = string.Concat(ps.RunClean(
+            "(Import-Suggestion $args[0] -ErrorAction SilentlyContinue -WarningAction SilentlyContinue).Errors | Format-Table Row, Value | Out-String -Width 300", ledger)
+            .Select(o => o.ToString()));
+
+        Assert.Contains("2026\\u001B[2J\\u001B]0;owned\\u0007", table, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001B', table);
+    }
+
     public void Dispose() => Directory.Delete(folder, recursive: true);
 }
