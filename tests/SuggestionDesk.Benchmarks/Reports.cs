@@ -73,7 +73,7 @@ internal sealed class RenderVersusRawDraw : IBenchmark
     private static void RawDraw(TextOp[] runs)
     {
         using var document = new PdfDocument();
-        var fonts = new Dictionary<(string, double, bool), XFont>();
+        var fonts = new Dictionary<(string, double), XFont>();
         var brush = XBrushes.Black;
         XGraphics? graphics = null;
         for (int i = 0; i < runs.Length; i++)

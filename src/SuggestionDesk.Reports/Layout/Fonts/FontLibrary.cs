@@ -50,8 +50,8 @@ internal sealed class FontLibrary : IFontResolver
             return previous?.ResolveTypeface(familyName, bold, italic);
         }
 
-        // The CJK faces have no bold cut: PDFsharp emboldens them by stroking the outline, which keeps the text intact.
-        return new FontResolverInfo(familyName, mustSimulateBold: bold, mustSimulateItalic: italic);
+        // Every face is used as it is: bold text has faces of its own, and nothing is emboldened or slanted by PDFsharp.
+        return new FontResolverInfo(familyName);
     }
 
     /// <inheritdoc />

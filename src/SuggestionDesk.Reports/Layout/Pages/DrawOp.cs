@@ -7,7 +7,7 @@ namespace SuggestionDesk.Reports.Layout.Pages;
 internal abstract record DrawOp;
 
 /// <summary>A run of text in one face, drawn from its baseline's left end.</summary>
-internal sealed record TextOp(double X, double Baseline, string Text, FontFace Face, double Size, bool Bold, XColor Color) : DrawOp;
+internal sealed record TextOp(double X, double Baseline, string Text, FontFace Face, double Size, XColor Color) : DrawOp;
 
 /// <summary>A straight line.</summary>
 internal sealed record LineOp(double X1, double Y1, double X2, double Y2, double Width, XColor Color) : DrawOp;

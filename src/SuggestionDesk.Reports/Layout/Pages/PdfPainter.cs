@@ -45,7 +45,7 @@ internal static class PdfPainter
         var accessibility = UAManager.ForDocument(document);
         accessibility.SetDocumentLanguage(info.Language);
         var structure = accessibility.StructureBuilder;
-        var fonts = new Dictionary<(string, double, bool), XFont>();
+        var fonts = new Dictionary<(string, double), XFont>();
         var brushes = new Dictionary<XColor, XSolidBrush>();
         foreach (var laidOut in pages)
         {
@@ -117,15 +117,13 @@ internal static class PdfPainter
     }
 
     /// <summary>The PDFsharp font for a text run: Unicode encoding (a ToUnicode map, so text extracts exactly), embedded as a subset.</summary>
-    internal static XFont Font(Dictionary<(string, double, bool), XFont> fonts, TextOp text)
+    internal static XFont Font(Dictionary<(string, double), XFont> fonts, TextOp text)
     {
-        // Faces with a bold cut are bold already; the CJK faces are emboldened by PDFsharp.
-        bool simulateBold = text.Bold && !text.Face.Name.EndsWith("Bold", StringComparison.Ordinal); // as TextStyle.SimulatesBold
-        var key = (text.Face.Name, text.Size, simulateBold);
+        var key = (text.Face.Name, text.Size);
         if (!fonts.TryGetValue(key, out var font))
         {
             var options = new XPdfFontOptions(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset);
-            font = new XFont(text.Face.Name, text.Size, simulateBold ? XFontStyleEx.Bold : XFontStyleEx.Regular, options);
+            font = new XFont(text.Face.Name, text.Size, XFontStyleEx.Regular, options);
             fonts[key] = font;
         }
 

@@ -55,7 +55,7 @@ internal static class TextPainter
             var face = chooser.Choose(cp);
             if (runFace is not null && face != runFace)
             {
-                page.Ops.Add(new TextOp(x, baseline, text[runStart..i], runFace, style.Size, style.Bold, style.Color));
+                page.Ops.Add(new TextOp(x, baseline, text[runStart..i], runFace, style.Size, style.Color));
                 x += runWidth * style.Size;
                 runStart = i;
                 runWidth = 0;
@@ -68,7 +68,7 @@ internal static class TextPainter
 
         if (runFace is not null)
         {
-            page.Ops.Add(new TextOp(x, baseline, text[runStart..end], runFace, style.Size, style.Bold, style.Color));
+            page.Ops.Add(new TextOp(x, baseline, text[runStart..end], runFace, style.Size, style.Color));
             x += runWidth * style.Size;
         }
 
