@@ -13,11 +13,12 @@ public sealed class TableCalendarStore(TableServiceClient service, TableNames na
 {
     private const string Partition = "holiday-cn";
     private readonly TableClient table = service.GetTableClient(names.Calendar);
+    private readonly TableOnce ready = new(service.GetTableClient(names.Calendar));
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<HolidayYear>> GetYearsAsync(CancellationToken cancellationToken = default)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await ready.EnsureAsync(cancellationToken).ConfigureAwait(false);
         var years = new List<HolidayYear>();
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition}");
         await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
@@ -33,7 +34,7 @@ public sealed class TableCalendarStore(TableServiceClient service, TableNames na
     {
         ArgumentNullException.ThrowIfNull(year);
         ArgumentNullException.ThrowIfNull(by);
-        await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await ready.EnsureAsync(cancellationToken).ConfigureAwait(false);
         var row = new TableEntity(Partition, year.Year.ToString(System.Globalization.CultureInfo.InvariantCulture))
         {
             ["Year"] = year.Year,

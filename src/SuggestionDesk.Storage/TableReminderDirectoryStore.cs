@@ -15,11 +15,12 @@ public sealed class TableReminderDirectoryStore(TableServiceClient service, Tabl
     private const string Partition = "directory";
     private const string OfficeRow = "office";
     private readonly TableClient table = service.GetTableClient(names.Settings);
+    private readonly TableOnce ready = new(service.GetTableClient(names.Settings));
 
     /// <inheritdoc />
     public async Task<ReminderDirectory> GetAsync(CancellationToken cancellationToken = default)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await ready.EnsureAsync(cancellationToken).ConfigureAwait(false);
         string? office = null;
         var heads = new Dictionary<string, string>(StringComparer.Ordinal);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition}");
@@ -51,7 +52,7 @@ public sealed class TableReminderDirectoryStore(TableServiceClient service, Tabl
 
     private async Task SetAsync(string rowKey, string? department, string? mailbox, CancellationToken cancellationToken)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await ready.EnsureAsync(cancellationToken).ConfigureAwait(false);
         if (mailbox is null)
         {
             try

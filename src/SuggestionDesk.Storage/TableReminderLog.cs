@@ -15,12 +15,13 @@ public sealed class TableReminderLog(TableServiceClient service, TableNames name
 {
     private const int Parallelism = 8;
     private readonly TableClient table = service.GetTableClient(names.ReminderLog);
+    private readonly TableOnce ready = new(service.GetTableClient(names.ReminderLog));
 
     /// <inheritdoc />
     public async Task<IReadOnlySet<ReminderKey>> FindSentAsync(IReadOnlyCollection<ReminderKey> keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await ready.EnsureAsync(cancellationToken).ConfigureAwait(false);
         var found = new HashSet<ReminderKey>();
         await Parallel.ForEachAsync(keys.Distinct(), new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
             async (key, token) =>
@@ -41,7 +42,7 @@ public sealed class TableReminderLog(TableServiceClient service, TableNames name
     public async Task RecordAsync(IEnumerable<ReminderKey> keys, DateTimeOffset sentAt, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await ready.EnsureAsync(cancellationToken).ConfigureAwait(false);
         // One transaction per item partition (at most 100 rows each): a message's keys for one item land together.
         foreach (var group in keys.GroupBy(k => Partition(k.Number)))
         {

@@ -11,11 +11,12 @@ public sealed class TableReminderPolicyStore(TableServiceClient service, TableNa
     private const string Partition = "policy";
     private const string Row = "reminders";
     private readonly TableClient table = service.GetTableClient(names.Settings);
+    private readonly TableOnce ready = new(service.GetTableClient(names.Settings));
 
     /// <inheritdoc />
     public async Task<ReminderPolicy> GetAsync(CancellationToken cancellationToken = default)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await ready.EnsureAsync(cancellationToken).ConfigureAwait(false);
         var row = await table.GetEntityIfExistsAsync<TableEntity>(Partition, Row, cancellationToken: cancellationToken).ConfigureAwait(false);
         return row.HasValue && row.Value!.GetString("Json") is { } json
             ? JsonSerializer.Deserialize<ReminderPolicy>(json, StorageJson.Options) ?? ReminderPolicy.Default
@@ -27,7 +28,7 @@ public sealed class TableReminderPolicyStore(TableServiceClient service, TableNa
     {
         ArgumentNullException.ThrowIfNull(policy);
         policy.Validated();
-        await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await ready.EnsureAsync(cancellationToken).ConfigureAwait(false);
         var row = new TableEntity(Partition, Row) { ["Json"] = JsonSerializer.Serialize(policy, StorageJson.Options) };
         await table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
     }

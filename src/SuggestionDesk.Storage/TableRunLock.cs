@@ -13,6 +13,7 @@ public sealed class TableRunLock(TableServiceClient service, TableNames names, T
 {
     private const string Partition = "lock";
     private readonly TableClient table = service.GetTableClient(names.Settings);
+    private readonly TableOnce ready = new(service.GetTableClient(names.Settings));
     private readonly TimeProvider time = clock ?? TimeProvider.System;
 
     /// <inheritdoc />
@@ -22,7 +23,7 @@ public sealed class TableRunLock(TableServiceClient service, TableNames names, T
         ArgumentOutOfRangeException.ThrowIfLessThan(hold, TimeSpan.FromSeconds(1));
         var row = KeyEncoder.Encode(name);
         var holder = Guid.NewGuid().ToString("N");
-        await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await ready.EnsureAsync(cancellationToken).ConfigureAwait(false);
         while (true)
         {
             if (await TryTakeAsync(row, holder, hold, cancellationToken).ConfigureAwait(false) is { } etag)
