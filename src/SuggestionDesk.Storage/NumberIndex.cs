@@ -9,12 +9,11 @@ namespace SuggestionDesk.Storage;
 /// encoded number, so the claims of an import share transactions and its lookups are a few range queries
 /// (docs/storage.md). Stores written before this layout are moved to it on first use (<see cref="NumberIndexLayout"/>).
 /// </summary>
-internal sealed class NumberIndex(TableClient table)
+internal sealed class NumberIndex(TableClient table, RequestsInFlight inFlight)
 {
     /// <summary>Lookups in one bucket up to this many are point reads; more are one range query.</summary>
     private const int PointReadLimit = 4;
 
-    private const int Parallelism = 4;
 
     /// <summary>The table.</summary>
     public TableClient Table => table;
@@ -160,8 +159,10 @@ internal sealed class NumberIndex(TableClient table)
         return entries;
     }
 
-    private static ParallelOptions Options(CancellationToken cancellationToken) =>
-        new() { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };
+    /// <summary>How many requests it keeps in flight at once.</summary>
+    public RequestsInFlight InFlight => inFlight;
+
+    private ParallelOptions Options(CancellationToken cancellationToken) => inFlight.ForWrites(cancellationToken);
 }
 
 /// <summary>A number to claim for a session: its encoded key, the number as given and the session's name.</summary>

@@ -17,7 +17,6 @@ internal static class NumberIndexLayout
     private const string MarkerRow = "numbers";
     private const string OldRow = "n";
     private const int Current = 2;
-    private const int Parallelism = 4;
 
     /// <summary>Returns at once when the table is marked; otherwise moves any old rows and marks it.</summary>
     public static async Task EnsureAsync(NumberIndex index, CancellationToken cancellationToken)
@@ -43,7 +42,7 @@ internal static class NumberIndexLayout
         {
             var claims = old.Select(ToClaim).ToArray();
             await index.TryAddManyAsync(claims, cancellationToken).ConfigureAwait(false);
-            await Parallel.ForEachAsync(old, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, async (row, token) =>
+            await Parallel.ForEachAsync(old, index.InFlight.ForWrites(cancellationToken), async (row, token) =>
             {
                 try
                 {

@@ -11,9 +11,8 @@ namespace SuggestionDesk.Storage;
 /// item, the row key made of recipient, clock, stage and date, so a run point-reads just the keys it could send.
 /// Recording is an upsert of a fixed key, so recording twice changes nothing.
 /// </summary>
-public sealed class TableReminderLog(TableServiceClient service, TableNames names) : IReminderLog
+public sealed class TableReminderLog(TableServiceClient service, TableNames names, RequestsInFlight? inFlight = null) : IReminderLog
 {
-    private const int Parallelism = 8;
     private readonly TableClient table = service.GetTableClient(names.ReminderLog);
     private readonly TableOnce ready = new(service.GetTableClient(names.ReminderLog));
 
@@ -23,7 +22,7 @@ public sealed class TableReminderLog(TableServiceClient service, TableNames name
         ArgumentNullException.ThrowIfNull(keys);
         await ready.EnsureAsync(cancellationToken).ConfigureAwait(false);
         var found = new HashSet<ReminderKey>();
-        await Parallel.ForEachAsync(keys.Distinct(), new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
+        await Parallel.ForEachAsync(keys.Distinct(), (inFlight ?? RequestsInFlight.Default).ForReads(cancellationToken),
             async (key, token) =>
             {
                 var row = await table.GetEntityIfExistsAsync<TableEntity>(Partition(key.Number), RowKey(key), ["RowKey"], token).ConfigureAwait(false);

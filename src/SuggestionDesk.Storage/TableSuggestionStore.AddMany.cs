@@ -11,12 +11,6 @@ namespace SuggestionDesk.Storage;
 /// </summary>
 public sealed partial class TableSuggestionStore
 {
-    /// <summary>Take-overs of numbers claimed already in flight at once; each is a few small requests.</summary>
-    private const int ClaimParallelism = 8;
-
-    /// <summary>Item transactions in flight at once.</summary>
-    private const int WriteParallelism = 4;
-
     /// <inheritdoc />
     public async Task<IReadOnlyList<DuplicateItemException?>> AddManyAsync(IReadOnlyList<SuggestionItem> items, CancellationToken cancellationToken = default)
     {
@@ -47,7 +41,7 @@ public sealed partial class TableSuggestionStore
         // Claimed together, a transaction per bucket; a number claimed already goes the single add's way.
         var claims = items.Select(i => new NumberClaim(Keys(i).Key, i.Number.Value, i.Session)).ToArray();
         var claimed = await numberIndex.TryAddManyAsync(claims, cancellationToken).ConfigureAwait(false);
-        await Parallel.ForEachAsync(Enumerable.Range(0, items.Count).Where(i => !claimed[i]), Options(ClaimParallelism, cancellationToken), async (i, token) =>
+        await Parallel.ForEachAsync(Enumerable.Range(0, items.Count).Where(i => !claimed[i]), InFlight.ForReads(cancellationToken), async (i, token) =>
         {
             try
             {
@@ -61,7 +55,7 @@ public sealed partial class TableSuggestionStore
         }).ConfigureAwait(false);
 
         var groups = Group(Enumerable.Range(0, items.Count).Where(i => claimed[i]).Select(i => new Pending(i, items[i], rows[i])));
-        await Parallel.ForEachAsync(groups, Options(WriteParallelism, cancellationToken), async (group, token) =>
+        await Parallel.ForEachAsync(groups, InFlight.ForWrites(cancellationToken), async (group, token) =>
         {
             foreach (var (index, failure) in await WriteGroupAsync(group, token).ConfigureAwait(false))
             {
@@ -166,9 +160,6 @@ public sealed partial class TableSuggestionStore
             .Prepend(new TableTransactionAction(TableTransactionActionType.Add, entity))
             .ToList();
     }
-
-    private static ParallelOptions Options(int parallelism, CancellationToken cancellationToken) =>
-        new() { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
 
     /// <summary>An item to add, its place in the caller's list and its rows.</summary>
     private sealed record Pending(int Index, SuggestionItem Item, List<TableTransactionAction> Actions)

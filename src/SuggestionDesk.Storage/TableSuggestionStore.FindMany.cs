@@ -12,8 +12,6 @@ public sealed partial class TableSuggestionStore
     /// <summary>From this many wanted items of one session on, its items are read in one pass rather than one by one.</summary>
     private const int SessionScanThreshold = 100;
 
-    private const int ReadParallelism = 8;
-
     /// <inheritdoc />
     public async Task<IReadOnlyList<SuggestionItem?>> FindManyAsync(IReadOnlyList<SuggestionNumber> numbers, CancellationToken cancellationToken = default)
     {
@@ -57,7 +55,7 @@ public sealed partial class TableSuggestionStore
     private async Task<List<TableEntity>> ReadItemsAsync(string partition, IEnumerable<string> wanted, CancellationToken cancellationToken)
     {
         var found = new List<TableEntity>();
-        var options = new ParallelOptions { MaxDegreeOfParallelism = ReadParallelism, CancellationToken = cancellationToken };
+        var options = InFlight.ForReads(cancellationToken);
         await Parallel.ForEachAsync(wanted, options, async (key, token) =>
         {
             if (await FindRowAsync(partition, key, select: null, token).ConfigureAwait(false) is { } row)

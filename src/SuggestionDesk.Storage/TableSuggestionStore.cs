@@ -21,19 +21,26 @@ public sealed partial class TableSuggestionStore : ISuggestionStore
     private readonly ConcurrentDictionary<string, bool> knownSessions = new(StringComparer.Ordinal);
     private Task? created;
 
-    /// <summary>Uses the tables named by <paramref name="names"/> in <paramref name="service"/>, creating them on first use.</summary>
-    public TableSuggestionStore(TableServiceClient service, TableNames names)
+    /// <summary>
+    /// Uses the tables named by <paramref name="names"/> in <paramref name="service"/>, creating them on first use, with
+    /// <paramref name="inFlight"/> requests at once (default <see cref="RequestsInFlight.Default"/>).
+    /// </summary>
+    public TableSuggestionStore(TableServiceClient service, TableNames names, RequestsInFlight? inFlight = null)
     {
         ArgumentNullException.ThrowIfNull(service);
         ArgumentNullException.ThrowIfNull(names);
         Names = names;
+        InFlight = inFlight ?? RequestsInFlight.Default;
         items = service.GetTableClient(names.Items);
-        numberIndex = new NumberIndex(service.GetTableClient(names.Numbers));
+        numberIndex = new NumberIndex(service.GetTableClient(names.Numbers), InFlight);
         sessions = service.GetTableClient(names.Sessions);
     }
 
     /// <summary>The tables in use.</summary>
     public TableNames Names { get; }
+
+    /// <summary>How many requests it keeps in flight at once.</summary>
+    public RequestsInFlight InFlight { get; }
 
     /// <inheritdoc />
     public async Task AddAsync(SuggestionItem item, CancellationToken cancellationToken = default)
