@@ -87,6 +87,24 @@ public sealed class LimitsTests(AzuriteFixture azurite)
         Assert.Null(await store.FindAsync(item.Number));
     }
 
+    [Fact]
+    public async Task AnItemTooLargeToStoreIsRefusedBeforeAnythingIsWritten()
+    {
+        var store = azurite.NewStore();
+        var by = TestClock.As();
+        var spec = Spec() with
+        {
+            SubPoints = Enumerable.Range(1, 5).Select(i => new SubPoint($"第{i}点", new string('措', 90_000))).ToArray(),
+        };
+        var item = SuggestionItem.Create(spec, by);
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => store.AddAsync(item));
+
+        Assert.Contains("'20210347' is too large", error.Message, StringComparison.Ordinal);
+        Assert.Null(await store.FindAsync(item.Number));
+        Assert.Empty(await store.QueryAsync(ItemQuery.All).ToListAsync());
+    }
+
     /// <summary>Three points of this length fit one item (about 135,000 Chinese characters); four do not.</summary>
     private const int PointLength = 45_000;
 

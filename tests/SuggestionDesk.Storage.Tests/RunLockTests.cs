@@ -5,21 +5,26 @@ namespace SuggestionDesk.Storage.Tests;
 [Collection(AzuriteCollection.Name)]
 public sealed class RunLockTests(AzuriteFixture azurite)
 {
+    /// <summary>How long a run waits between tries for a held lock (TableRunLock).</summary>
+    private static readonly TimeSpan Retry = TimeSpan.FromMilliseconds(250);
+
     [Fact]
     public async Task ASecondRunWaitsUntilTheFirstLetsGo()
     {
         var names = AzuriteFixture.NewNames();
-        var first = new TableRunLock(azurite.Service, names);
-        var second = new TableRunLock(azurite.Service, names);
+        var clock = new SleepWatchingClock(TestClock.At());
+        var held = await new TableRunLock(azurite.Service, names, clock).AcquireAsync("reminders", TimeSpan.FromMinutes(5));
 
-        var held = await first.AcquireAsync("reminders", TimeSpan.FromMinutes(5));
-        var waiting = second.AcquireAsync("reminders", TimeSpan.FromMinutes(5));
-        await Task.Delay(800);
+        var waiting = new TableRunLock(azurite.Service, names, clock).AcquireAsync("reminders", TimeSpan.FromMinutes(5));
+        await clock.SleepOfAsync(Retry);
+        clock.Advance(Retry);
+        await clock.SleepOfAsync(Retry);
         var waitedWhileHeld = !waiting.IsCompleted;
         await held.DisposeAsync();
+        clock.Advance(Retry);
         await using var then = await waiting.WaitAsync(TimeSpan.FromSeconds(10));
 
-        Assert.True(waitedWhileHeld);
+        Assert.True(waitedWhileHeld, "taken on its second try while the first run held it");
     }
 
     [Fact]
@@ -45,11 +50,12 @@ public sealed class RunLockTests(AzuriteFixture azurite)
     public async Task ALockWhoseHolderDiedIsTakenOverWhenItsTimeIsUp()
     {
         var names = AzuriteFixture.NewNames();
+        var clock = TestClock.At();
         var table = azurite.Service.GetTableClient(names.Settings);
         await table.CreateIfNotExistsAsync();
-        await table.AddEntityAsync(new TableEntity("lock", "reminders") { ["Holder"] = "crashed", ["Until"] = DateTimeOffset.UtcNow.AddSeconds(-1) });
+        await table.AddEntityAsync(new TableEntity("lock", "reminders") { ["Holder"] = "crashed", ["Until"] = clock.GetUtcNow().AddSeconds(-1) });
 
-        await using var held = await new TableRunLock(azurite.Service, names).AcquireAsync("reminders", TimeSpan.FromMinutes(1)).WaitAsync(TimeSpan.FromSeconds(10));
+        await using var held = await new TableRunLock(azurite.Service, names, clock).AcquireAsync("reminders", TimeSpan.FromMinutes(1)).WaitAsync(TimeSpan.FromSeconds(10));
 
         var row = (await table.GetEntityAsync<TableEntity>("lock", "reminders")).Value;
         Assert.NotEqual("crashed", row.GetString("Holder"));
@@ -59,13 +65,30 @@ public sealed class RunLockTests(AzuriteFixture azurite)
     public async Task AHolderThatOutlivesItsTimeKeepsTheLockByRenewingIt()
     {
         var names = AzuriteFixture.NewNames();
+        var clock = new SleepWatchingClock(TestClock.At());
+        var hold = TimeSpan.FromSeconds(1.5);
+        var table = azurite.Service.GetTableClient(names.Settings);
 
-        await using (var held = await new TableRunLock(azurite.Service, names).AcquireAsync("reminders", TimeSpan.FromSeconds(1.5)))
+        await using (var held = await new TableRunLock(azurite.Service, names, clock).AcquireAsync("reminders", hold))
         {
-            var other = new TableRunLock(azurite.Service, names).AcquireAsync("reminders", TimeSpan.FromSeconds(1.5));
-            await Task.Delay(TimeSpan.FromSeconds(3.5));
+            var holder = (await table.GetEntityAsync<TableEntity>("lock", "reminders")).Value.GetString("Holder");
+            await clock.SleepOfAsync(hold / 3);
+            var other = new TableRunLock(azurite.Service, names, clock).AcquireAsync("reminders", hold);
+            await clock.SleepOfAsync(Retry);
+
+            // Seven renewals carry it to 3.5 s, well past the 1.5 s it was taken for; each is written before the next sleep.
+            for (var renewal = 0; renewal < 7; renewal++)
+            {
+                clock.Advance(hold / 3);
+                await clock.SleepOfAsync(hold / 3);
+            }
+
+            var row = (await table.GetEntityAsync<TableEntity>("lock", "reminders")).Value;
+            Assert.Equal(clock.GetUtcNow() + hold, row.GetDateTimeOffset("Until"));
+            Assert.Equal(holder, row.GetString("Holder"));
             Assert.False(other.IsCompleted, "taken while its holder was renewing it");
             await held.DisposeAsync();
+            clock.Advance(Retry);
             await using var next = await other.WaitAsync(TimeSpan.FromSeconds(10));
         }
     }

@@ -1,12 +1,15 @@
-namespace SuggestionDesk.Storage.Tests;
+namespace SuggestionDesk.Storage.Tests.Contract;
 
-[Collection(AzuriteCollection.Name)]
-public sealed class ConcurrencyTests(AzuriteFixture azurite)
+/// <summary>What every store does when people work on one item at once: stale writes are refused, contacts never conflict, a number is used once.</summary>
+public abstract class ConcurrencyContract
 {
+    /// <summary>A new, empty store.</summary>
+    protected abstract ISuggestionStore NewStore();
+
     [Fact]
     public async Task AStaleWriteFailsWithAConflictNamingTheItem()
     {
-        var store = azurite.NewStore();
+        var store = NewStore();
         var (mine, theirs) = await store.AddAndReadTwiceAsync("2021/0347");
         theirs.Assign(null, "王五", null, TestClock.As("王五"));
         await store.SaveAsync(theirs);
@@ -23,7 +26,7 @@ public sealed class ConcurrencyTests(AzuriteFixture azurite)
     [Fact]
     public async Task AConflictWritesNeitherTheItemNorItsHistory()
     {
-        var store = azurite.NewStore();
+        var store = NewStore();
         var (mine, theirs) = await store.AddAndReadTwiceAsync();
         theirs.SignFor(new DateOnly(2021, 3, 16), TestClock.As("王五"));
         await store.SaveAsync(theirs);
@@ -40,7 +43,7 @@ public sealed class ConcurrencyTests(AzuriteFixture azurite)
     [Fact]
     public async Task ForceOverwritesAStaleReadAndRecordsItsHistory()
     {
-        var store = azurite.NewStore();
+        var store = NewStore();
         var (mine, theirs) = await store.AddAndReadTwiceAsync();
         theirs.Assign(null, "王五", null, TestClock.As("王五"));
         await store.SaveAsync(theirs);
@@ -55,7 +58,7 @@ public sealed class ConcurrencyTests(AzuriteFixture azurite)
     [Fact]
     public async Task AWriteAfterSomeoneRemovedTheItemIsAConflict()
     {
-        var store = azurite.NewStore();
+        var store = NewStore();
         var (mine, theirs) = await store.AddAndReadTwiceAsync();
         await store.RemoveAsync(theirs, TestClock.As("王五"));
 
@@ -69,7 +72,7 @@ public sealed class ConcurrencyTests(AzuriteFixture azurite)
     [Fact]
     public async Task SixteenParallelContactAppendsAreAllKept()
     {
-        var store = azurite.NewStore();
+        var store = NewStore();
         await store.AddAsync(New());
         var number = SuggestionNumber.Parse("20210347");
 
@@ -90,7 +93,7 @@ public sealed class ConcurrencyTests(AzuriteFixture azurite)
     [Fact]
     public async Task AContactDoesNotMakeAConcurrentEditStale()
     {
-        var store = azurite.NewStore();
+        var store = NewStore();
         var (editor, caller) = await store.AddAndReadTwiceAsync();
         caller.RecordContact(new DateOnly(2021, 3, 20), ContactMethod.Phone, null, TestClock.As());
         await store.SaveAsync(caller);
@@ -104,7 +107,7 @@ public sealed class ConcurrencyTests(AzuriteFixture azurite)
     [Fact]
     public async Task ANumberIsUsedOnceAcrossSessions()
     {
-        var store = azurite.NewStore();
+        var store = NewStore();
         await store.AddAsync(New("2021-12", session: "市七届人大一次会议"));
 
         var error = await Assert.ThrowsAsync<DuplicateItemException>(() => store.AddAsync(New("2021-12", session: "市六届人大八次会议闭会期间")));
@@ -116,7 +119,7 @@ public sealed class ConcurrencyTests(AzuriteFixture azurite)
     [Fact]
     public async Task ParallelAddsOfOneNumberLeaveExactlyOneItem()
     {
-        var store = azurite.NewStore();
+        var store = NewStore();
 
         var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(async i =>
         {
@@ -138,7 +141,7 @@ public sealed class ConcurrencyTests(AzuriteFixture azurite)
     [Fact]
     public async Task TwoWritersClosingTheSameItemGetAConflictNotADuplicate()
     {
-        var store = azurite.NewStore();
+        var store = NewStore();
         var item = New();
         await store.AddAsync(item);
         item.SignFor(new DateOnly(2021, 3, 16), TestClock.As());
@@ -159,7 +162,7 @@ public sealed class ConcurrencyTests(AzuriteFixture azurite)
     [Fact]
     public async Task AContactSavedWithAStaleEditIsKeptWhenTheEditIsRefused()
     {
-        var store = azurite.NewStore();
+        var store = NewStore();
         var (mine, theirs) = await store.AddAndReadTwiceAsync();
         theirs.SignFor(new DateOnly(2021, 3, 16), TestClock.As("王五"));
         await store.SaveAsync(theirs);
@@ -177,7 +180,7 @@ public sealed class ConcurrencyTests(AzuriteFixture azurite)
     [Fact]
     public async Task RemovingAnItemNeverReleasesANumberTakenOverInAnotherSession()
     {
-        var store = azurite.NewStore();
+        var store = NewStore();
         var first = New("2021-7", session: "会议甲");
         await store.AddAsync(first);
         await store.RemoveAsync(first, TestClock.As());

@@ -1,10 +1,11 @@
 using SuggestionDesk.Calendar;
+using SuggestionDesk.Ports;
 using SuggestionDesk.Services;
 
-namespace SuggestionDesk.Storage.Tests;
+namespace SuggestionDesk.Core.Tests.Services;
 
-[Collection(AzuriteCollection.Name)]
-public sealed class SuggestionServiceTests(AzuriteFixture azurite)
+/// <summary>The service over a store; the store's own contract is tested on both stores in SuggestionDesk.Storage.Tests.</summary>
+public sealed class SuggestionServiceTests
 {
     private readonly ChangeContext by = TestClock.As();
 
@@ -78,9 +79,9 @@ public sealed class SuggestionServiceTests(AzuriteFixture azurite)
         Assert.Contains("'nope' was not found", error.Message, StringComparison.Ordinal);
     }
 
-    private (SuggestionService Service, TableSuggestionStore Store) Service()
+    private static (SuggestionService Service, InMemorySuggestionStore Store) Service()
     {
-        var store = azurite.NewStore();
+        var store = new InMemorySuggestionStore();
         return (new SuggestionService(store, new ItemDeadlines(DeadlinePolicy.Default, WorkingDayCalendar.BuiltIn)), store);
     }
 

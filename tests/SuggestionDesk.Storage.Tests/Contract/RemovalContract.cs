@@ -1,12 +1,15 @@
-namespace SuggestionDesk.Storage.Tests;
+namespace SuggestionDesk.Storage.Tests.Contract;
 
-[Collection(AzuriteCollection.Name)]
-public sealed class RemovalTests(AzuriteFixture azurite)
+/// <summary>What every store does on a removal: history kept, number freed, a stale removal refused.</summary>
+public abstract class RemovalContract
 {
+    /// <summary>A new, empty store.</summary>
+    protected abstract ISuggestionStore NewStore();
+
     [Fact]
     public async Task RemovingKeepsTheHistoryAndFreesTheNumber()
     {
-        var store = azurite.NewStore();
+        var store = NewStore();
         var item = New("2021/0347");
         await store.AddAsync(item);
 
@@ -22,7 +25,7 @@ public sealed class RemovalTests(AzuriteFixture azurite)
     [Fact]
     public async Task RemovingAStaleReadIsAConflictUnlessForced()
     {
-        var store = azurite.NewStore();
+        var store = NewStore();
         var (mine, theirs) = await store.AddAndReadTwiceAsync();
         theirs.SignFor(new DateOnly(2021, 3, 16), TestClock.As());
         await store.SaveAsync(theirs);
