@@ -5,11 +5,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SuggestionDesk.Functions.Settings;
-using SuggestionDesk.Functions.Timers;
 using SuggestionDesk.Graph;
 using SuggestionDesk.Mail;
 using SuggestionDesk.Ports;
 using SuggestionDesk.Reports;
+using SuggestionDesk.Services;
 using SuggestionDesk.Storage;
 
 namespace SuggestionDesk.Functions.Hosting;
@@ -38,9 +38,26 @@ public static class ServiceRegistration
         services.TryAddSingleton(provider => Reports(settings, provider.GetRequiredService<TokenCredential>()));
         services.TryAddSingleton<IMailSender>(provider => Sender(settings, provider.GetRequiredService<TokenCredential>()));
         services.TryAddSingleton<IReportRenderer>(provider => new PdfReportRenderer(provider.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<ReminderRun>();
-        services.AddSingleton<ReportRun>();
+        services.TryAddSingleton<IReportArchive>(provider => new BlobReportArchive(provider.GetRequiredService<BlobContainerClient>()));
+        services.TryAddSingleton<IReportMessageComposer>(_ => new ReportMessageComposer(settings.MessageLanguage));
+        services.TryAddSingleton(provider => Reminders(provider, settings));
+        services.TryAddSingleton(provider => Reports(provider));
         return services;
+    }
+
+    // The same run as Send-SuggestionReminder's; the office mailbox from the settings stands in for a directory without one.
+    private static ReminderRunService Reminders(IServiceProvider provider, DeskSettings settings)
+    {
+        var storage = provider.GetRequiredService<SuggestionStorage>();
+        return new ReminderRunService(storage.Items, storage.ReminderLog, new OfficeFallbackDirectory(storage.Directory, settings.OfficeMailbox),
+            storage.ReminderPolicies, storage.Calendars, storage.RunLocks, provider.GetRequiredService<TimeProvider>());
+    }
+
+    private static ReportDeliveryService Reports(IServiceProvider provider)
+    {
+        var storage = provider.GetRequiredService<SuggestionStorage>();
+        return new ReportDeliveryService(storage.Items, storage.Calendars, provider.GetRequiredService<IReportRenderer>(),
+            provider.GetRequiredService<IReportArchive>(), provider.GetRequiredService<IReportMessageComposer>(), storage.RunLocks);
     }
 
     // The app's own identity: the system-assigned managed identity unless a user-assigned one is named.

@@ -1,4 +1,6 @@
 using SuggestionDesk.Graph;
+using SuggestionDesk.Mail;
+using SuggestionDesk.Reporting;
 
 namespace SuggestionDesk.Functions.Settings;
 
@@ -56,6 +58,13 @@ public sealed class DeskSettings
     /// <summary>The committee recipients as a list.</summary>
     public IReadOnlyList<string> Committee =>
         (CommitteeRecipients ?? string.Empty).Split(';', ',').Select(r => r.Trim()).Where(r => r.Length > 0).ToArray();
+
+    /// <summary>The language of the reminder and report messages.</summary>
+    public MessageLanguage MessageLanguage => Enum.Parse<MessageLanguage>(Language, ignoreCase: true);
+
+    /// <summary>The language of the report itself.</summary>
+    public ReportLanguage ReportLanguage =>
+        Language.Equals("English", StringComparison.OrdinalIgnoreCase) ? ReportLanguage.English : ReportLanguage.Chinese;
 
     /// <summary>The cloud these settings name.</summary>
     public GraphCloud GraphCloud => SuggestionDesk.Graph.GraphCloud.Parse(Cloud);

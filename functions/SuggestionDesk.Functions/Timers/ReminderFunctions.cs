@@ -1,34 +1,62 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
+using SuggestionDesk.Functions.Settings;
+using SuggestionDesk.Items;
+using SuggestionDesk.Mail;
+using SuggestionDesk.Ports;
 using SuggestionDesk.Reminders;
+using SuggestionDesk.Services;
 
 namespace SuggestionDesk.Functions.Timers;
 
-/// <summary>The reminder timers. Schedules are app settings in UTC; the planner decides whether today is a working day.</summary>
-public sealed class ReminderFunctions(ReminderRun run, ILogger<ReminderFunctions> log)
+/// <summary>
+/// The reminder timers: the same <see cref="ReminderRunService"/> run as <c>Send-SuggestionReminder</c>, logged.
+/// Schedules are app settings in UTC; the planner decides whether today is a working day, as NCRONTAB cannot
+/// express make-up working days.
+/// </summary>
+public sealed class ReminderFunctions(ReminderRunService runs, IMailSender sender, DeskSettings settings, TimeProvider clock, ILogger<ReminderFunctions> log)
 {
     /// <summary>Every day (default 01:00 UTC, 09:00 in China): stage reminders and escalations. Nothing on a non-working day.</summary>
     [Function("Reminders")]
-    public Task RemindersAsync([TimerTrigger("%ReminderSchedule%")] TimerInfo timer, CancellationToken cancellationToken)
-    {
-        LogPastDue(timer, "Reminders");
-        return run.RunAsync(ReminderScope.Reminders, cancellationToken);
-    }
+    public Task RemindersAsync([TimerTrigger("%ReminderSchedule%")] TimerInfo timer, CancellationToken cancellationToken) =>
+        RunAsync(timer, "Reminders", ReminderScope.Reminders, cancellationToken);
 
     /// <summary>Every day (default 01:30 UTC): the weekly digest, which the planner sends on the first working day of the week only.</summary>
     [Function("Digest")]
-    public Task DigestAsync([TimerTrigger("%DigestSchedule%")] TimerInfo timer, CancellationToken cancellationToken)
-    {
-        LogPastDue(timer, "Digest");
-        return run.RunAsync(ReminderScope.Digest, cancellationToken);
-    }
+    public Task DigestAsync([TimerTrigger("%DigestSchedule%")] TimerInfo timer, CancellationToken cancellationToken) =>
+        RunAsync(timer, "Digest", ReminderScope.Digest, cancellationToken);
 
-    // A late firing runs as usual: the log leaves out what was sent, and today's plan covers a missed day.
-    private void LogPastDue(TimerInfo timer, string name)
+    private async Task RunAsync(TimerInfo timer, string name, ReminderScope scope, CancellationToken cancellationToken)
     {
+        // A late firing runs as usual: the log leaves out what was sent, and today's plan covers a missed day.
         if (timer.IsPastDue)
         {
             log.LogInformation("{Function} fired past due (last {Last}); running for today", name, timer.ScheduleStatus?.Last);
         }
+
+        var options = new ReminderRunOptions
+        {
+            AsOf = OfficeTime.Today(clock),
+            Scope = scope,
+            Renderer = policy => new ReminderRenderer(settings.MessageLanguage, policy),
+        };
+        var result = await runs.RunAsync(options, sender, cancellationToken).ConfigureAwait(false);
+        if (result.SkippedBecause is { } reason)
+        {
+            log.LogInformation("No {Scope} on {AsOf}: {Reason}", scope, result.AsOf, reason);
+            return;
+        }
+
+        foreach (var line in result.Plan.Unaddressed)
+        {
+            log.LogWarning("Suggestion {Number} ({Clock} {Stage}): owner {Owner} has no e-mail address", line.Number, line.Clock, line.Stage, line.Owner);
+        }
+
+        foreach (var failed in result.Deliveries.Where(d => d.Result is { IsSent: false }))
+        {
+            log.LogWarning("Not sent to {Recipient}, retried on the next run: {Reason}", failed.Message.Recipient, failed.Result!.Reason);
+        }
+
+        log.LogInformation("{Scope} on {AsOf}: {Messages} planned, {Sent} sent, {Failed} failed", scope, result.AsOf, result.Plan.Messages.Count, result.Sent, result.Failed);
     }
 }

@@ -46,8 +46,11 @@ public abstract class SuggestionCmdlet : PSCmdlet
         }
     }
 
-    /// <summary>The service of the connection in force.</summary>
-    protected SuggestionService Service => CurrentConnection.Service(Cancellation);
+    /// <summary>The core services over the connection in force.</summary>
+    internal SessionServices Services => CurrentConnection.Services;
+
+    /// <summary>The item service of the connection in force.</summary>
+    protected SuggestionService Service => Services.Suggestions(Cancellation);
 
     /// <inheritdoc />
     protected sealed override void ProcessRecord()

@@ -12,7 +12,11 @@ public sealed class SuggestionConnection
 {
     private WorkingDayCalendar? calendar;
 
-    internal SuggestionConnection(SuggestionStorage storage) => Storage = storage;
+    internal SuggestionConnection(SuggestionStorage storage)
+    {
+        Storage = storage;
+        Services = new SessionServices(this);
+    }
 
     /// <summary>The table prefix, e.g. <c>sd</c>.</summary>
     public string TablePrefix => Storage.Names.Prefix;
@@ -38,8 +42,8 @@ public sealed class SuggestionConnection
     /// <summary>Forgets the cached calendar, after a newer year was loaded.</summary>
     internal void ReloadCalendar() => calendar = null;
 
-    internal SuggestionService Service(CancellationToken cancellationToken) =>
-        new(Storage.Items, new ItemDeadlines(Policy, Calendar(cancellationToken)));
+    /// <summary>The core services over this connection.</summary>
+    internal SessionServices Services { get; }
 
     /// <inheritdoc />
     public override string ToString() => $"{Endpoint} ({TablePrefix})";

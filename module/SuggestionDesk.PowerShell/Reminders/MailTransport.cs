@@ -12,7 +12,8 @@ internal sealed class MailTransport
 {
     public required string Transport { get; init; }
 
-    public required string From { get; init; }
+    /// <summary>The sender's address; null for the office mailbox from the directory.</summary>
+    public string? From { get; init; }
 
     public required string OutboxPath { get; init; }
 
@@ -48,13 +49,32 @@ internal sealed class MailTransport
         return graph.Concat(smtp).Concat(outbox).Except(own).Where(bound.Contains);
     }
 
-    /// <summary>The sender; throws <see cref="ArgumentException"/> naming what is missing or wrong.</summary>
-    public IMailSender Create() => Transport switch
+    /// <summary>
+    /// The sender, sending as <see cref="From"/> or else the office mailbox in <paramref name="directory"/>; throws
+    /// <see cref="PSArgumentException"/> naming what is missing or wrong.
+    /// </summary>
+    public async Task<IMailSender> OpenAsync(IReminderDirectoryStore directory, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        var from = From ?? (await directory.GetAsync(cancellationToken).ConfigureAwait(false)).Office
+            ?? (Transport == "Outbox" ? "suggestiondesk@example.invalid"
+                : throw new PSArgumentException($"-Transport {Transport} needs a sender: give -From, or set the office mailbox with Set-SuggestionDirectory -Office -Mailbox <address>.", nameof(From)));
+        try
+        {
+            return Create(from);
+        }
+        catch (ArgumentException e)
+        {
+            throw new PSArgumentException(e.Message, e);
+        }
+    }
+
+    private IMailSender Create(string from) => Transport switch
     {
         "Graph" => GraphMailSender.Create(
             new GraphMailOptions
             {
-                SenderMailbox = From,
+                SenderMailbox = from,
                 Cloud = GraphCloud.Parse(Cloud ?? "Global"),
                 Endpoint = GraphEndpoint,
             },
@@ -71,11 +91,11 @@ internal sealed class MailTransport
             Host = SmtpServer ?? throw new ArgumentException("-Transport Smtp needs -SmtpServer, the host name of the mail server, e.g. smtp.example.gov.cn."),
             Port = SmtpPort,
             Security = Enum.Parse<SmtpSecurity>(SmtpSecurity ?? "Auto", ignoreCase: true),
-            From = From,
+            From = from,
             UserName = Credential?.UserName,
             Password = Credential?.GetNetworkCredential().Password,
         }),
-        _ => new OutboxMailSender(OutboxPath, From),
+        _ => new OutboxMailSender(OutboxPath, from),
     };
 
     private static string? Plain(SecureString? value) =>

@@ -2,7 +2,6 @@ using System.Management.Automation;
 using System.Security;
 using SuggestionDesk.Mail;
 using SuggestionDesk.PowerShell.Base;
-using SuggestionDesk.Ports;
 using SuggestionDesk.Reminders;
 using SuggestionDesk.Services;
 
@@ -94,96 +93,56 @@ public sealed class SendSuggestionReminderCommand : SuggestionCmdlet
             throw new PSArgumentException($"-{string.Join(", -", unused)} do not apply to -Transport {Transport}. Leave them out, or choose the transport they belong to.", unused[0]);
         }
 
-        var asOf = AsOf is { } date ? DateOnly.FromDateTime(date) : Today;
-        var connection = CurrentConnection;
-        var storage = connection.Storage;
-        // Taken for the whole run: a reminder timer running now finishes first, and this run then sends only what it did not.
-        var held = Run(storage.RunLocks.AcquireAsync(ReminderService.LockName, ReminderService.LockTime, Cancellation));
-        try
+        var renderer = Enum.Parse<MessageLanguage>(Language, ignoreCase: true);
+        var pump = new ProgressPump<ReminderRunProgress>(p => new ProgressRecord(1, $"Sending reminders ({Transport})",
+            $"{p.Done} of {p.Total}: {p.Delivery.Message.Recipient}") { PercentComplete = p.Done * 100 / p.Total });
+        var options = new ReminderRunOptions
         {
-            Send(storage, asOf);
-        }
-        finally
-        {
-            Run(held.DisposeAsync().AsTask());
-        }
-    }
-
-    private void Send(Storage.SuggestionStorage storage, DateOnly asOf)
-    {
-        var policy = Run(storage.ReminderPolicies.GetAsync(Cancellation));
-        var service = new ReminderService(storage.Items, storage.ReminderLog, storage.Directory, Service.Deadlines, policy, TimeProvider.System);
-        var plan = Run(service.PlanAsync(asOf, Cancellation));
-        if (plan.SkippedBecause is { } reason)
+            AsOf = AsOf is { } date ? DateOnly.FromDateTime(date) : Today,
+            Renderer = policy => new ReminderRenderer(renderer, policy),
+            // ShouldProcess may only be called on the pipeline thread: the pump runs it there while the run waits.
+            Confirm = (message, rendered, _) => pump.CallAsync(() => ShouldProcess(message.Recipient, $"Send '{rendered.Subject}'")),
+            Progress = pump,
+        };
+        var transport = DescribedTransport();
+        var directory = CurrentConnection.Storage.Directory;
+        using var sender = new DeferredMailSender(cancel => transport.OpenAsync(directory, cancel));
+        // The run takes the reminder lock for its whole length: a reminder timer running now finishes first, and this
+        // run then sends only what it did not.
+        var result = pump.Wait(this, Services.Reminders.RunAsync(options, sender, Cancellation));
+        if (result.SkippedBecause is { } reason)
         {
             WriteVerbose(reason);
             WriteWarning($"No reminders: {reason}");
             return;
         }
 
-        foreach (var line in plan.Unaddressed)
+        foreach (var line in result.Plan.Unaddressed)
         {
             WriteWarning($"Suggestion '{line.Number}' ({line.ClockChinese} {line.Stage}): its owner {line.Owner} has no e-mail address. Set one with Set-Suggestion -OwnerEmail.");
         }
 
-        var renderer = new ReminderRenderer(Enum.Parse<MessageLanguage>(Language, ignoreCase: true), policy);
-        // Ask about every message here, on the pipeline thread, before the service sends the approved ones.
-        var approved = plan.Messages
-            .Where(m => ShouldProcess(m.Recipient, $"Send '{renderer.Render(m).Subject}'"))
-            .ToHashSet();
-        if (approved.Count == 0)
-        {
-            WriteDeliveries(plan.Messages.Select(m => new ReminderDelivery(m, renderer.Render(m), null)));
-            return;
-        }
-
-        var sender = CreateSender(storage);
-        try
-        {
-            var total = plan.Messages.Count;
-            var pump = new ProgressPump<(int Done, string Recipient)>(p => new ProgressRecord(1, $"Sending reminders ({Transport})",
-                $"{p.Done} of {total}: {p.Recipient}") { PercentComplete = p.Done * 100 / total });
-            var done = 0;
-            var counted = new Counting(d => pump.Report((Interlocked.Increment(ref done), d.Message.Recipient)));
-            var deliveries = pump.Wait(this, service.SendAsync(plan, renderer, sender, (message, _) => approved.Contains(message), counted, Cancellation));
-            WriteDeliveries(deliveries);
-        }
-        finally
-        {
-            (sender as IDisposable)?.Dispose();
-        }
+        WriteDeliveries(result.Deliveries);
     }
 
-    private IMailSender CreateSender(Storage.SuggestionStorage storage)
+    // Resolved here, on the pipeline thread; the sender itself is made only when the run has a message to send.
+    private MailTransport DescribedTransport() => new()
     {
-        var transport = new MailTransport
-        {
-            Transport = Transport,
-            From = From ?? Run(storage.Directory.GetAsync(Cancellation)).Office
-                ?? (Transport == "Outbox" ? "suggestiondesk@example.invalid"
-                    : throw new PSArgumentException($"-Transport {Transport} needs a sender: give -From, or set the office mailbox with Set-SuggestionDirectory -Office -Mailbox <address>.", nameof(From))),
-            OutboxPath = GetUnresolvedProviderPathFromPSPath(OutboxPath),
-            Cloud = Cloud,
-            GraphEndpoint = GraphEndpoint,
-            TenantId = TenantId,
-            ClientId = ClientId,
-            CertificatePath = CertificatePath is null ? null : GetUnresolvedProviderPathFromPSPath(CertificatePath),
-            ClientSecret = ClientSecret,
-            AccessToken = AccessToken,
-            SmtpServer = SmtpServer,
-            SmtpPort = SmtpPort,
-            SmtpSecurity = SmtpSecurity,
-            Credential = Credential,
-        };
-        try
-        {
-            return transport.Create();
-        }
-        catch (ArgumentException e)
-        {
-            throw new PSArgumentException(e.Message, e);
-        }
-    }
+        Transport = Transport,
+        From = From,
+        OutboxPath = GetUnresolvedProviderPathFromPSPath(OutboxPath),
+        Cloud = Cloud,
+        GraphEndpoint = GraphEndpoint,
+        TenantId = TenantId,
+        ClientId = ClientId,
+        CertificatePath = CertificatePath is null ? null : GetUnresolvedProviderPathFromPSPath(CertificatePath),
+        ClientSecret = ClientSecret,
+        AccessToken = AccessToken,
+        SmtpServer = SmtpServer,
+        SmtpPort = SmtpPort,
+        SmtpSecurity = SmtpSecurity,
+        Credential = Credential,
+    };
 
     private void WriteDeliveries(IEnumerable<ReminderDelivery> deliveries)
     {
@@ -197,10 +156,5 @@ public sealed class SendSuggestionReminderCommand : SuggestionCmdlet
 
             WriteObject(new ReminderSent(delivery, Transport));
         }
-    }
-
-    private sealed class Counting(Action<ReminderDelivery> report) : IProgress<ReminderDelivery>
-    {
-        public void Report(ReminderDelivery value) => report(value);
     }
 }

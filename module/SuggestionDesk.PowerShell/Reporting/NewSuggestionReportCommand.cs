@@ -3,7 +3,6 @@ using SuggestionDesk.Files;
 using SuggestionDesk.PowerShell.Base;
 using SuggestionDesk.PowerShell.Completion;
 using SuggestionDesk.Reporting;
-using SuggestionDesk.Reports;
 using SuggestionDesk.Services;
 
 namespace SuggestionDesk.PowerShell.Reporting;
@@ -94,8 +93,7 @@ public sealed class NewSuggestionReportCommand : SuggestionCmdlet
 
         var progress = new ProgressRecord(1, "New-SuggestionReport", $"Reading the items and laying out {System.IO.Path.GetFileName(path)}");
         WriteProgress(progress);
-        var connection = CurrentConnection;
-        var service = new ReportService(connection.Storage.Items, Service.Deadlines, new PdfReportRenderer());
+        var service = Services.Report(Cancellation);
         // Written beside the target and moved over it, so a reader never sees half a report.
         var result = Run(WholeFile.WriteAsync(path, (file, cancel) => service.WriteAsync(options, file, cancel), cancellationToken: Cancellation));
 

@@ -1,0 +1,8 @@
+namespace SuggestionDesk.Ports;
+
+/// <summary>A report kept in the archive, and who has been sent it.</summary>
+/// <param name="Name">The archive name, the period's name (<c>2026-10</c>, <c>2025</c>).</param>
+/// <param name="Pdf">The document as archived.</param>
+/// <param name="Pages">Its page count.</param>
+/// <param name="SentTo">The recipients it was mailed to, compared without regard to case.</param>
+public sealed record ArchivedReport(string Name, ReadOnlyMemory<byte> Pdf, int Pages, IReadOnlySet<string> SentTo);

@@ -1,0 +1,20 @@
+namespace SuggestionDesk.Ports;
+
+/// <summary>
+/// Where the scheduled reports are kept, one per period and never replaced, with the list of recipients who have
+/// each, so that a run after a failure or a second firing sends nobody the same report twice.
+/// </summary>
+public interface IReportArchive
+{
+    /// <summary>The report archived as <paramref name="name"/>, or null when there is none yet.</summary>
+    Task<ArchivedReport?> FindAsync(string name, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Archives <paramref name="pdf"/> as <paramref name="name"/>, sent to nobody yet. Returns false, leaving the
+    /// archive as it was, when a report of that name is there already: an archived report is never replaced.
+    /// </summary>
+    Task<bool> TryAddAsync(string name, ReadOnlyMemory<byte> pdf, int pages, CancellationToken cancellationToken = default);
+
+    /// <summary>Records that the report <paramref name="name"/> has been sent to <paramref name="recipients"/>, the whole list so far.</summary>
+    Task RecordSentAsync(string name, IReadOnlyCollection<string> recipients, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,29 @@
+using SuggestionDesk.Ports;
+using SuggestionDesk.Reminders;
+
+namespace SuggestionDesk.Services;
+
+/// <summary>What a host asks of one reminder run; the cmdlet and the timers fill in the same options.</summary>
+public sealed record ReminderRunOptions
+{
+    /// <summary>The run's date in the office's time zone.</summary>
+    public required DateOnly AsOf { get; init; }
+
+    /// <summary>Which messages: stage reminders, the weekly digest, or both (the cmdlet).</summary>
+    public ReminderScope Scope { get; init; } = ReminderScope.All;
+
+    /// <summary>
+    /// The renderer for the run's messages. It is given the policy the run read, because the office section's heading
+    /// names the policy's threshold; the language is the host's choice.
+    /// </summary>
+    public required Func<ReminderPolicy, IMessageRenderer> Renderer { get; init; }
+
+    /// <summary>
+    /// Asked about every planned message before any is sent (a cmdlet's ShouldProcess); a declined message is reported
+    /// as planned and not sent. Null sends them all.
+    /// </summary>
+    public Func<ReminderMessage, RenderedMessage, CancellationToken, Task<bool>>? Confirm { get; init; }
+
+    /// <summary>Told about each message as it is sent or declined.</summary>
+    public IProgress<ReminderRunProgress>? Progress { get; init; }
+}
