@@ -135,7 +135,7 @@ public sealed class SuggestionStorage
         catch (Exception e) when (e is RequestFailedException or AuthenticationFailedException or HttpRequestException or AggregateException)
         {
             var hint = Authentication == "ConnectionString"
-                ? "Start Azurite (npx azurite-table) for the local default, or give -ConnectionString / set $env:SUGGESTIONDESK_STORAGE."
+                ? "Start Azurite (npx azurite-table) for the local default, or give the storage account's connection string (SUGGESTIONDESK_STORAGE)."
                 : "Sign in (az login) or check the managed identity's 'Storage Table Data Contributor' role on the account.";
             throw new StoreUnavailableException($"Could not reach the table service at {Endpoint}: {e.Message.Split('\n')[0].Trim()} {hint}", e);
         }

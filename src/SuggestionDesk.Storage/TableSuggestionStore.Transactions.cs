@@ -133,7 +133,7 @@ public sealed partial class TableSuggestionStore
         catch (TableTransactionFailedException e) when (e.Status is 412 or 404 || (e.Status == 409 && !adding))
         {
             throw new ItemConflictException(item.Number,
-                $"Suggestion '{item.Number}' was changed or removed by someone else since you read it. Nothing was written. Read it again and repeat your change, or save with force to overwrite theirs (-Force in PowerShell).", e);
+                $"Suggestion '{item.Number}' was changed or removed by someone else since you read it. Nothing was written. Read it again and repeat your change, or overwrite theirs on purpose.", e);
         }
         catch (TableTransactionFailedException e) when (e.Status == 409)
         {

@@ -98,5 +98,25 @@ public sealed class OfficeWorldCmdletTests(AzuriteFixture module) : IDisposable
         Assert.Equal(["Create 2021-03-15 主办 数据资源处 周洁", "RequestReturn 2021-03-17: 应由市发展改革委主办", "ApproveReturn 2021-03-18 督办科"], history);
     }
 
+    [Fact]
+    public void TheModuleAddsItsOwnHintToTheCoresConflictAndNotFoundMessages()
+    {
+        using var ps = module.Connect();
+        ps.RunClean(NewItem, "2021/H1", "Lead");
+        ps.RunClean("$script:stale = Get-Suggestion 2021/H1; Set-Suggestion 2021/H1 -Title '新标题'");
+
+        ps.Run("$script:stale | Set-Suggestion -Title '另一个标题'");
+        var conflict = Assert.Single(ps.Errors);
+        ps.Run("Confirm-SuggestionReceipt 2021/NOPE -On 2021-03-16");
+        var missing = Assert.Single(ps.Errors);
+
+        Assert.DoesNotContain("-Force", conflict.Exception.Message, StringComparison.Ordinal);
+        Assert.EndsWith("or add -Force to overwrite the other change.", conflict.ErrorDetails.Message, StringComparison.Ordinal);
+        Assert.StartsWith(conflict.Exception.Message, conflict.ErrorDetails.Message, StringComparison.Ordinal);
+        Assert.Contains("Get-Suggestion", conflict.ErrorDetails.RecommendedAction, StringComparison.Ordinal);
+        Assert.Equal("SuggestionNotFound", missing.FullyQualifiedErrorId.Split(',')[0]);
+        Assert.Contains("New-Suggestion or Import-Suggestion registers an item", missing.ErrorDetails.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(folder, recursive: true);
 }

@@ -5,14 +5,20 @@ using SuggestionDesk.Ports;
 
 namespace SuggestionDesk.PowerShell.Base;
 
-/// <summary>Maps our exceptions to ErrorRecords: an error id, a category and the offending value as target.</summary>
+/// <summary>
+/// Maps our exceptions to ErrorRecords: an error id, a category and the offending value as target. The core's messages
+/// say what to do in the office's terms; where PowerShell has its own way to do it, the record adds that hint
+/// (<see cref="ErrorDetails.RecommendedAction"/> and the shown message), so the core names no cmdlet or parameter.
+/// </summary>
 internal static class ErrorRecords
 {
     public static ErrorRecord? From(Exception e, object? target = null) => e switch
     {
-        ItemConflictException c => new ErrorRecord(c, "SuggestionConflict", ErrorCategory.ResourceBusy, c.Number.Value),
+        ItemConflictException c => Hinted(new ErrorRecord(c, "SuggestionConflict", ErrorCategory.ResourceBusy, c.Number.Value),
+            "Read it again with Get-Suggestion and repeat the command, or add -Force to overwrite the other change."),
         DuplicateItemException d => new ErrorRecord(d, "SuggestionExists", ErrorCategory.ResourceExists, d.Number.Value),
-        SuggestionNotFoundException n => new ErrorRecord(n, "SuggestionNotFound", ErrorCategory.ObjectNotFound, n.Number.Value),
+        SuggestionNotFoundException n => Hinted(new ErrorRecord(n, "SuggestionNotFound", ErrorCategory.ObjectNotFound, n.Number.Value),
+            "Get-Suggestion lists the numbers; New-Suggestion or Import-Suggestion registers an item."),
         ItemRuleException r => new ErrorRecord(r, "SuggestionRuleViolated", ErrorCategory.InvalidOperation, r.Number.Value),
         StoreUnavailableException u => new ErrorRecord(u, "StoreUnavailable", ErrorCategory.ConnectionError, target),
         StoreRefusedException r => new ErrorRecord(r, "StoreRefused", ErrorCategory.InvalidArgument, target),
@@ -28,4 +34,10 @@ internal static class ErrorRecords
         InvalidOperationException o => new ErrorRecord(o, "InvalidOperation", ErrorCategory.InvalidOperation, target),
         _ => null,
     };
+
+    private static ErrorRecord Hinted(ErrorRecord record, string hint)
+    {
+        record.ErrorDetails = new ErrorDetails($"{record.Exception.Message} {hint}") { RecommendedAction = hint };
+        return record;
+    }
 }

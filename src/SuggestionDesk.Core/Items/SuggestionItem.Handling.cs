@@ -26,7 +26,7 @@ public sealed partial class SuggestionItem
     {
         if (resultClass is null && state.Role.NeedsResultClass())
         {
-            throw Refuse($"{state.Role.ClassRule()}. Give the class (e.g. -ResultClass A).");
+            throw Refuse($"{state.Role.ClassRule()}. Give the class (e.g. A).");
         }
 
         if (state.Status == ItemStatus.Assigned)
@@ -38,7 +38,7 @@ public sealed partial class SuggestionItem
         {
             var what = state.Role.IsEvaluated() ? "replied to" : "answered with the opinion to the lead unit";
             var then = done.ResultClass is { } recorded ? $" (class {recorded.Code})" : string.Empty;
-            var further = FollowUpPending ? " A further answer to the class B reply is a follow-up (Set-SuggestionReply -FollowUp)." : string.Empty;
+            var further = FollowUpPending ? " A further answer to the class B reply is recorded as its follow-up." : string.Empty;
             throw Refuse($"it was already {what} on {done.Date:yyyy-MM-dd}{then}; a recorded reply is not replaced.{further}");
         }
 

@@ -144,7 +144,7 @@ internal sealed class LedgerEvents(LedgerEntry entry, SuggestionItem item, Chang
 
         return disclosure.Decision == DisclosureDecision.Withhold
             ? steps.Fail(column,
-                $"no publication date: on {LedgerDate.Format(disclosure.DecidedOn)} it was decided not to publish the reply ({Items.TextRules.Shorten(disclosure.Reason)}). Change that decision first (Publish-SuggestionReply), or clear the date.")
+                $"no publication date: on {LedgerDate.Format(disclosure.DecidedOn)} it was decided not to publish the reply ({Items.TextRules.Shorten(disclosure.Reason)}). Decide to publish it first, or clear the date.")
             : steps.Run(column, () => item.RecordPublication(date, by));
     }
 

@@ -28,7 +28,7 @@ public sealed class SuggestionService(ISuggestionStore store, ItemDeadlines dead
     /// <summary>Reads an item; throws <see cref="SuggestionNotFoundException"/> naming the number when there is none.</summary>
     public async Task<SuggestionItem> GetAsync(SuggestionNumber number, CancellationToken cancellationToken = default) =>
         await store.FindAsync(number, cancellationToken).ConfigureAwait(false)
-        ?? throw new SuggestionNotFoundException(number, $"Suggestion '{number}' was not found. Check the number with Get-Suggestion, or create it with New-Suggestion.");
+        ?? throw new SuggestionNotFoundException(number, $"Suggestion '{number}' was not found. Check the number, or register the item first.");
 
     /// <summary>
     /// Applies <paramref name="change"/> to the current item and saves it. <paramref name="expectedVersion"/>
@@ -47,7 +47,7 @@ public sealed class SuggestionService(ISuggestionStore store, ItemDeadlines dead
             if (!force && expectedVersion is not null && expectedVersion != item.Version)
             {
                 throw new ItemConflictException(number,
-                    $"Suggestion '{number}' was changed by someone else since your copy was read (by {item.UpdatedBy} at {item.UpdatedAt:yyyy-MM-dd HH:mm}). Nothing was written. Read it again and repeat your change, or use -Force to overwrite theirs.");
+                    $"Suggestion '{number}' was changed by someone else since your copy was read (by {item.UpdatedBy} at {item.UpdatedAt:yyyy-MM-dd HH:mm}). Nothing was written. Read it again and repeat your change, or overwrite theirs on purpose.");
             }
 
             change(item);
@@ -90,7 +90,7 @@ public sealed class SuggestionService(ISuggestionStore store, ItemDeadlines dead
         if (!force && expectedVersion is not null && expectedVersion != item.Version)
         {
             throw new ItemConflictException(number,
-                $"Suggestion '{number}' was changed by someone else since your copy was read. Nothing was removed. Read it again, or use -Force.");
+                $"Suggestion '{number}' was changed by someone else since your copy was read. Nothing was removed. Read it again, or remove it anyway on purpose.");
         }
 
         await store.RemoveAsync(item, by, force, cancellationToken).ConfigureAwait(false);

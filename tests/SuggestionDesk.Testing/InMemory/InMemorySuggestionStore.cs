@@ -183,7 +183,7 @@ public sealed partial class InMemorySuggestionStore : ISuggestionStore
         if (stored is null || (!force && stored.Version != item.Version))
         {
             throw new ItemConflictException(item.Number,
-                $"Suggestion '{item.Number}' was changed or removed by someone else since you read it. Nothing was written. Read it again and repeat your change, or save with force to overwrite theirs (-Force in PowerShell).");
+                $"Suggestion '{item.Number}' was changed or removed by someone else since you read it. Nothing was written. Read it again and repeat your change, or overwrite theirs on purpose.");
         }
     }
 
