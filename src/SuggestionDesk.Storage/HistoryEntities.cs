@@ -14,17 +14,17 @@ internal static class HistoryEntities
     /// One history entry as one row or, when its changes are long (say, three 99,000-character texts
     /// replaced), as several consecutive rows that are read back as one entry.
     /// </summary>
-    public static IReadOnlyList<TableEntity> ToEntities(HistoryEntry entry, int sequence, string number, string partitionKey, string key)
+    public static IReadOnlyList<TableEntity> ToEntities(HistoryEntry entry, int sequence, ItemAddress address)
     {
         var changes = JsonSerializer.Serialize(entry.Changes, StorageJson.Options);
         var pieces = WireSize.Split(changes, PartBytes);
-        var rowKey = RowKeys.History(key, entry.At, sequence, entry.Id);
+        var rowKey = RowKeys.History(address.Key, entry.At, sequence, entry.Id);
         var rows = new List<TableEntity>(pieces.Count);
         for (var part = 0; part < pieces.Count; part++)
         {
-            var row = new TableEntity(partitionKey, part == 0 ? rowKey : $"{rowKey}|{part:D2}")
+            var row = new TableEntity(address.Partition, part == 0 ? rowKey : $"{rowKey}|{part:D2}")
             {
-                ["Number"] = number,
+                ["Number"] = address.Number,
                 ["Id"] = entry.Id,
                 ["At"] = entry.At,
                 ["Actor"] = entry.Actor,
@@ -67,11 +67,11 @@ internal static class HistoryEntities
             changes);
     }
 
-    public static TableEntity ToEntity(Contact contact, string number, string partitionKey, string key)
+    public static TableEntity ToEntity(Contact contact, ItemAddress address)
     {
-        var entity = new TableEntity(partitionKey, RowKeys.Contact(key, contact.Date, contact.RecordedAt, contact.Id))
+        var entity = new TableEntity(address.Partition, RowKeys.Contact(address.Key, contact.Date, contact.RecordedAt, contact.Id))
         {
-            ["Number"] = number,
+            ["Number"] = address.Number,
             ["Id"] = contact.Id,
             ["Date"] = contact.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["Method"] = contact.Method.ToString(),

@@ -39,13 +39,13 @@ public sealed partial class TableSuggestionStore
         }
 
         // Claimed together, a transaction per bucket; a number claimed already goes the single add's way.
-        var claims = items.Select(i => new NumberClaim(Keys(i).Key, i.Number.Value, i.Session)).ToArray();
+        var claims = items.Select(i => new NumberClaim(ItemAddress.Of(i).Key, i.Number.Value, i.Session)).ToArray();
         var claimed = await numberIndex.TryAddManyAsync(claims, cancellationToken).ConfigureAwait(false);
         await Parallel.ForEachAsync(Enumerable.Range(0, items.Count).Where(i => !claimed[i]), InFlight.ForReads(cancellationToken), async (i, token) =>
         {
             try
             {
-                await TakeOverNumberAsync(items[i], Keys(items[i]).Partition, claims[i], token).ConfigureAwait(false);
+                await TakeOverNumberAsync(items[i], ItemAddress.Of(items[i]).Partition, claims[i], token).ConfigureAwait(false);
                 claimed[i] = true;
             }
             catch (DuplicateItemException e)
@@ -152,10 +152,11 @@ public sealed partial class TableSuggestionStore
     /// <summary>The rows of a new item: its row first, then its history (as <see cref="SubmitStateAsync"/> writes them).</summary>
     private static List<TableTransactionAction> AddActions(SuggestionItem item)
     {
-        var (partition, key) = Keys(item);
+        var address = ItemAddress.Of(item);
+        var (partition, key) = address;
         var entity = ItemEntities.ToEntity(item.ToSnapshot(), partition, RowKeys.Item(key, item.IsOpen));
         return item.PendingHistory
-            .SelectMany((h, i) => HistoryEntities.ToEntities(h, i, item.Number.Value, partition, key))
+            .SelectMany((h, i) => HistoryEntities.ToEntities(h, i, address))
             .Select(e => new TableTransactionAction(TableTransactionActionType.Add, e))
             .Prepend(new TableTransactionAction(TableTransactionActionType.Add, entity))
             .ToList();

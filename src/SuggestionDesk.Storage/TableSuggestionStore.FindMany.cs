@@ -17,7 +17,7 @@ public sealed partial class TableSuggestionStore
     {
         ArgumentNullException.ThrowIfNull(numbers);
         await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
-        var keys = numbers.Select(n => KeyEncoder.Encode((n ?? throw new ArgumentException("A number in the list is null.", nameof(numbers))).Value)).ToArray();
+        var keys = numbers.Select(n => ItemAddress.KeyOf(n ?? throw new ArgumentException("A number in the list is null.", nameof(numbers)))).ToArray();
         var index = await numberIndex.FindManyAsync(keys, cancellationToken).ConfigureAwait(false);
         var rows = new Dictionary<string, TableEntity>(StringComparer.Ordinal);
         foreach (var session in index.Values.GroupBy(e => e.Partition, StringComparer.Ordinal))

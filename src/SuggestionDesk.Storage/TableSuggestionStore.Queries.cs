@@ -145,7 +145,7 @@ public sealed partial class TableSuggestionStore
         ArgumentNullException.ThrowIfNull(number);
         ArgumentException.ThrowIfNullOrWhiteSpace(session);
         await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
-        var (partition, key) = (KeyEncoder.Encode(session), KeyEncoder.Encode(number.Value));
+        var (partition, key) = ItemAddress.Of(session, number);
         var (start, end) = RowKeys.Range(prefix(key));
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {start} and RowKey lt {end}");
         await foreach (var row in items.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))

@@ -75,10 +75,10 @@ public sealed partial class TableSuggestionStore
     private async Task<ETag?> SubmitStateAsync(
         SuggestionItem item, IReadOnlyList<TableTransactionAction> itemActions, bool adding, CancellationToken cancellationToken)
     {
-        var (partition, key) = Keys(item);
+        var address = ItemAddress.Of(item);
         var actions = itemActions
             .Concat(item.PendingHistory
-                .SelectMany((h, i) => HistoryEntities.ToEntities(h, i, item.Number.Value, partition, key))
+                .SelectMany((h, i) => HistoryEntities.ToEntities(h, i, address))
                 .Select(e => new TableTransactionAction(TableTransactionActionType.Add, e)))
             .ToList();
         if (!TransactionLimits.Fits(actions))
@@ -97,12 +97,12 @@ public sealed partial class TableSuggestionStore
     /// </summary>
     private async Task AppendContactsAsync(SuggestionItem item, CancellationToken cancellationToken)
     {
-        var (partition, key) = Keys(item);
+        var address = ItemAddress.Of(item);
         var batch = new List<TableTransactionAction>();
         foreach (var pending in item.PendingContacts)
         {
-            var group = HistoryEntities.ToEntities(pending.Entry, 0, item.Number.Value, partition, key)
-                .Prepend(HistoryEntities.ToEntity(pending.Contact, item.Number.Value, partition, key))
+            var group = HistoryEntities.ToEntities(pending.Entry, 0, address)
+                .Prepend(HistoryEntities.ToEntity(pending.Contact, address))
                 .Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e))
                 .ToList();
             if (batch.Count > 0 && !TransactionLimits.Fits([.. batch, .. group]))

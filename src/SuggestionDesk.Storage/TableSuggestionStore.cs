@@ -52,7 +52,7 @@ public sealed partial class TableSuggestionStore : ISuggestionStore
         }
 
         await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
-        var (partition, key) = Keys(item);
+        var (partition, key) = ItemAddress.Of(item);
         var entity = ItemEntities.ToEntity(item.ToSnapshot(), partition, RowKeys.Item(key, item.IsOpen));
         await RecordSessionAsync(item.Session, partition, cancellationToken).ConfigureAwait(false);
         await ClaimNumberAsync(item, partition, key, cancellationToken).ConfigureAwait(false);
@@ -67,7 +67,7 @@ public sealed partial class TableSuggestionStore : ISuggestionStore
     {
         ArgumentNullException.ThrowIfNull(number);
         await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
-        var key = KeyEncoder.Encode(number.Value);
+        var key = ItemAddress.KeyOf(number);
         if (await numberIndex.FindAsync(key, cancellationToken).ConfigureAwait(false) is not { } index)
         {
             return null;
@@ -99,7 +99,7 @@ public sealed partial class TableSuggestionStore : ISuggestionStore
             return;
         }
 
-        var (partition, key) = Keys(item);
+        var (partition, key) = ItemAddress.Of(item);
         var wasOpen = await StoredOpenAsync(item, partition, key, force, cancellationToken).ConfigureAwait(false);
         var etag = force ? ETag.All : new ETag(item.Version);
         var entity = ItemEntities.ToEntity(item.ToSnapshot(), partition, RowKeys.Item(key, item.IsOpen));
@@ -121,12 +121,12 @@ public sealed partial class TableSuggestionStore : ISuggestionStore
         }
 
         await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
-        var (partition, key) = Keys(item);
+        var (partition, key) = ItemAddress.Of(item);
         var wasOpen = await StoredOpenAsync(item, partition, key, force, cancellationToken).ConfigureAwait(false);
         TableTransactionAction[] actions =
         [
             new(TableTransactionActionType.Delete, new TableEntity(partition, RowKeys.Item(key, wasOpen)), force ? ETag.All : new ETag(item.Version)),
-            .. HistoryEntities.ToEntities(item.RemovalEntry(by), 0, item.Number.Value, partition, key)
+            .. HistoryEntities.ToEntities(item.RemovalEntry(by), 0, ItemAddress.Of(item))
                 .Select(e => new TableTransactionAction(TableTransactionActionType.Add, e)),
         ];
         await SubmitBatchAsync(item, actions, adding: false, cancellationToken).ConfigureAwait(false);
@@ -187,9 +187,6 @@ public sealed partial class TableSuggestionStore : ISuggestionStore
             sessions.CreateIfNotExistsAsync(cancellationToken)).ConfigureAwait(false);
         await NumberIndexLayout.EnsureAsync(numberIndex, cancellationToken).ConfigureAwait(false);
     }
-
-    private static (string Partition, string Key) Keys(SuggestionItem item) =>
-        (KeyEncoder.Encode(item.Session), KeyEncoder.Encode(item.Number.Value));
 
     private static SuggestionItem Restore(TableEntity entity) =>
         SuggestionItem.Restore(ItemEntities.FromEntity(entity), entity.ETag.ToString(), storedOpen: entity.RowKey.StartsWith(RowKeys.OpenItems, StringComparison.Ordinal));

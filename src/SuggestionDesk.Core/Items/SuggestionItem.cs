@@ -153,11 +153,14 @@ public sealed partial class SuggestionItem
         return item;
     }
 
+    /// <summary>Rebuilds an item from its state; <paramref name="version"/> is the store's ETag (null for a copy never saved).</summary>
+    public static SuggestionItem Restore(ItemSnapshot snapshot, string? version) => Restore(snapshot, version, storedOpen: null);
+
     /// <summary>
-    /// Rebuilds an item a store read back; <paramref name="version"/> is the store's ETag and
-    /// <paramref name="storedOpen"/> whether it was stored among open items (by default, whether it is open now).
+    /// Rebuilds an item a store read back, with <paramref name="storedOpen"/>: whether the store keeps it among open
+    /// items (by default, whether it is open now). The store's own bookkeeping, so not part of the public surface.
     /// </summary>
-    public static SuggestionItem Restore(ItemSnapshot snapshot, string? version, bool? storedOpen = null)
+    internal static SuggestionItem Restore(ItemSnapshot snapshot, string? version, bool? storedOpen)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var item = new SuggestionItem(snapshot, version, persistedOpen: false);
