@@ -18,7 +18,7 @@ public abstract class ConcurrencyContract
         var error = await Assert.ThrowsAsync<ItemConflictException>(() => store.SaveAsync(mine));
 
         Assert.Contains("'2021/0347'", error.Message, StringComparison.Ordinal);
-        Assert.Contains("-Force", error.Message, StringComparison.Ordinal);
+        Assert.Contains("overwrite theirs on purpose", error.Message, StringComparison.Ordinal);
         var stored = await store.GetAsync(mine.Number.Value);
         Assert.Equal("王五", stored.Owner);
     }
