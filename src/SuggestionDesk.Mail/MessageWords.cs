@@ -7,7 +7,7 @@ namespace SuggestionDesk.Mail;
 /// <summary>The fixed words of a message in one language.</summary>
 internal abstract class MessageWords
 {
-    public static MessageWords For(MessageLanguage language) => language == MessageLanguage.English ? new EnglishWords() : new ChineseWords();
+    public static MessageWords For(Language language) => language == Language.English ? new EnglishWords() : new ChineseWords();
 
     public abstract string HtmlLanguage { get; }
     public abstract string Greeting { get; }

@@ -1,5 +1,6 @@
 using SuggestionDesk.Ports;
 using SuggestionDesk.Reminders;
+using SuggestionDesk.Items;
 
 namespace SuggestionDesk.Mail;
 
@@ -9,14 +10,14 @@ namespace SuggestionDesk.Mail;
 /// </summary>
 public sealed class ReminderRenderer : IMessageRenderer
 {
-    private readonly MessageLanguage language;
+    private readonly Language language;
     private readonly MessageWords words;
     private readonly int officeAfterWorkingDaysLate;
 
     /// <summary>A renderer writing in <paramref name="language"/>.</summary>
     /// <param name="language">Chinese unless told otherwise.</param>
     /// <param name="policy">The policy the plan was made with, for the office section's heading; the default policy if null.</param>
-    public ReminderRenderer(MessageLanguage language = MessageLanguage.Chinese, ReminderPolicy? policy = null)
+    public ReminderRenderer(Language language = Language.Chinese, ReminderPolicy? policy = null)
     {
         this.language = language;
         words = MessageWords.For(language);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SuggestionDesk.Ports;
 using SuggestionDesk.Reporting;
+using SuggestionDesk.Items;
 
 namespace SuggestionDesk.Mail;
 
@@ -16,10 +17,10 @@ public sealed record ReportMail(string Period, DateOnly AsOf, int Pages, Summary
 public static class ReportMessage
 {
     /// <summary>The message to <paramref name="to"/> carrying <paramref name="mail"/>, in <paramref name="language"/>.</summary>
-    public static RenderedMessage Compose(string to, ReportMail mail, MessageLanguage language = MessageLanguage.Chinese)
+    public static RenderedMessage Compose(string to, ReportMail mail, Language language = Language.Chinese)
     {
         ArgumentNullException.ThrowIfNull(mail);
-        var chinese = language == MessageLanguage.Chinese;
+        var chinese = language == Language.Chinese;
         var f = mail.Figures;
         var subject = chinese ? $"【报告】{mail.Period}人大代表建议办理情况" : $"[Report] Handling of deputies' suggestions, {mail.Period}";
         var intro = chinese

@@ -1,13 +1,14 @@
 using SuggestionDesk.Reminders;
+using SuggestionDesk.Items;
 
 namespace SuggestionDesk.Mail;
 
 /// <summary>A subject that says what is needed, from the message's counts; zero counts are left out.</summary>
 internal static class SubjectLine
 {
-    public static string For(ReminderMessage message, MessageLanguage language)
+    public static string For(ReminderMessage message, Language language)
     {
-        var english = language == MessageLanguage.English;
+        var english = language == Language.English;
         var parts = english
             ? Parts((message.DueSoon, "due soon"), (message.DueToday, "due today"), (message.Overdue, "overdue"), (message.Chases, "awaiting evaluation follow-up"))
             : Parts((message.DueSoon, "即将到期"), (message.DueToday, "今日到期"), (message.Overdue, "已逾期"), (message.Chases, "待跟进评价"));

@@ -117,7 +117,7 @@ public sealed class GraphTroubleTests : IAsyncLifetime
         using var sender = GraphMailSender.Create(
             new GraphMailOptions { SenderMailbox = "duban@example.gov.cn", Endpoint = graph.Root, Timeout = TimeSpan.FromSeconds(3) },
             credential ?? new FunctionsApp.StaticToken(), gate);
-        return await service.SendAsync(plan, new ReminderRenderer(MessageLanguage.Chinese), sender);
+        return await service.SendAsync(plan, new ReminderRenderer(Language.Chinese), sender);
     }
 
     /// <summary>A sign-in the token endpoint refuses, as with an expired client secret.</summary>

@@ -7,11 +7,11 @@ public sealed class LedgerExportTests(AzuriteFixture azurite) : IDisposable
     private readonly TempDirectory temp = new();
 
     [Theory]
-    [InlineData("ledger.csv", LedgerHeaders.English)]
-    [InlineData("ledger.csv", LedgerHeaders.Chinese)]
-    [InlineData("ledger.xlsx", LedgerHeaders.English)]
-    [InlineData("ledger.xlsx", LedgerHeaders.Chinese)]
-    public async Task ExportThenImportFindsEveryItemUnchanged(string name, LedgerHeaders headers)
+    [InlineData("ledger.csv", Language.English)]
+    [InlineData("ledger.csv", Language.Chinese)]
+    [InlineData("ledger.xlsx", Language.English)]
+    [InlineData("ledger.xlsx", Language.Chinese)]
+    public async Task ExportThenImportFindsEveryItemUnchanged(string name, Language headers)
     {
         var store = azurite.NewStore();
         await new LedgerImportService(store, Office).ImportAsync(LedgerFiles.Read(SampleLedgers.Utf8), skipInvalid: false);
@@ -34,22 +34,22 @@ public sealed class LedgerExportTests(AzuriteFixture azurite) : IDisposable
     {
         var first = azurite.NewStore();
         await new LedgerImportService(first, Office).ImportAsync(LedgerFiles.Read(SampleLedgers.Gbk), skipInvalid: false);
-        var exported = await new LedgerExportService(first).ExportAsync(headers: LedgerHeaders.Chinese);
+        var exported = await new LedgerExportService(first).ExportAsync(headers: Language.Chinese);
         var path = temp.File("copy.xlsx");
         LedgerFiles.Write(path, exported);
 
         var second = azurite.NewStore();
         await new LedgerImportService(second, Office).ImportAsync(LedgerFiles.Read(path), skipInvalid: false);
-        var again = await new LedgerExportService(second).ExportAsync(headers: LedgerHeaders.Chinese);
+        var again = await new LedgerExportService(second).ExportAsync(headers: Language.Chinese);
 
         Assert.Equal(exported.Headers, again.Headers);
         Assert.Equal(exported.Rows.Select(r => string.Join("|", r.Cells)), again.Rows.Select(r => string.Join("|", r.Cells)));
     }
 
     [Theory]
-    [InlineData(LedgerHeaders.English, "Number", "Lead", "Satisfied")]
-    [InlineData(LedgerHeaders.Chinese, "编号", "主办", "满意")]
-    public async Task AnExportHasTheCanonicalColumnsInTheLanguageAskedFor(LedgerHeaders headers, string first, string lead, string satisfied)
+    [InlineData(Language.English, "Number", "Lead", "Satisfied")]
+    [InlineData(Language.Chinese, "编号", "主办", "满意")]
+    public async Task AnExportHasTheCanonicalColumnsInTheLanguageAskedFor(Language headers, string first, string lead, string satisfied)
     {
         var store = azurite.NewStore();
         await new LedgerImportService(store, Office).ImportAsync(LedgerFiles.Read(SampleLedgers.Utf8), skipInvalid: false);

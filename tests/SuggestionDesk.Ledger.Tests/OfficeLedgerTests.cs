@@ -63,7 +63,7 @@ public sealed class OfficeLedgerTests(AzuriteFixture azurite) : IDisposable
         var store = azurite.NewStore();
         var service = new LedgerImportService(store, Office);
         await service.ImportAsync(LedgerFiles.Read(Write("office.xlsx")), skipInvalid: false);
-        var exported = await new LedgerExportService(store).ExportAsync(headers: LedgerHeaders.Chinese);
+        var exported = await new LedgerExportService(store).ExportAsync(headers: Language.Chinese);
         var path = temp.File(exportName);
         LedgerFiles.Write(path, exported);
 

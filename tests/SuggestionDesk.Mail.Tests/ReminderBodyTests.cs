@@ -42,9 +42,9 @@ public sealed class ReminderBodyTests
     }
 
     [Theory]
-    [InlineData(MessageLanguage.Chinese)]
-    [InlineData(MessageLanguage.English)]
-    public void TheHtmlIsSelfContainedWithInlineStylesOnly(MessageLanguage language)
+    [InlineData(Language.Chinese)]
+    [InlineData(Language.English)]
+    public void TheHtmlIsSelfContainedWithInlineStylesOnly(Language language)
     {
         var item = Plans.Signed("2026-07-01", department: Plans.OddDepartment, title: Script);
         var plan = Plans.Plan(new DateOnly(2026, 10, 14), item);
@@ -67,7 +67,7 @@ public sealed class ReminderBodyTests
         var line = message.Reminders.Single().Lines.Single();
 
         var chinese = new ReminderRenderer().Render(message);
-        var english = new ReminderRenderer(MessageLanguage.English).Render(message);
+        var english = new ReminderRenderer(Language.English).Render(message);
 
         foreach (var expected in new[] { "答复", "2026-12-30", line.Status.ToChinese(), line.ExplanationChinese })
         {
@@ -91,7 +91,7 @@ public sealed class ReminderBodyTests
         var head = plan.Messages.Single(m => m.Recipient == Plans.PlanningHead);
 
         var chinese = new ReminderRenderer().Render(head);
-        var english = new ReminderRenderer(MessageLanguage.English).Render(head);
+        var english = new ReminderRenderer(Language.English).Render(head);
 
         Assert.Contains("规划发展处在办建议：共 3 件", chinese.Text, StringComparison.Ordinal);
         Assert.Contains("已交办（待签收）（1 件）", chinese.Text, StringComparison.Ordinal);

@@ -13,7 +13,7 @@ public sealed class ReminderSubjectTests
         var message = Plans.WithCounts(dueSoon, dueToday, overdue, chases);
 
         Assert.Equal(chinese, new ReminderRenderer().Render(message).Subject);
-        Assert.Equal(english, new ReminderRenderer(MessageLanguage.English).Render(message).Subject);
+        Assert.Equal(english, new ReminderRenderer(Language.English).Render(message).Subject);
     }
 
     [Fact]
@@ -25,6 +25,6 @@ public sealed class ReminderSubjectTests
 
         Assert.Empty(office.Reminders.SelectMany(s => s.Lines));
         Assert.Equal("【询办】本周建议办理情况：共 2 件在办", new ReminderRenderer().Render(office).Subject);
-        Assert.Equal("[Weekly] 2 open items", new ReminderRenderer(MessageLanguage.English).Render(office).Subject);
+        Assert.Equal("[Weekly] 2 open items", new ReminderRenderer(Language.English).Render(office).Subject);
     }
 }

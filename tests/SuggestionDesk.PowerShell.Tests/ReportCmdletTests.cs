@@ -74,17 +74,32 @@ public sealed class ReportCmdletTests(AzuriteFixture module) : IDisposable
         Assert.Contains("no-such-narrative.md", error.Exception.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void AnEnglishReportForOneSession()
+    [Theory]
+    [InlineData("en")]
+    [InlineData("English")]
+    [InlineData("英文")]
+    public void AnEnglishReportForOneSessionWhateverTheSpellingOfTheLanguage(string language)
     {
         using var ps = module.Connect();
         ps.RunClean("Import-Suggestion -Path $args[0] | Out-Null", SampleLedger);
         var path = Path.Combine(folder, "en.pdf");
 
-        var file = ps.RunClean("[pscustomobject]@{ Session = '市七届人大一次会议' } | New-SuggestionReport $args[0] -AsOf 2021-09-28 -Language en", path).Single();
+        var file = ps.RunClean("[pscustomobject]@{ Session = '市七届人大一次会议' } | New-SuggestionReport $args[0] -AsOf 2021-09-28 -Language $args[1]", path, language).Single();
 
         Assert.Equal(23, (int)file.Properties["Items"].Value);
         Assert.Contains("1. Overview", PdfText(path), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ALanguageNoOneSpeaksIsRefusedNamingTheWordsAccepted()
+    {
+        using var ps = module.Connect();
+
+        ps.Run("New-SuggestionReport $args[0] -Language Klingon", Path.Combine(folder, "x.pdf"));
+
+        var error = Assert.Single(ps.Errors);
+        Assert.Contains("'Klingon' is not a language", error.Exception.Message, StringComparison.Ordinal);
+        Assert.Contains("中文", error.Exception.Message, StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(folder, recursive: true);

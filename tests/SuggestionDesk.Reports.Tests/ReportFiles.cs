@@ -22,10 +22,10 @@ internal static class ReportFiles
         return folder;
     }
 
-    public static ReportOptions SeedOptions(ReportLanguage language = ReportLanguage.Chinese) => new()
+    public static ReportOptions SeedOptions(Language language = Language.Chinese) => new()
     {
         AsOf = ReportItems.ReportDate,
-        Issuer = language == ReportLanguage.Chinese ? "深圳市政务服务数据管理局" : "Shenzhen Government Service and Data Management Bureau",
+        Issuer = language == Language.Chinese ? "深圳市政务服务数据管理局" : "Shenzhen Government Service and Data Management Bureau",
         DocumentNumber = "深政数函〔2021〕87号",
         Language = language,
         Narrative = NarrativeParser.Parse(Narratives.Seed),

@@ -39,7 +39,7 @@ public static class ServiceRegistration
         services.TryAddSingleton<IMailSender>(provider => Sender(settings, provider.GetRequiredService<TokenCredential>()));
         services.TryAddSingleton<IReportRenderer>(provider => new PdfReportRenderer(provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IReportArchive>(provider => new BlobReportArchive(provider.GetRequiredService<BlobContainerClient>()));
-        services.TryAddSingleton<IReportMessageComposer>(_ => new ReportMessageComposer(settings.MessageLanguage));
+        services.TryAddSingleton<IReportMessageComposer>(_ => new ReportMessageComposer(settings.ReaderLanguage));
         services.TryAddSingleton(provider => Reminders(provider, settings));
         services.TryAddSingleton(provider => Reports(provider));
         return services;

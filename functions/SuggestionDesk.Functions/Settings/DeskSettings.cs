@@ -1,6 +1,7 @@
 using SuggestionDesk.Graph;
 using SuggestionDesk.Mail;
 using SuggestionDesk.Reporting;
+using SuggestionDesk.Items;
 
 namespace SuggestionDesk.Functions.Settings;
 
@@ -46,7 +47,7 @@ public sealed class DeskSettings
     /// <summary>The standing committee's recipients of the report, separated by semicolons.</summary>
     public string? CommitteeRecipients { get; set; }
 
-    /// <summary><c>Chinese</c> (default) or <c>English</c>.</summary>
+    /// <summary><c>Chinese</c> (default) or <c>English</c>; also 中文, 英文, zh or en.</summary>
     public string Language { get; set; } = "Chinese";
 
     /// <summary>Another Graph root than the cloud's (a proxy); rarely set.</summary>
@@ -59,12 +60,8 @@ public sealed class DeskSettings
     public IReadOnlyList<string> Committee =>
         (CommitteeRecipients ?? string.Empty).Split(';', ',').Select(r => r.Trim()).Where(r => r.Length > 0).ToArray();
 
-    /// <summary>The language of the reminder and report messages.</summary>
-    public MessageLanguage MessageLanguage => Enum.Parse<MessageLanguage>(Language, ignoreCase: true);
-
-    /// <summary>The language of the report itself.</summary>
-    public ReportLanguage ReportLanguage =>
-        Language.Equals("English", StringComparison.OrdinalIgnoreCase) ? ReportLanguage.English : ReportLanguage.Chinese;
+    /// <summary>The language the messages and the report are written in, read from <see cref="Language"/> (Chinese, English, 中文, 英文, zh, en).</summary>
+    public Language ReaderLanguage => LanguageNames.Words.TryRead(Language, out var language) ? language : SuggestionDesk.Items.Language.Chinese;
 
     /// <summary>The cloud these settings name.</summary>
     public GraphCloud GraphCloud => SuggestionDesk.Graph.GraphCloud.Parse(Cloud);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
+using SuggestionDesk.Items;
 
 namespace SuggestionDesk.Functions.Settings;
 
@@ -62,9 +63,9 @@ public static partial class SettingsCheck
             Add("SuggestionDesk__CommitteeRecipients", $"'{recipient}' is not an e-mail address.");
         }
 
-        if (!IsOneOf(settings.Language, "Chinese", "English"))
+        if (!LanguageNames.Words.TryRead(settings.Language, out _))
         {
-            Add("SuggestionDesk__Language", $"'{settings.Language}' is not a language. Give Chinese or English.");
+            Add("SuggestionDesk__Language", $"'{settings.Language}' is not a language. Give {LanguageNames.Words.Expected}.");
         }
 
         foreach (var schedule in Schedules)

@@ -38,7 +38,7 @@ public sealed class ReminderFunctions(ReminderRunService runs, IMailSender sende
         {
             AsOf = OfficeTime.Today(clock),
             Scope = scope,
-            Renderer = policy => new ReminderRenderer(settings.MessageLanguage, policy),
+            Renderer = policy => new ReminderRenderer(settings.ReaderLanguage, policy),
         };
         var result = await runs.RunAsync(options, sender, cancellationToken).ConfigureAwait(false);
         if (result.SkippedBecause is { } reason)

@@ -17,7 +17,7 @@ public sealed class ReportFunction(ReportDeliveryService reports, IMailSender se
     [Function("Report")]
     public async Task ReportAsync([TimerTrigger("%ReportSchedule%")] TimerInfo timer, CancellationToken cancellationToken)
     {
-        var options = new ReportDeliveryOptions { Today = OfficeTime.Today(clock), Recipients = settings.Committee, Language = settings.ReportLanguage };
+        var options = new ReportDeliveryOptions { Today = OfficeTime.Today(clock), Recipients = settings.Committee, Language = settings.ReaderLanguage };
         var result = await reports.DeliverAsync(options, sender, cancellationToken).ConfigureAwait(false);
         foreach (var failed in result.Recipients.Where(r => !r.Result.IsSent))
         {

@@ -95,7 +95,7 @@ public sealed class ExportSuggestionCommand : SuggestionCmdlet
             return;
         }
 
-        var headers = ChineseHeaders ? LedgerHeaders.Chinese : LedgerHeaders.English;
+        var headers = ChineseHeaders ? Language.Chinese : Language.English;
         var table = fromPipeline
             ? LedgerExportService.ToTable(selected, headers)
             : Run(new LedgerExportService(CurrentConnection.Storage.Items).ExportAsync(

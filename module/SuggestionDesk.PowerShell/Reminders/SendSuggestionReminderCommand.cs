@@ -1,9 +1,11 @@
 using System.Management.Automation;
 using System.Security;
+using SuggestionDesk.PowerShell.Completion;
 using SuggestionDesk.Mail;
 using SuggestionDesk.PowerShell.Base;
 using SuggestionDesk.Reminders;
 using SuggestionDesk.Services;
+using SuggestionDesk.Items;
 
 namespace SuggestionDesk.PowerShell.Reminders;
 
@@ -80,10 +82,11 @@ public sealed class SendSuggestionReminderCommand : SuggestionCmdlet
     [Credential]
     public PSCredential? Credential { get; set; }
 
-    /// <summary>Chinese (default) or English.</summary>
+    /// <summary>Chinese (default) or English; 中文, 英文, zh and en work too.</summary>
     [Parameter]
-    [ValidateSet("Chinese", "English")]
-    public string Language { get; set; } = "Chinese";
+    [EnumWords(typeof(Language))]
+    [ArgumentCompleter(typeof(EnumWordsCompleter<Language>))]
+    public string Language { get; set; } = nameof(SuggestionDesk.Items.Language.Chinese);
 
     /// <inheritdoc />
     protected override void ExecuteCmdlet()
@@ -93,7 +96,7 @@ public sealed class SendSuggestionReminderCommand : SuggestionCmdlet
             throw new PSArgumentException($"-{string.Join(", -", unused)} do not apply to -Transport {Transport}. Leave them out, or choose the transport they belong to.", unused[0]);
         }
 
-        var renderer = Enum.Parse<MessageLanguage>(Language, ignoreCase: true);
+        var renderer = EnumWordsAttribute.Parse<Language>(Language);
         var pump = new ProgressPump<ReminderRunProgress>(p => new ProgressRecord(1, $"Sending reminders ({Transport})",
             $"{p.Done} of {p.Total}: {p.Delivery.Message.Recipient}") { PercentComplete = p.Done * 100 / p.Total });
         var options = new ReminderRunOptions

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using SuggestionDesk.Files;
 using SuggestionDesk.PowerShell.Base;
+using SuggestionDesk.Items;
 using SuggestionDesk.PowerShell.Completion;
 using SuggestionDesk.Reporting;
 using SuggestionDesk.Services;
@@ -55,10 +56,11 @@ public sealed class NewSuggestionReportCommand : SuggestionCmdlet
     [Parameter]
     public string? NarrativePath { get; set; }
 
-    /// <summary>zh (default) or en.</summary>
+    /// <summary>Chinese (default) or English; 中文, 英文, zh and en work too.</summary>
     [Parameter]
-    [ValidateSet("zh", "en")]
-    public string Language { get; set; } = "zh";
+    [EnumWords(typeof(Language))]
+    [ArgumentCompleter(typeof(EnumWordsCompleter<Language>))]
+    public string Language { get; set; } = nameof(SuggestionDesk.Items.Language.Chinese);
 
     /// <inheritdoc />
     protected override object? ErrorTarget => Path;
@@ -83,7 +85,7 @@ public sealed class NewSuggestionReportCommand : SuggestionCmdlet
             Issuer = Issuer,
             DocumentNumber = DocumentNumber,
             Narrative = ReadNarrative(),
-            Language = Language == "en" ? ReportLanguage.English : ReportLanguage.Chinese,
+            Language = EnumWordsAttribute.Parse<Language>(Language),
         };
         options.Validate();
         if (!ShouldProcess(path, "Write the report for the standing committee"))

@@ -1,3 +1,5 @@
+using SuggestionDesk.Items;
+
 namespace SuggestionDesk.Ledger;
 
 /// <summary>What a ledger cell holds, which decides how it is read and written.</summary>
@@ -28,7 +30,7 @@ public enum LedgerValueKind
 public sealed record LedgerColumn(string Name, string ChineseName, LedgerValueKind Kind, bool IsRequired, IReadOnlyList<string> Aliases)
 {
     /// <summary>The header in the language asked for.</summary>
-    public string Header(LedgerHeaders headers) => headers == LedgerHeaders.Chinese ? ChineseName : Name;
+    public string Header(Language headers) => headers == Language.Chinese ? ChineseName : Name;
 
     /// <summary>Both names, for messages: <c>交办日期 (AssignedOn)</c>.</summary>
     public override string ToString() => $"{ChineseName} ({Name})";

@@ -112,7 +112,7 @@ internal sealed class LedgerEvents(LedgerEntry entry, SuggestionItem item, Chang
         if (recorded.Result != result)
         {
             return steps.Fail(LedgerColumns.Evaluation,
-                $"{LedgerTerms.Word(recorded.Result, LedgerHeaders.Chinese)} ({recorded.Result}), the evaluation recorded on {LedgerDate.Format(recorded.Date)}. An import never rewrites a recorded evaluation (a new one follows a new reply); put the recorded one back in the ledger.");
+                $"{LedgerTerms.Word(recorded.Result, Language.Chinese)} ({recorded.Result}), the evaluation recorded on {LedgerDate.Format(recorded.Date)}. An import never rewrites a recorded evaluation (a new one follows a new reply); put the recorded one back in the ledger.");
         }
 
         return entry.EvaluatedOn is not { } on || on == recorded.Date || steps.Fail(LedgerColumns.EvaluatedOn, Contradiction("evaluation", recorded.Date));

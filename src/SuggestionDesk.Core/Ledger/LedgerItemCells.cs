@@ -10,7 +10,7 @@ namespace SuggestionDesk.Ledger;
 internal static class LedgerItemCells
 {
     /// <summary>The cells of <paramref name="item"/> for <paramref name="columns"/>, in their order.</summary>
-    public static string[] Of(SuggestionItem item, IReadOnlyList<LedgerColumn> columns, LedgerHeaders language)
+    public static string[] Of(SuggestionItem item, IReadOnlyList<LedgerColumn> columns, Language language)
     {
         var reply = item.Replies.LastOrDefault(r => r.Round != ReplyRound.FollowUp);
         var evaluation = item.LastEvaluation;

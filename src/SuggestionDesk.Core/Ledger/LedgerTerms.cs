@@ -28,14 +28,14 @@ internal static class LedgerTerms
     public static bool TryEvaluation(string text, out EvaluationResult result) => EvaluationResultNames.Words.TryRead(text, out result);
 
     /// <summary>The word an export writes for a kind.</summary>
-    public static string Word(ItemKind kind, LedgerHeaders language) =>
-        language == LedgerHeaders.Chinese ? kind.ChineseName() : kind.ToString();
+    public static string Word(ItemKind kind, Language language) =>
+        language == Language.Chinese ? kind.ChineseName() : kind.ToString();
 
     /// <summary>The word an export writes for a role (会办 for Joint in Chinese).</summary>
-    public static string Word(HandlingRole role, LedgerHeaders language) =>
-        language == LedgerHeaders.Chinese ? role.ChineseName() : role.ToString();
+    public static string Word(HandlingRole role, Language language) =>
+        language == Language.Chinese ? role.ChineseName() : role.ToString();
 
     /// <summary>The word an export writes for an evaluation.</summary>
-    public static string Word(EvaluationResult result, LedgerHeaders language) =>
-        language == LedgerHeaders.Chinese ? result.ChineseName() : result.ToString();
+    public static string Word(EvaluationResult result, Language language) =>
+        language == Language.Chinese ? result.ChineseName() : result.ToString();
 }

@@ -1,3 +1,5 @@
+using SuggestionDesk.Items;
+
 namespace SuggestionDesk.Reporting;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace SuggestionDesk.Reporting;
 public sealed record ReportModel
 {
     /// <summary>The language everything in the model is written in.</summary>
-    public required ReportLanguage Language { get; init; }
+    public required Language Language { get; init; }
 
     /// <summary>The title, centred at the top.</summary>
     public required string Title { get; init; }
@@ -49,7 +51,7 @@ public sealed record ReportModel
     public required string Subject { get; init; }
 
     /// <summary>The document's language tag, e.g. zh-CN.</summary>
-    public string LanguageTag => Language == ReportLanguage.Chinese ? "zh-CN" : "en";
+    public string LanguageTag => Language == Language.Chinese ? "zh-CN" : "en";
 }
 
 /// <summary>Which part of the report a section is.</summary>

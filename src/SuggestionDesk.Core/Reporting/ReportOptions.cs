@@ -1,3 +1,5 @@
+using SuggestionDesk.Items;
+
 namespace SuggestionDesk.Reporting;
 
 /// <summary>What a report for the standing committee covers and how it is headed.</summary>
@@ -31,7 +33,7 @@ public sealed record ReportOptions
     public Narrative? Narrative { get; init; }
 
     /// <summary>Chinese (default) or English.</summary>
-    public ReportLanguage Language { get; init; } = ReportLanguage.Chinese;
+    public Language Language { get; init; } = Language.Chinese;
 
     /// <summary>Checks the options, naming a bad value and what to do.</summary>
     public void Validate()

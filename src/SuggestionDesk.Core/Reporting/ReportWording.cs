@@ -57,7 +57,7 @@ internal sealed class ReportWording
     public required string Pending { get; init; }
     public required string Withheld { get; init; }
 
-    public static ReportWording For(ReportLanguage language) => language == ReportLanguage.Chinese ? Chinese : English;
+    public static ReportWording For(Language language) => language == Language.Chinese ? Chinese : English;
 
     public bool IsChinese => ReferenceEquals(this, Chinese);
 

@@ -12,7 +12,7 @@ public sealed class LedgerExportService(ISuggestionStore store)
 {
     /// <summary>The items matching <paramref name="query"/> (default: all) as a ledger with headers in <paramref name="headers"/>.</summary>
     public async Task<LedgerTable> ExportAsync(
-        ItemQuery? query = null, LedgerHeaders headers = LedgerHeaders.English, CancellationToken cancellationToken = default)
+        ItemQuery? query = null, Language headers = Language.English, CancellationToken cancellationToken = default)
     {
         var items = new List<SuggestionItem>();
         await foreach (var item in store.QueryAsync(query ?? ItemQuery.All, cancellationToken).ConfigureAwait(false))
@@ -27,7 +27,7 @@ public sealed class LedgerExportService(ISuggestionStore store)
     /// <paramref name="items"/> as a ledger in number order (<see cref="SuggestionNumberOrder"/>), with headers in
     /// <paramref name="headers"/>. An item given twice (piped twice) is one row, the copy given last.
     /// </summary>
-    public static LedgerTable ToTable(IEnumerable<SuggestionItem> items, LedgerHeaders headers = LedgerHeaders.English)
+    public static LedgerTable ToTable(IEnumerable<SuggestionItem> items, Language headers = Language.English)
     {
         ArgumentNullException.ThrowIfNull(items);
         var columns = LedgerColumns.All;

@@ -1,4 +1,5 @@
 using SuggestionDesk.Reporting;
+using SuggestionDesk.Items;
 
 namespace SuggestionDesk.Services;
 
@@ -12,5 +13,5 @@ public sealed record ReportDeliveryOptions
     public required IReadOnlyList<string> Recipients { get; init; }
 
     /// <summary>The report's language.</summary>
-    public ReportLanguage Language { get; init; } = ReportLanguage.Chinese;
+    public Language Language { get; init; } = Language.Chinese;
 }

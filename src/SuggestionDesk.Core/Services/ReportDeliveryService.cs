@@ -1,5 +1,6 @@
 using SuggestionDesk.Ports;
 using SuggestionDesk.Reporting;
+using SuggestionDesk.Items;
 
 namespace SuggestionDesk.Services;
 
@@ -47,7 +48,7 @@ public sealed class ReportDeliveryService(
     }
 
     private async Task<(ArchivedReport Report, SummaryFigures Figures, bool Rendered)> ArchivedOrRenderedAsync(
-        ReportPeriod period, ReportLanguage language, CancellationToken cancellationToken)
+        ReportPeriod period, Language language, CancellationToken cancellationToken)
     {
         var options = new ReportOptions { AsOf = period.To, From = period.From, To = period.To, Language = language };
         var deadlines = await new CalendarService(calendars, items).LoadDeadlinesAsync(cancellationToken).ConfigureAwait(false);

@@ -3,6 +3,7 @@ using SuggestionDesk.Reports.Layout;
 using SuggestionDesk.Reports.Layout.Elements;
 using SuggestionDesk.Reports.Layout.Pages;
 using SuggestionDesk.Reports.Layout.Text;
+using SuggestionDesk.Items;
 
 namespace SuggestionDesk.Reports.Summary;
 
@@ -13,8 +14,8 @@ namespace SuggestionDesk.Reports.Summary;
 /// </summary>
 internal sealed class SummaryReport(ReportModel model)
 {
-    private readonly Typography type = model.Language == ReportLanguage.Chinese ? Typography.Chinese : Typography.English;
-    private readonly bool chinese = model.Language == ReportLanguage.Chinese;
+    private readonly Typography type = model.Language == Language.Chinese ? Typography.Chinese : Typography.English;
+    private readonly bool chinese = model.Language == Language.Chinese;
 
     /// <summary>The document, ready to lay out.</summary>
     public LayoutDocument Compose()

@@ -96,7 +96,7 @@ public sealed class JointOpinionTests
     {
         var stored = Stored(Joint());
 
-        var cells = LedgerItemCells.Of(stored, LedgerColumns.All, LedgerHeaders.Chinese);
+        var cells = LedgerItemCells.Of(stored, LedgerColumns.All, Language.Chinese);
 
         Assert.Equal(string.Empty, cells[LedgerColumns.All.ToList().IndexOf(LedgerColumns.ResultClass)]);
         var again = LedgerValidation.Check(new LedgerTable(LedgerRows.ChineseHeaders, [new LedgerRow(2, cells)]), ResultClassScheme.Default);

@@ -30,7 +30,7 @@ public sealed class HostileWorkbookTests(AzuriteFixture azurite) : IDisposable
         Assert.Equal(("关于推进智慧城市建设的建议", new DateOnly(2021, 3, 15)), (first.Title, first.AssignedOn));
         Assert.Equal((Hyperlink, "规划发展处"), (second.Title, second.Department));
 
-        var ledger = await new LedgerExportService(store).ExportAsync(headers: LedgerHeaders.Chinese);
+        var ledger = await new LedgerExportService(store).ExportAsync(headers: Language.Chinese);
         LedgerFiles.Write(temp.File("export.xlsx"), ledger);
         LedgerFiles.Write(temp.File("export.csv"), ledger);
 

@@ -10,7 +10,7 @@ public sealed class EnglishAndHostileReportTests
     public void TheEnglishReportHasTheSameStructureAndEveryTitle()
     {
         var items = ReportItems.Seed();
-        var pdf = ReportFiles.Write(ReportFiles.Model(items, ReportFiles.SeedOptions(ReportLanguage.English)), "seed-en.pdf");
+        var pdf = ReportFiles.Write(ReportFiles.Model(items, ReportFiles.SeedOptions(Language.English)), "seed-en.pdf");
         var text = Tools.Text(pdf, lineJoin: " ");
 
         Assert.All(items, item => Assert.Contains(item.Title, Tools.Text(pdf), StringComparison.Ordinal));
