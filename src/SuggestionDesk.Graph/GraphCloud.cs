@@ -17,6 +17,9 @@ public sealed record GraphCloud(string Name, Uri GraphEndpoint, Uri AuthorityHos
     /// <summary>Microsoft 365 operated by 21Vianet in China (世纪互联).</summary>
     public static GraphCloud China { get; } = new("China", new Uri("https://microsoftgraph.chinacloudapi.cn"), new Uri("https://login.chinacloudapi.cn/"));
 
+    /// <summary>Every cloud by its name, as parameters offer them.</summary>
+    public static IReadOnlyList<GraphCloud> Known { get; } = [Global, China];
+
     /// <summary>The token scope for app-only access: the Graph root's <c>/.default</c>.</summary>
     public string Scope => new Uri(GraphEndpoint, "/.default").ToString();
 

@@ -10,6 +10,9 @@ namespace SuggestionDesk.PowerShell.Reminders;
 /// <summary>The transport-specific parameters of <c>Send-SuggestionReminder</c>, and the sender they make.</summary>
 internal sealed class MailTransport
 {
+    /// <summary>The transports there are: the outbox (the local default), Microsoft Graph and SMTP.</summary>
+    public static readonly string[] Names = ["Outbox", "Graph", "Smtp"];
+
     public required string Transport { get; init; }
 
     /// <summary>The sender's address; null for the office mailbox from the directory.</summary>

@@ -23,7 +23,7 @@ public sealed class SendSuggestionReminderCommand : SuggestionCmdlet
 
     /// <summary>How to send: Outbox writes .eml files (the local default), Graph sends through Microsoft Graph, Smtp through a mail server.</summary>
     [Parameter]
-    [ValidateSet("Outbox", "Graph", "Smtp")]
+    [ValidateSet("Outbox", "Graph", "Smtp")] // = MailTransport.Names; a test keeps them equal (the module builds against PowerShell 5.1's reference, which has no generated sets)
     public string Transport { get; set; } = "Outbox";
 
     /// <summary>The folder the outbox writes to; by default ./outbox.</summary>
@@ -36,7 +36,7 @@ public sealed class SendSuggestionReminderCommand : SuggestionCmdlet
 
     /// <summary>Graph: the cloud, Global or China (operated by 21Vianet).</summary>
     [Parameter]
-    [ValidateSet("Global", "China")]
+    [ValidateSet("Global", "China")] // = GraphCloud.Known, kept equal by a test
     public string? Cloud { get; set; }
 
     /// <summary>Graph: another Graph root than the cloud's, e.g. a proxy.</summary>
@@ -74,7 +74,7 @@ public sealed class SendSuggestionReminderCommand : SuggestionCmdlet
 
     /// <summary>Smtp: Auto, StartTls, SslOnConnect or None.</summary>
     [Parameter]
-    [ValidateSet("Auto", "StartTls", "SslOnConnect", "None")]
+    [ValidateSet("Auto", "StartTls", "SslOnConnect", "None")] // = the SmtpSecurity enum, kept equal by a test
     public string SmtpSecurity { get; set; } = "Auto";
 
     /// <summary>Smtp: the user name and password to sign in with.</summary>

@@ -58,7 +58,4 @@ public sealed class DeadlinePolicy
         var entries = Entries.Where(e => !(e.Clock == clock && e.Kind == kind && e.Role == role)).Append(new PolicyEntry(clock, rule, kind, role));
         return new DeadlinePolicy(entries.ToArray(), ExtensionLimit);
     }
-
-    /// <summary>A copy with a different extension limit.</summary>
-    public DeadlinePolicy WithExtensionLimit(DeadlineRule limit) => new(Entries, limit ?? throw new ArgumentNullException(nameof(limit)));
 }
