@@ -1,3 +1,5 @@
+using SuggestionDesk.Items;
+
 namespace SuggestionDesk.Reporting;
 
 /// <summary>The overview's figures as a table, key figures and charts.</summary>
@@ -9,10 +11,10 @@ internal static class FigureTables
         var rows = new List<IReadOnlyList<string>>
         {
             Row(zh ? "接收办理" : "Received", s.Total, string.Empty),
-            Row(zh ? "　其中：主办件" : "  as lead unit (主办)", s.Lead, string.Empty),
-            Row(zh ? "　　　　承办件" : "  as sole unit (承办)", s.Sole, string.Empty),
-            Row(zh ? "　　　　分办件" : "  split (分办)", s.Split, string.Empty),
-            Row(zh ? "　　　　会办件" : "  joint (会办)", s.Joint, string.Empty),
+            Row(zh ? $"　其中：{Role(HandlingRole.Lead)}件" : $"  as lead unit ({Role(HandlingRole.Lead)})", s.Lead, string.Empty),
+            Row(zh ? $"　　　　{Role(HandlingRole.Sole)}件" : $"  as sole unit ({Role(HandlingRole.Sole)})", s.Sole, string.Empty),
+            Row(zh ? $"　　　　{Role(HandlingRole.Split)}件" : $"  split ({Role(HandlingRole.Split)})", s.Split, string.Empty),
+            Row(zh ? $"　　　　{Role(HandlingRole.Joint)}件" : $"  joint ({Role(HandlingRole.Joint)})", s.Joint, string.Empty),
         };
         rows.AddRange(s.BySession.Select(r => Row(zh ? $"　{r.Key}" : $"  {r.Key}", r.Total, string.Empty)));
         rows.Add(Row(zh ? "已签收" : "Signed for", s.Signed, string.Empty));
@@ -21,9 +23,9 @@ internal static class FigureTables
         rows.Add(Row(zh ? "　其中按时答复" : "  on time", s.RepliedOnTime, Rate(zh, s.RepliedOnTimeRate)));
         rows.Add(Row(zh ? "需代表评价" : "Evaluation needed", s.EvaluationRequired, string.Empty));
         rows.Add(Row(zh ? "已收到评价" : "Evaluations received", s.EvaluationReceived, Rate(zh, s.EvaluationReceivedRate, zh ? "回收率" : "returned")));
-        rows.Add(Row(zh ? "　满意" : "  satisfied", s.Satisfied, Rate(zh, s.SatisfiedRate, zh ? "满意率" : "satisfied")));
-        rows.Add(Row(zh ? "　基本满意" : "  basically satisfied", s.BasicallySatisfied, string.Empty));
-        rows.Add(Row(zh ? "　不满意" : "  unsatisfied", s.Unsatisfied, string.Empty));
+        rows.Add(Row(zh ? $"　{Evaluation(EvaluationResult.Satisfied)}" : "  satisfied", s.Satisfied, Rate(zh, s.SatisfiedRate, zh ? "满意率" : "satisfied")));
+        rows.Add(Row(zh ? $"　{Evaluation(EvaluationResult.BasicallySatisfied)}" : "  basically satisfied", s.BasicallySatisfied, string.Empty));
+        rows.Add(Row(zh ? $"　{Evaluation(EvaluationResult.Unsatisfied)}" : "  unsatisfied", s.Unsatisfied, string.Empty));
         rows.Add(Row(zh ? "已公开答复" : "Replies published", s.Published, string.Empty));
         rows.Add(Row(zh ? "超期未办" : "Overdue", s.Overdue, string.Empty));
         rows.Add(Row(zh ? "退回（不计入）" : "Returned (not counted)", s.Returned, string.Empty));
@@ -52,10 +54,11 @@ internal static class FigureTables
     {
         var zh = w.IsChinese;
         ReportBar Count(string label, int n) => new(label, n, w.Count(n));
+        string RoleLabel(HandlingRole role) => zh ? Role(role) : role.ToString();
         ReportBar Percent(string label, decimal? rate) => new(label, (double)((rate ?? 0) * 100), ReportWording.Percent(rate));
         return
         [
-            new(w.ChartByRole, [Count(zh ? "主办" : "Lead", s.Lead), Count(zh ? "承办" : "Sole", s.Sole), Count(zh ? "分办" : "Split", s.Split), Count(zh ? "会办" : "Joint", s.Joint)]),
+            new(w.ChartByRole, [Count(RoleLabel(HandlingRole.Lead), s.Lead), Count(RoleLabel(HandlingRole.Sole), s.Sole), Count(RoleLabel(HandlingRole.Split), s.Split), Count(RoleLabel(HandlingRole.Joint), s.Joint)]),
             new(w.ChartByDepartment, s.ByDepartment.Select(r => Count(r.Key, r.Total)).ToArray()),
             new(w.ChartRates,
             [
@@ -66,11 +69,16 @@ internal static class FigureTables
             ], Maximum: 100),
             new(w.ChartEvaluations,
             [
-                Count(zh ? "满意" : "Satisfied", s.Satisfied), Count(zh ? "基本满意" : "Basically satisfied", s.BasicallySatisfied),
-                Count(zh ? "不满意" : "Unsatisfied", s.Unsatisfied), Count(zh ? "尚未评价" : "Not yet back", s.EvaluationRequired - s.EvaluationReceived),
+                Count(zh ? Evaluation(EvaluationResult.Satisfied) : "Satisfied", s.Satisfied), Count(zh ? Evaluation(EvaluationResult.BasicallySatisfied) : "Basically satisfied", s.BasicallySatisfied),
+                Count(zh ? Evaluation(EvaluationResult.Unsatisfied) : "Unsatisfied", s.Unsatisfied), Count(zh ? "尚未评价" : "Not yet back", s.EvaluationRequired - s.EvaluationReceived),
             ]),
         ];
     }
+
+    // The domain's own Chinese words (one vocabulary), not copies of them.
+    private static string Role(HandlingRole role) => role.ChineseName();
+
+    private static string Evaluation(EvaluationResult result) => result.ChineseName();
 
     private static IReadOnlyList<string> Row(string label, int count, string note) =>
         [label, count.ToString(System.Globalization.CultureInfo.InvariantCulture), note];
