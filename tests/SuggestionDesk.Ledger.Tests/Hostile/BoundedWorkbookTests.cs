@@ -123,7 +123,7 @@ public sealed class BoundedWorkbookTests : IDisposable
     }
 
     [Fact]
-    public void CancellingStopsAReadWithinASecond()
+    public void CancellingStopsAReadWithinTwoSeconds()
     {
         // Nine million empty styled cells: within every limit, and a second or more of reading.
         var path = temp.File("slow.xlsx");
@@ -139,11 +139,13 @@ public sealed class BoundedWorkbookTests : IDisposable
             writer.Write("</sheetData></worksheet>");
         });
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
-        var clock = Stopwatch.StartNew();
+        var sinceCancelled = new Stopwatch();
+        using var registration = cancellation.Token.Register(sinceCancelled.Start);
 
         Assert.ThrowsAny<OperationCanceledException>(() => LedgerFiles.Read(path, cancellation.Token));
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"took {clock.Elapsed.TotalSeconds:N1} s after asking to stop at 0.05 s");
+        // Measured from the moment it was asked to stop; "a second or two" leaves room for a busy CI machine.
+        Assert.True(sinceCancelled.Elapsed < TimeSpan.FromSeconds(2), $"took {sinceCancelled.Elapsed.TotalSeconds:N1} s to stop after being asked");
     }
 
     [Theory]
