@@ -119,18 +119,8 @@ public sealed class JointOpinionTests
         Assert.Contains("a follow-up answers the deputy again and is recorded with its result class", followUp.Message, StringComparison.Ordinal);
     }
 
-    private SuggestionItem Stored(Dictionary<string, string> row)
-    {
-        var item = new LedgerItemBuilder(by).Create(LedgerRows.Entry(row), new List<LedgerError>())
-            ?? throw new InvalidOperationException("The stored row must be valid.");
-        return SuggestionItem.Restore(item.ToSnapshot(), version: "v1");
-    }
+    private SuggestionItem Stored(Dictionary<string, string> row) => LedgerRows.Stored(row, by);
 
-    private (List<LedgerError> Errors, List<LedgerWarning> Warnings) Update(SuggestionItem stored, Dictionary<string, string> row)
-    {
-        var errors = new List<LedgerError>();
-        var warnings = new List<LedgerWarning>();
-        new LedgerItemBuilder(by).Update(stored, LedgerRows.Entry(row), errors, warnings);
-        return (errors, warnings);
-    }
+    private (List<LedgerError> Errors, List<LedgerWarning> Warnings) Update(SuggestionItem stored, Dictionary<string, string> row) =>
+        LedgerRows.Update(stored, row, by);
 }

@@ -69,6 +69,23 @@ internal static class LedgerRows
         return (items, errors, validation.Warnings);
     }
 
+    /// <summary>An item as the store would hand it back after importing <paramref name="row"/>.</summary>
+    public static SuggestionItem Stored(Dictionary<string, string> row, ChangeContext by)
+    {
+        var item = new LedgerItemBuilder(by).Create(Entry(row), new List<LedgerError>())
+            ?? throw new InvalidOperationException("The stored row must be valid.");
+        return SuggestionItem.Restore(item.ToSnapshot(), version: "v1");
+    }
+
+    /// <summary>Brings <paramref name="stored"/> in line with <paramref name="row"/>, as an import of it would.</summary>
+    public static (List<LedgerError> Errors, List<LedgerWarning> Warnings) Update(SuggestionItem stored, Dictionary<string, string> row, ChangeContext by)
+    {
+        var errors = new List<LedgerError>();
+        var warnings = new List<LedgerWarning>();
+        new LedgerItemBuilder(by).Update(stored, Entry(row), errors, warnings);
+        return (errors, warnings);
+    }
+
     /// <summary>The single entry of a one-row table that must validate.</summary>
     public static LedgerEntry Entry(Dictionary<string, string> row)
     {

@@ -120,19 +120,8 @@ public sealed class LedgerUpdateTests
         Assert.Equal(["智慧城市", "数字政府"], stored.Topics);
     }
 
-    /// <summary>An item as the store would hand it back after importing <paramref name="row"/>.</summary>
-    private SuggestionItem Stored(Dictionary<string, string> row)
-    {
-        var item = new LedgerItemBuilder(by).Create(LedgerRows.Entry(row), new List<LedgerError>())
-            ?? throw new InvalidOperationException("The stored row must be valid.");
-        return SuggestionItem.Restore(item.ToSnapshot(), version: "v1");
-    }
+    private SuggestionItem Stored(Dictionary<string, string> row) => LedgerRows.Stored(row, by);
 
-    private (List<LedgerError> Errors, List<LedgerWarning> Warnings) Update(SuggestionItem stored, Dictionary<string, string> row)
-    {
-        var errors = new List<LedgerError>();
-        var warnings = new List<LedgerWarning>();
-        new LedgerItemBuilder(by).Update(stored, LedgerRows.Entry(row), errors, warnings);
-        return (errors, warnings);
-    }
+    private (List<LedgerError> Errors, List<LedgerWarning> Warnings) Update(SuggestionItem stored, Dictionary<string, string> row) =>
+        LedgerRows.Update(stored, row, by);
 }

@@ -16,16 +16,11 @@ public sealed class BoundedWorkbookTests : IDisposable
     public void OneHugeInlineTextIsRefusedAtTheCellLimitNotAfterBuildingIt()
     {
         var path = temp.File("huge-text.xlsx");
-        HostileWorkbooks.Write(path, writer =>
+        HostileWorkbooks.WriteRows(path, writer =>
         {
-            writer.Write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>");
-            var chunk = new string('A', 1 << 20);
-            for (var i = 0; i < 600; i++)
-            {
-                writer.Write(chunk); // 600 MiB of text, a few MB once zipped
-            }
-
-            writer.Write("</t></is></c></row></sheetData></worksheet>");
+            writer.Write("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>");
+            HostileWorkbooks.Repeat(writer, new string('A', 1 << 20), 600); // 600 MiB of text, a few MB once zipped
+            writer.Write("</t></is></c></row>");
         });
 
         var error = Refused(path);
@@ -69,7 +64,7 @@ public sealed class BoundedWorkbookTests : IDisposable
         var path = temp.File("styled-to-xfd.xlsx");
         var rows = string.Concat(Enumerable.Range(2, 100).Select(r =>
             $"<row r=\"{r}\"><c r=\"A{r}\" t=\"inlineStr\"><is><t>{r}</t></is></c>" +
-            string.Concat(Enumerable.Range(0, 50).Select(i => $"<c r=\"{XlsxColumn(16_384 - i)}{r}\" s=\"0\"/>")) + "</row>"));
+            string.Concat(Enumerable.Range(0, 50).Select(i => $"<c r=\"{XlsxCellReference.Letters(16_384 - i)}{r}\" s=\"0\"/>")) + "</row>"));
         HostileWorkbooks.Write(path, rows);
 
         var table = Bounded(() => LedgerFiles.Read(path));
@@ -105,17 +100,8 @@ public sealed class BoundedWorkbookTests : IDisposable
     public void APartThatUnzipsPastItsLimitIsRefusedNamingThePartAndTheLimit()
     {
         var path = temp.File("padded.xlsx");
-        HostileWorkbooks.Write(path, writer =>
-        {
-            writer.Write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
-            var padding = new string(' ', 1 << 20);
-            for (var i = 0; i < 300; i++)
-            {
-                writer.Write(padding); // 300 MB of nothing, a few hundred KB zipped
-            }
-
-            writer.Write("</sheetData></worksheet>");
-        });
+        // 300 MB of nothing, a few hundred KB zipped.
+        HostileWorkbooks.WriteRows(path, writer => HostileWorkbooks.Repeat(writer, new string(' ', 1 << 20), 300));
 
         var error = Refused(path);
 
@@ -128,16 +114,7 @@ public sealed class BoundedWorkbookTests : IDisposable
         // Nine million empty styled cells: within every limit, and a second or more of reading.
         var path = temp.File("slow.xlsx");
         var cells = string.Concat(Enumerable.Repeat("<c s=\"1\"/>", 1_000));
-        HostileWorkbooks.Write(path, writer =>
-        {
-            writer.Write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
-            for (var row = 1; row <= 9_000; row++)
-            {
-                writer.Write($"<row r=\"{row}\">{cells}</row>");
-            }
-
-            writer.Write("</sheetData></worksheet>");
-        });
+        HostileWorkbooks.WriteRows(path, writer => HostileWorkbooks.Repeat(writer, $"<row>{cells}</row>", 9_000));
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
         var sinceCancelled = new Stopwatch();
         using var registration = cancellation.Token.Register(sinceCancelled.Start);
@@ -184,16 +161,5 @@ public sealed class BoundedWorkbookTests : IDisposable
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.True(allocated < MaxBytes, $"allocated {allocated / 1024 / 1024:N0} MB");
         return result;
-    }
-
-    private static string XlsxColumn(int column)
-    {
-        var letters = string.Empty;
-        for (; column > 0; column = (column - 1) / 26)
-        {
-            letters = (char)('A' + (column - 1) % 26) + letters;
-        }
-
-        return letters;
     }
 }

@@ -21,6 +21,24 @@ internal static class HostileWorkbooks
             writer.Write($"</sheetData>{afterData}</worksheet>");
         });
 
+    /// <summary>A workbook whose sheetData is written by <paramref name="rows"/> straight into the zip, with no header row.</summary>
+    public static void WriteRows(string path, Action<TextWriter> rows) =>
+        Write(path, writer =>
+        {
+            writer.Write($"<worksheet xmlns=\"{Main}\"><sheetData>");
+            rows(writer);
+            writer.Write("</sheetData></worksheet>");
+        });
+
+    /// <summary>Writes <paramref name="chunk"/> <paramref name="times"/> times: megabytes of sheet from a few KB of test.</summary>
+    public static void Repeat(TextWriter writer, string chunk, int times)
+    {
+        for (var i = 0; i < times; i++)
+        {
+            writer.Write(chunk);
+        }
+    }
+
     /// <summary>A workbook whose sheet is written by <paramref name="sheet"/> straight into the zip, as large as it likes.</summary>
     public static void Write(string path, Action<TextWriter> sheet)
     {
