@@ -19,7 +19,7 @@ public sealed partial class TableSuggestionStore : ISuggestionStore
     private readonly NumberIndex numberIndex;
     private readonly TableClient sessions;
     private readonly ConcurrentDictionary<string, bool> knownSessions = new(StringComparer.Ordinal);
-    private Task? created;
+    private readonly TableOnce tables;
 
     /// <summary>
     /// Uses the tables named by <paramref name="names"/> in <paramref name="service"/>, creating them on first use, with
@@ -34,6 +34,7 @@ public sealed partial class TableSuggestionStore : ISuggestionStore
         items = service.GetTableClient(names.Items);
         numberIndex = new NumberIndex(service.GetTableClient(names.Numbers), InFlight);
         sessions = service.GetTableClient(names.Sessions);
+        tables = new TableOnce(CreateTablesAsync);
     }
 
     /// <summary>The tables in use.</summary>
@@ -167,17 +168,7 @@ public sealed partial class TableSuggestionStore : ISuggestionStore
     /// Creates the tables once per store and moves a number index of an older layout to the current one; a failed
     /// attempt (say, Azurite not yet up) is tried again next time.
     /// </summary>
-    public Task EnsureTablesAsync(CancellationToken cancellationToken = default)
-    {
-        var current = created;
-        if (current is null || current.IsFaulted || current.IsCanceled)
-        {
-            current = CreateTablesAsync(cancellationToken);
-            created = current;
-        }
-
-        return current;
-    }
+    public Task EnsureTablesAsync(CancellationToken cancellationToken = default) => tables.EnsureAsync(cancellationToken);
 
     private async Task CreateTablesAsync(CancellationToken cancellationToken)
     {
