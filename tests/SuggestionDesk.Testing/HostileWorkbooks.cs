@@ -1,13 +1,13 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace SuggestionDesk.Ledger.Tests.Hostile;
+namespace SuggestionDesk.Testing;
 
 /// <summary>
 /// Writes small workbooks that try to make reading large or endless: the parts are written by hand into a zip, so
 /// each file is exactly as hostile as its test needs, and nothing large is kept in the repository.
 /// </summary>
-internal static class HostileWorkbooks
+public static class HostileWorkbooks
 {
     private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private const string Header = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>编号</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>标题</t></is></c></row>";
