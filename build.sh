@@ -155,7 +155,7 @@ build_module() {
   cp "$stage/SuggestionDesk.dll" "$stage/SuggestionDesk.pdb" "$stage/SuggestionDesk.psd1" "$stage/SuggestionDesk.format.ps1xml" "$out/"
   find "$stage" -maxdepth 1 -name '*.dll' ! -name 'SuggestionDesk.dll' -exec cp {} "$out/dependencies/" \;
   [[ -d "$stage/runtimes" ]] && cp -r "$stage/runtimes" "$out/dependencies/"
-  # The report's fonts and their licences, beside SuggestionDesk.Reports.dll where it looks for them.
+  # The report's fonts and their licences, beside SuggestionDesk.Pdf.dll where it looks for them.
   cp -r "$stage/fonts" "$out/dependencies/"
   # Help beside the dll (not in a culture folder) so Get-Help finds it whatever the UI culture (zh-CN, en-US).
   if [[ -d "$root/module/docs" ]]; then

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using SuggestionDesk.Items;
-using SuggestionDesk.Ledger.Files;
+using SuggestionDesk.Spreadsheets;
 using SuggestionDesk.Services;
 using SuggestionDesk.Storage;
 

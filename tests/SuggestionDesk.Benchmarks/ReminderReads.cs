@@ -3,7 +3,7 @@ using System.Text;
 using Azure.Data.Tables;
 using SuggestionDesk.Calendar;
 using SuggestionDesk.Items;
-using SuggestionDesk.Ledger.Files;
+using SuggestionDesk.Spreadsheets;
 using SuggestionDesk.Reminders;
 using SuggestionDesk.Services;
 using SuggestionDesk.Storage;

@@ -2,9 +2,9 @@ using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using SuggestionDesk.Calendar;
 using SuggestionDesk.Reporting;
-using SuggestionDesk.Reports;
-using SuggestionDesk.Reports.Layout.Pages;
-using SuggestionDesk.Reports.Summary;
+using SuggestionDesk.Pdf;
+using SuggestionDesk.Pdf.Layout.Pages;
+using SuggestionDesk.Pdf.Summary;
 using SuggestionDesk.Testing;
 
 namespace SuggestionDesk.Benchmarks;

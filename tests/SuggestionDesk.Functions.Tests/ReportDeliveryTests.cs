@@ -1,7 +1,7 @@
 using Azure.Storage.Blobs;
 using SuggestionDesk.Functions.Hosting;
 using SuggestionDesk.Mail;
-using SuggestionDesk.Reports;
+using SuggestionDesk.Pdf;
 using SuggestionDesk.Services;
 using SuggestionDesk.Storage;
 

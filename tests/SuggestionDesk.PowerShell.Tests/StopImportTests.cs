@@ -15,7 +15,7 @@ public sealed class StopImportTests : IDisposable
         var path = Path.Combine(folder, "slow.xlsx");
         WriteSlowWorkbook(path);
         var whole = Stopwatch.StartNew();
-        SuggestionDesk.Ledger.Files.LedgerFiles.Read(path);
+        SuggestionDesk.Spreadsheets.LedgerFiles.Read(path);
         Assert.True(whole.Elapsed > TimeSpan.FromSeconds(0.6), $"the probe must take a while to read, not {whole.Elapsed.TotalSeconds:N1} s");
         var state = InitialSessionState.CreateDefault2();
         state.ImportPSModule([typeof(GetSuggestionCommand).Assembly.Location]);

@@ -163,7 +163,7 @@ Describe 'Importing ledgers' {
     }
 
     It 'reads a GBK ledger with Chinese headers and gives the seed report''s figures' {
-        $gbk = Join-Path $RepositoryRoot 'tests/SuggestionDesk.Ledger.Tests/Data/ledger-2021-gbk.csv'
+        $gbk = Join-Path $RepositoryRoot 'tests/SuggestionDesk.Spreadsheets.Tests/Data/ledger-2021-gbk.csv'
         $result = Import-Suggestion -Path $gbk
         $result.Created | Should -Be 24
         $summary = Get-SuggestionSummary -AsOf 2021-09-28

@@ -8,7 +8,7 @@ using SuggestionDesk.Functions.Settings;
 using SuggestionDesk.Graph;
 using SuggestionDesk.Mail;
 using SuggestionDesk.Ports;
-using SuggestionDesk.Reports;
+using SuggestionDesk.Pdf;
 using SuggestionDesk.Services;
 using SuggestionDesk.Storage;
 

@@ -1,5 +1,5 @@
 using SuggestionDesk.Calendar;
-using SuggestionDesk.Reports;
+using SuggestionDesk.Pdf;
 using SuggestionDesk.Services;
 
 namespace SuggestionDesk.PowerShell.Connection;

@@ -1,7 +1,7 @@
 using System.Collections.ObjectModel;
 using System.Management.Automation;
 using SuggestionDesk.Ledger;
-using SuggestionDesk.Ledger.Files;
+using SuggestionDesk.Spreadsheets;
 
 namespace SuggestionDesk.PowerShell.Views;
 

@@ -2,7 +2,7 @@ using SuggestionDesk.Reporting;
 
 namespace SuggestionDesk.Ports;
 
-/// <summary>Turns the report's view model into a document (the PDF renderer in SuggestionDesk.Reports).</summary>
+/// <summary>Turns the report's view model into a document (the PDF renderer in SuggestionDesk.Pdf).</summary>
 public interface IReportRenderer
 {
     /// <summary>Writes <paramref name="model"/> to <paramref name="output"/> (left open); returns the number of pages.</summary>

@@ -1,7 +1,0 @@
-namespace SuggestionDesk.Ledger.Tests;
-
-[CollectionDefinition(Name)]
-public sealed class AzuriteCollection : ICollectionFixture<AzuriteFixture>
-{
-    public const string Name = "Azurite";
-}
