@@ -13,7 +13,7 @@ internal static class PerformanceReport
 {
     private const string NotesMarker = "<!-- Notes below this line are kept when ./build.sh bench rewrites the file. -->";
 
-    /// <summary>What each figure measures and its goal (issue 8); a null test means the figure is only reported.</summary>
+    /// <summary>What each figure measures and its goal; a null test means the figure is only reported.</summary>
     private static readonly Dictionary<string, (string What, string Goal, Func<double, bool>? Met)> Goals = new()
     {
         ["import_items_per_s"] = ("Import-Suggestion's path (LedgerFiles.Read + LedgerImportService) on a 10,000-row ledger into empty tables, in a child process; median of 3 rounds", "reported", null),

@@ -4,7 +4,7 @@ namespace SuggestionDesk.Reminders;
 
 /// <summary>
 /// When reminders go out (定时查办、限时催办): the stages before a due date, escalation while overdue, the
-/// evaluation chase and the weekly digest (定期询办). Immutable; the defaults are issue 5's.
+/// evaluation chase and the weekly digest (定期询办). Immutable; the defaults are the office practice described in docs/domain.md.
 /// </summary>
 public sealed record ReminderPolicy
 {
