@@ -42,6 +42,13 @@ internal static class Plans
 
     private static ReminderLine Line(ReminderKind kind, string number) => new(
         SuggestionNumber.Parse(number), "关于加强社区养老服务的建议", "规划发展处", "李四", "Reply", "答复", new DateOnly(2026, 12, 30),
-        new ReminderStage(kind, kind == ReminderKind.BeforeDue ? 7 : 0), new DeadlineStatus(DeadlineState.DueSoon, 7, 0),
+        new ReminderStage(kind, kind == ReminderKind.BeforeDue ? 7 : 0), Status(kind),
         "3 months from the sign-for", "自签收起3个月");
+
+    private static ReminderStatus Status(ReminderKind kind) => new(kind switch
+    {
+        ReminderKind.Overdue => new DeadlineStatus(DeadlineState.Overdue, -2, 2),
+        ReminderKind.DueToday => new DeadlineStatus(DeadlineState.DueToday, 0, 0),
+        _ => new DeadlineStatus(DeadlineState.DueSoon, 7, 0),
+    }, DeadlineUnit.Months, 5);
 }
