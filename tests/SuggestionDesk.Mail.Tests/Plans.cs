@@ -19,13 +19,20 @@ internal static class Plans
 
     public static ReminderPlan Plan(DateOnly asOf, params SuggestionItem[] items) => Planner().Plan(items, asOf, new HashSet<ReminderKey>());
 
-    public static SuggestionItem Signed(string assigned, string number = "20210347", string owner = "lisi@example.gov.cn",
+    public static SuggestionItem Signed(string assigned, string number = "20210347", string? owner = "lisi@example.gov.cn",
+        string department = "规划发展处", string? title = null)
+    {
+        var item = Unsigned(assigned, number, owner, department, title);
+        item.SignFor(DateOnly.Parse(assigned), By);
+        return item;
+    }
+
+    /// <summary>Assigned and not signed for: its sign-for clock runs 3 working days.</summary>
+    public static SuggestionItem Unsigned(string assigned, string number = "20210347", string? owner = "lisi@example.gov.cn",
         string department = "规划发展处", string? title = null)
     {
         var spec = Spec(number) with { AssignedOn = DateOnly.Parse(assigned), OwnerEmail = owner, Department = department };
-        var item = SuggestionItem.Create(title is null ? spec : spec with { Title = title }, By);
-        item.SignFor(DateOnly.Parse(assigned), By);
-        return item;
+        return SuggestionItem.Create(title is null ? spec : spec with { Title = title }, By);
     }
 
     /// <summary>A message with the given number of lines of each kind, for subject lines.</summary>
