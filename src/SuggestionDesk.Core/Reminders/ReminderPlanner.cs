@@ -66,7 +66,7 @@ public sealed class ReminderPlanner(ItemDeadlines deadlines, ReminderPolicy poli
         return new ReminderPlan(asOf, null, mail.Build(), unaddressed.ToArray());
     }
 
-    private IEnumerable<Candidate> CandidatesFor(SuggestionItem item, DateOnly asOf, HolidayBreak? coming)
+    private IEnumerable<CandidateLine> CandidatesFor(SuggestionItem item, DateOnly asOf, HolidayBreak? coming)
     {
         foreach (var deadline in deadlines.Running(item, asOf).Where(d => !d.IsWindow))
         {
@@ -80,7 +80,7 @@ public sealed class ReminderPlanner(ItemDeadlines deadlines, ReminderPolicy poli
             var line = new ReminderLine(item.Number, item.Title, item.Department, item.Owner, deadline.Clock.ToString(), deadline.Clock.ChineseName(),
                 deadline.Due, stage?.Stage ?? new ReminderStage(ReminderKind.BeforeBreak), ReminderStatus.Of(deadline, asOf, Calendar),
                 deadline.ExplainEnglish(), deadline.ExplainChinese(), warned ? coming : null);
-            yield return new Candidate(line, stage?.Date);
+            yield return new CandidateLine(line, stage?.Date);
         }
 
         if (EvaluationChase(item, asOf) is { } chase)
@@ -90,7 +90,7 @@ public sealed class ReminderPlanner(ItemDeadlines deadlines, ReminderPolicy poli
     }
 
     /// <summary>A reply without its evaluation after the chase period: ask the owner, once, to follow up with the deputy.</summary>
-    private Candidate? EvaluationChase(SuggestionItem item, DateOnly asOf)
+    private CandidateLine? EvaluationChase(SuggestionItem item, DateOnly asOf)
     {
         if (item.Status != ItemStatus.Replied || item.LastReply is not { } reply)
         {
@@ -107,7 +107,7 @@ public sealed class ReminderPlanner(ItemDeadlines deadlines, ReminderPolicy poli
         var status = ReminderStatus.Of(deadline, asOf, Calendar);
         var english = $"The deputy's evaluation has not come back {policy.EvaluationChase} after the reply of {reply.Date:yyyy-MM-dd} (due {due.Date:yyyy-MM-dd}); please follow up with the deputy.";
         var chinese = $"答复（{reply.Date:yyyy-MM-dd}）后{policy.EvaluationChase.ToChinese()}仍未收到代表评价（{due.Date:yyyy-MM-dd}），请与代表沟通跟进。";
-        return new Candidate(new ReminderLine(item.Number, item.Title, item.Department, item.Owner, "EvaluationChase", "评价跟进", due.Date,
+        return new CandidateLine(new ReminderLine(item.Number, item.Title, item.Department, item.Owner, "EvaluationChase", "评价跟进", due.Date,
             new ReminderStage(ReminderKind.EvaluationChase), status, english, chinese), due.Date);
     }
 

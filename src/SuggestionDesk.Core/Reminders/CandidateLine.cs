@@ -4,7 +4,7 @@ namespace SuggestionDesk.Reminders;
 /// One clock's line for a run, before it is addressed: its stage and the date the stage belongs to (none for a line
 /// sent only as part of a break's warning), and whether the break's warning covers it.
 /// </summary>
-internal sealed record Candidate(ReminderLine Line, DateOnly? StageDate)
+internal sealed record CandidateLine(ReminderLine Line, DateOnly? StageDate)
 {
     private static readonly string BreakStage = new ReminderStage(ReminderKind.BeforeBreak).ToString();
 
