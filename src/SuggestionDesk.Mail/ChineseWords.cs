@@ -22,6 +22,7 @@ internal sealed class ChineseWords : MessageWords
     public override string SectionHeading(RecipientRole role, int officeAfterWorkingDaysLate) => role switch
     {
         RecipientRole.Owner => "您承办的建议",
+        RecipientRole.InsteadOfOwner => "承办人未登记邮箱的建议（请转告承办人，并补登其邮箱）",
         RecipientRole.DepartmentHead => "本部门已逾期的建议",
         _ => $"逾期{officeAfterWorkingDaysLate}个工作日及以上的建议（督办）",
     };
@@ -42,7 +43,22 @@ internal sealed class ChineseWords : MessageWords
         _ => status.ToString(),
     };
 
-    public override string Status(DeadlineStatus status) => status.ToChinese();
+    public override string Status(ReminderStatus status) => status.ToChinese();
+    protected override string BreakMarkOpen => "（";
+    protected override string BreakMarkClose => "）";
+
+    public override string BreakMark(HolidayBreak coming, DateOnly due) =>
+        coming.WorkingDayAfter(due) is var day and > 0 ? $"节后第{day}个工作日到期" : "假期中到期";
+
+    public override string BreakNotice(HolidayBreak coming)
+    {
+        var window = coming.WorkingDaysAfter.Count > 0
+            ? $"在假期中或节后{coming.WorkingDaysAfter.Count}个工作日内（{coming.WarnThrough:yyyy-MM-dd}前）到期"
+            : "在假期中到期";
+        return $"{coming.ChineseName}：{coming.From:yyyy-MM-dd}至{coming.To:yyyy-MM-dd}放假，共{coming.Days}天。以下标明“假期中到期”或“节后第…个工作日到期”的期限{window}，请在节前安排办理。";
+    }
+
+    public override string WithoutAddressHeading(int count) => $"承办人未登记邮箱（{count} 件）：其提醒改发处室负责人或督办室，请补登邮箱";
     public override string Clock(ReminderLine line) => line.ClockChinese;
     public override string Clock(DeadlineClock clock) => clock.ChineseName();
     public override string Explanation(ReminderLine line) => line.ExplanationChinese;

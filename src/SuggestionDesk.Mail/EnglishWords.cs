@@ -22,6 +22,7 @@ internal sealed class EnglishWords : MessageWords
     public override string SectionHeading(RecipientRole role, int officeAfterWorkingDaysLate) => role switch
     {
         RecipientRole.Owner => "Your items",
+        RecipientRole.InsteadOfOwner => "Items whose officer has no e-mail address (please pass these on, and have the address registered)",
         RecipientRole.DepartmentHead => "Overdue items in your department",
         _ => $"Items overdue by {officeAfterWorkingDaysLate} working days or more",
     };
@@ -42,7 +43,22 @@ internal sealed class EnglishWords : MessageWords
         _ => status.ToString(),
     };
 
-    public override string Status(DeadlineStatus status) => status.ToString();
+    public override string Status(ReminderStatus status) => status.ToString();
+    protected override string BreakMarkOpen => " (";
+    protected override string BreakMarkClose => ")";
+
+    public override string BreakMark(HolidayBreak coming, DateOnly due) =>
+        coming.WorkingDayAfter(due) is var day and > 0 ? $"due on working day {day} after the break" : "due during the break";
+
+    public override string BreakNotice(HolidayBreak coming)
+    {
+        var window = coming.WorkingDaysAfter.Count > 0
+            ? $"during the break or in its first {coming.WorkingDaysAfter.Count} working day{(coming.WorkingDaysAfter.Count == 1 ? string.Empty : "s")} after it (by {coming.WarnThrough:yyyy-MM-dd})"
+            : "during the break";
+        return $"{coming.EnglishName}: {coming.From:yyyy-MM-dd} to {coming.To:yyyy-MM-dd} are days off ({coming.Days} days). The clocks marked \"during the break\" or \"after the break\" below fall due {window}: please see to them before the break.";
+    }
+
+    public override string WithoutAddressHeading(int count) => $"Officer without an e-mail address ({count}): their reminders go to the department head or the office; please register an address";
     public override string Clock(ReminderLine line) => line.Clock;
     public override string Clock(DeadlineClock clock) => clock.ToString();
     public override string Explanation(ReminderLine line) => line.Explanation;

@@ -20,6 +20,11 @@ internal static class HtmlWriter
             .Append("<title>").Append(HtmlEncode(content.Title)).Append("</title>\n</head>\n")
             .Append("<body style=\"margin:0;padding:16px;").Append(Font).Append("font-size:14px;color:#222222;\">\n")
             .Append(Paragraph(content.Greeting)).Append(Paragraph(content.Intro));
+        foreach (var notice in content.Notices)
+        {
+            html.Append("<p style=\"margin:0 0 8px 0;padding:8px;border:1px solid #e0b000;background-color:#fff8e0;font-weight:bold;\">")
+                .Append(HtmlEncode(notice)).Append("</p>\n");
+        }
 
         foreach (var block in content.Blocks)
         {
@@ -48,21 +53,55 @@ internal static class HtmlWriter
         html.Append("</tr>\n");
         foreach (var row in block.Rows)
         {
-            html.Append("<tr>");
-            foreach (var cell in row.Cells)
+            if (row.Details.Count == 0)
             {
-                html.Append("<td style=\"").Append(Cell).Append("\">").Append(HtmlEncode(cell)).Append("</td>");
+                html.Append("<tr>");
+                Cells(html, row.Cells, null);
+                html.Append("</tr>\n");
+                Note(html, row.Note, row.Cells.Count);
+                continue;
             }
 
-            html.Append("</tr>\n");
-            if (row.Note is { } note)
+            // The item's own cells span the rows of all its clocks: an item with two clocks is one entry with both.
+            var span = row.Details.Sum(d => d.Note is null ? 1 : 2);
+            for (var i = 0; i < row.Details.Count; i++)
             {
-                html.Append("<tr><td colspan=\"").Append(row.Cells.Count).Append("\" style=\"").Append(Cell)
-                    .Append("font-size:12px;color:#555555;\">").Append(HtmlEncode(note)).Append("</td></tr>\n");
+                html.Append("<tr>");
+                if (i == 0)
+                {
+                    Cells(html, row.Cells, span);
+                }
+
+                Cells(html, row.Details[i].Cells, null);
+                html.Append("</tr>\n");
+                Note(html, row.Details[i].Note, row.Details[i].Cells.Count);
             }
         }
 
         html.Append("</table>\n");
+    }
+
+    private static void Cells(StringBuilder html, IEnumerable<string> cells, int? rowSpan)
+    {
+        foreach (var cell in cells)
+        {
+            html.Append("<td");
+            if (rowSpan is > 1)
+            {
+                html.Append(" rowspan=\"").Append(rowSpan.Value).Append('"');
+            }
+
+            html.Append(" style=\"").Append(Cell).Append("\">").Append(HtmlEncode(cell)).Append("</td>");
+        }
+    }
+
+    private static void Note(StringBuilder html, string? note, int columns)
+    {
+        if (note is not null)
+        {
+            html.Append("<tr><td colspan=\"").Append(columns).Append("\" style=\"").Append(Cell)
+                .Append("font-size:12px;color:#555555;\">").Append(HtmlEncode(note)).Append("</td></tr>\n");
+        }
     }
 
     private static string Paragraph(string text) => $"<p style=\"margin:0 0 8px 0;\">{HtmlEncode(text)}</p>\n";

@@ -1,8 +1,12 @@
+using System.Globalization;
 using SuggestionDesk.Reminders;
 
 namespace SuggestionDesk.Mail;
 
-/// <summary>Turns a planned message into its content: one table per reminder section, then the digests grouped by status.</summary>
+/// <summary>
+/// Turns a planned message into its content: the warning before a break if any, one table per reminder section with
+/// a row per item and its clocks under it, then the digests grouped by status.
+/// </summary>
 internal static class MessageComposer
 {
     public static MessageContent Compose(ReminderMessage message, string subject, MessageWords words, int officeAfterWorkingDaysLate)
@@ -11,7 +15,7 @@ internal static class MessageComposer
         foreach (var section in message.Reminders.Where(s => s.Lines.Count > 0))
         {
             var withHandler = section.Role != RecipientRole.Owner;
-            var rows = section.Lines.Select(line => Row(line, words, withHandler)).ToList();
+            var rows = section.Items.Select(item => Row(item.ToArray(), words, withHandler)).ToList();
             blocks.Add(new ContentBlock(words.SectionHeading(section.Role, officeAfterWorkingDaysLate), 1, words.LineColumns(withHandler), rows));
         }
 
@@ -23,22 +27,37 @@ internal static class MessageComposer
                 var rows = group.Select(item => Row(item, words)).ToList();
                 blocks.Add(new ContentBlock(words.GroupHeading(group.Key, rows.Count), 2, words.DigestColumns, rows));
             }
+
+            if (digest.WithoutAddress.Count > 0)
+            {
+                blocks.Add(new ContentBlock(words.WithoutAddressHeading(digest.WithoutAddress.Count), 2, words.DigestColumns,
+                    digest.WithoutAddress.Select(item => Row(item, words)).ToList()));
+            }
         }
 
         var intro = message.Reminders.Any(s => s.Lines.Count > 0) ? words.ReminderIntro : words.DigestIntro;
-        return new MessageContent(subject, words.Greeting, intro, blocks, words.Footer);
+        return new MessageContent(subject, words.Greeting, intro, blocks, words.Footer)
+        {
+            Notices = message.Break is { } coming ? [words.BreakNotice(coming)] : [],
+        };
     }
 
-    private static ContentRow Row(ReminderLine line, MessageWords words, bool withHandler)
+    /// <summary>One item: number, title (and who handles it, for a head or the office), then each of its clocks.</summary>
+    private static ContentRow Row(IReadOnlyList<ReminderLine> lines, MessageWords words, bool withHandler)
     {
-        var cells = new List<string> { line.Number.Value, line.Title };
+        var first = lines[0];
+        var cells = new List<string> { first.Number.Value, first.Title };
         if (withHandler)
         {
-            cells.Add(words.Handler(line.Department, line.Owner));
+            cells.Add(words.Handler(first.Department, first.Owner));
         }
 
-        cells.AddRange([words.Clock(line), line.Due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), words.Status(line.Status)]);
-        return new ContentRow(cells, words.NotePrefix + words.Explanation(line));
+        return new ContentRow(cells)
+        {
+            Details = lines.Select(line => new ContentDetail(
+                [words.Clock(line), Date(line.Due), words.Status(line)],
+                words.NotePrefix + words.Explanation(line))).ToArray(),
+        };
     }
 
     private static ContentRow Row(DigestItem item, MessageWords words) => new(
@@ -48,7 +67,9 @@ internal static class MessageComposer
         item.Department,
         item.Owner,
         item.Next is { } next ? words.Clock(next.Clock) : words.None,
-        item.Next is { } due ? due.Due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : words.None,
+        item.Next is { } due ? Date(due.Due) : words.None,
         item.NextStatus is { } status ? words.Status(status) : words.None,
     ]);
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

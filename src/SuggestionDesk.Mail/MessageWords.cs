@@ -22,9 +22,19 @@ internal abstract class MessageWords
     public abstract string DigestHeading(DigestSection digest);
     public abstract string GroupHeading(ItemStatus status, int count);
     public abstract string Status(ItemStatus status);
-    public abstract string Status(DeadlineStatus status);
+    public abstract string Status(ReminderStatus status);
+    public abstract string BreakMark(HolidayBreak coming, DateOnly due);
+    public abstract string BreakNotice(HolidayBreak coming);
+    public abstract string WithoutAddressHeading(int count);
     public abstract string Clock(ReminderLine line);
     public abstract string Clock(DeadlineClock clock);
     public abstract string Explanation(ReminderLine line);
     public abstract string Handler(string department, string owner);
+
+    /// <summary>A line's status, and for a line in a break's warning when it falls due relative to the break.</summary>
+    public string Status(ReminderLine line) =>
+        line.Break is { } coming ? $"{Status(line.Status)}{BreakMarkOpen}{BreakMark(coming, line.Due)}{BreakMarkClose}" : Status(line.Status);
+
+    protected abstract string BreakMarkOpen { get; }
+    protected abstract string BreakMarkClose { get; }
 }

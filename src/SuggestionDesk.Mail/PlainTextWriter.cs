@@ -12,6 +12,10 @@ internal static class PlainTextWriter
     {
         var text = new StringBuilder();
         text.Append(content.Greeting).Append('\n').Append('\n').Append(content.Intro).Append('\n');
+        foreach (var notice in content.Notices)
+        {
+            text.Append('\n').Append("** ").Append(notice).Append(" **").Append('\n');
+        }
         foreach (var block in content.Blocks)
         {
             text.Append('\n').Append(block.Level == 1 ? $"== {block.Heading} ==" : $"-- {block.Heading} --").Append('\n');
@@ -20,16 +24,29 @@ internal static class PlainTextWriter
             {
                 number++;
                 text.Append('\n').Append(number).Append(". ").Append(row.Cells[0]).Append("  ").Append(row.Cells[1]).Append('\n');
-                var details = block.Columns.Skip(2).Zip(row.Cells.Skip(2), (column, cell) => $"{column}: {cell}");
-                text.Append("   ").Append(string.Join(" | ", details)).Append('\n');
-                if (row.Note is { } note)
+                Line(text, block.Columns.Skip(2), row.Cells.Skip(2), row.Note);
+                foreach (var detail in row.Details)
                 {
-                    text.Append("   ").Append(note).Append('\n');
+                    Line(text, block.Columns.Skip(row.Cells.Count), detail.Cells, detail.Note);
                 }
             }
         }
 
         text.Append('\n').Append("-- ").Append('\n').Append(content.Footer).Append('\n');
         return text.ToString();
+    }
+
+    private static void Line(StringBuilder text, IEnumerable<string> columns, IEnumerable<string> cells, string? note)
+    {
+        var details = columns.Zip(cells, (column, cell) => $"{column}: {cell}").ToArray();
+        if (details.Length > 0)
+        {
+            text.Append("   ").Append(string.Join(" | ", details)).Append('\n');
+        }
+
+        if (note is not null)
+        {
+            text.Append("   ").Append(note).Append('\n');
+        }
     }
 }

@@ -3,15 +3,20 @@ using SuggestionDesk.Items;
 
 namespace SuggestionDesk.Mail;
 
-/// <summary>A subject that says what is needed, from the message's counts; zero counts are left out.</summary>
+/// <summary>
+/// A subject that says what is needed, counting items (an item with two clocks due counts once, under the more pressing
+/// one); zero counts are left out. A warning before a break says so first, with the break's name.
+/// </summary>
 internal static class SubjectLine
 {
     public static string For(ReminderMessage message, Language language)
     {
         var english = language == Language.English;
         var parts = english
-            ? Parts((message.DueSoon, "due soon"), (message.DueToday, "due today"), (message.Overdue, "overdue"), (message.Chases, "awaiting evaluation follow-up"))
-            : Parts((message.DueSoon, "即将到期"), (message.DueToday, "今日到期"), (message.Overdue, "已逾期"), (message.Chases, "待跟进评价"));
+            ? Parts((message.BeforeBreak, "due during or just after the break"), (message.DueSoon, "due soon"), (message.DueToday, "due today"),
+                (message.Overdue, "overdue"), (message.Chases, "awaiting evaluation follow-up"))
+            : Parts((message.BeforeBreak, "在假期中或节后到期"), (message.DueSoon, "即将到期"), (message.DueToday, "今日到期"),
+                (message.Overdue, "已逾期"), (message.Chases, "待跟进评价"));
 
         if (parts.Count > 0)
         {
@@ -19,9 +24,14 @@ internal static class SubjectLine
             var (count, label) = parts[0];
             var first = english ? $"{count} item{(count == 1 ? string.Empty : "s")} {label}" : $"{count} 件建议{label}";
             var rest = parts.Skip(1).Select(p => english ? $"{p.Count} {p.Label}" : $"{p.Count} 件{p.Label}");
-            return english
-                ? "[Reminder] " + string.Join(", ", rest.Prepend(first))
-                : "【催办】" + string.Join("，", rest.Prepend(first));
+            var counts = string.Join(english ? ", " : "，", rest.Prepend(first));
+            return (english, message.Break) switch
+            {
+                (true, { } coming) => $"[Reminder] {coming.EnglishName}: {counts}",
+                (true, null) => "[Reminder] " + counts,
+                (false, { } coming) => $"【催办】{coming.ChineseName}：{counts}",
+                _ => "【催办】" + counts,
+            };
         }
 
         if (message.Digests.Count > 0)

@@ -2,6 +2,7 @@ using Azure.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using SuggestionDesk.Functions.Hosting;
 using SuggestionDesk.Storage;
@@ -46,13 +47,21 @@ internal sealed class FunctionsApp : IAsyncDisposable
     };
 
     /// <summary>Builds the app with <paramref name="settings"/>, its clock at 09:00 China time on <paramref name="today"/>.</summary>
-    public static FunctionsApp Start(IDictionary<string, string?> settings, DateOnly today)
+    /// <param name="settings">The app settings.</param>
+    /// <param name="today">The day the clock stands at.</param>
+    /// <param name="logs">Where the app's log goes besides the usual providers, for a test to read.</param>
+    public static FunctionsApp Start(IDictionary<string, string?> settings, DateOnly today, RecordedLogs? logs = null)
     {
         var clock = TestClock.At(today);
         var host = new HostBuilder()
             .ConfigureAppConfiguration(c => c.AddInMemoryCollection(settings))
             .ConfigureServices((context, services) =>
             {
+                if (logs is not null)
+                {
+                    services.AddSingleton<ILoggerProvider>(logs);
+                }
+
                 services.AddSingleton<TimeProvider>(clock);
                 services.AddSingleton<TokenCredential>(new StaticToken());
                 services.AddSuggestionDesk(context.Configuration);

@@ -1,4 +1,5 @@
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Logging;
 using SuggestionDesk.Functions.Timers;
 using SuggestionDesk.Storage;
 
@@ -116,6 +117,27 @@ public sealed class ReminderFunctionTests : IAsyncLifetime
         await monday.Create<ReminderFunctions>().DigestAsync(Timer(), CancellationToken.None);
 
         Assert.Equal(["head.planning@example.gov.cn", "office@example.gov.cn"], graph.Requests.Select(r => r.Recipient).Order());
+    }
+
+    [Fact]
+    public async Task AnOfficerWithoutAnAddressIsStoodInForByTheHeadAndLoggedAsAWarning()
+    {
+        var storage = SuggestionStorage.FromConnectionString(azurite.ConnectionString, prefix);
+        var item = SuggestionItem.Create(SuggestionDesk.Testing.Items.Spec("2026/0002") with { AssignedOn = new DateOnly(2026, 7, 1), Owner = "赵六", OwnerEmail = null }, TestClock.As());
+        item.SignFor(new DateOnly(2026, 7, 2), TestClock.As());
+        await storage.Items.AddAsync(item);
+        var logs = new RecordedLogs();
+        await using var app = FunctionsApp.Start(FunctionsApp.Settings(azurite.ConnectionString, graph, prefix), new DateOnly(2026, 10, 9), logs);
+
+        await app.Create<ReminderFunctions>().RemindersAsync(Timer(), CancellationToken.None);
+
+        var warning = Assert.Single(logs.Entries, e => e.Level == LogLevel.Warning);
+        Assert.Equal(typeof(ReminderFunctions).FullName, warning.Category);
+        Assert.Equal("Suggestion 2026/0002 (规划发展处): officer 赵六 has no e-mail address (承办人未登记邮箱); reminders sent to head.planning@example.gov.cn. "
+            + "The officer has no e-mail address; the reminders go to the department head instead.", warning.Message);
+        Assert.Equal(["head.planning@example.gov.cn", "lisi@example.gov.cn"], graph.Requests.Select(r => r.Recipient).Order());
+        var headMail = graph.Requests.Single(r => r.Recipient == "head.planning@example.gov.cn").Json.GetProperty("Message").GetProperty("body").GetProperty("content").GetString();
+        Assert.Contains("承办人未登记邮箱的建议", headMail, StringComparison.Ordinal);
     }
 
     private FunctionsApp Start(DateOnly today) => FunctionsApp.Start(FunctionsApp.Settings(azurite.ConnectionString, graph, prefix), today);

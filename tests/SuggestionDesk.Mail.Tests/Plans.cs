@@ -19,13 +19,20 @@ internal static class Plans
 
     public static ReminderPlan Plan(DateOnly asOf, params SuggestionItem[] items) => Planner().Plan(items, asOf, new HashSet<ReminderKey>());
 
-    public static SuggestionItem Signed(string assigned, string number = "20210347", string owner = "lisi@example.gov.cn",
+    public static SuggestionItem Signed(string assigned, string number = "20210347", string? owner = "lisi@example.gov.cn",
+        string department = "规划发展处", string? title = null)
+    {
+        var item = Unsigned(assigned, number, owner, department, title);
+        item.SignFor(DateOnly.Parse(assigned), By);
+        return item;
+    }
+
+    /// <summary>Assigned and not signed for: its sign-for clock runs 3 working days.</summary>
+    public static SuggestionItem Unsigned(string assigned, string number = "20210347", string? owner = "lisi@example.gov.cn",
         string department = "规划发展处", string? title = null)
     {
         var spec = Spec(number) with { AssignedOn = DateOnly.Parse(assigned), OwnerEmail = owner, Department = department };
-        var item = SuggestionItem.Create(title is null ? spec : spec with { Title = title }, By);
-        item.SignFor(DateOnly.Parse(assigned), By);
-        return item;
+        return SuggestionItem.Create(title is null ? spec : spec with { Title = title }, By);
     }
 
     /// <summary>A message with the given number of lines of each kind, for subject lines.</summary>
@@ -42,6 +49,13 @@ internal static class Plans
 
     private static ReminderLine Line(ReminderKind kind, string number) => new(
         SuggestionNumber.Parse(number), "关于加强社区养老服务的建议", "规划发展处", "李四", "Reply", "答复", new DateOnly(2026, 12, 30),
-        new ReminderStage(kind, kind == ReminderKind.BeforeDue ? 7 : 0), new DeadlineStatus(DeadlineState.DueSoon, 7, 0),
+        new ReminderStage(kind, kind == ReminderKind.BeforeDue ? 7 : 0), Status(kind),
         "3 months from the sign-for", "自签收起3个月");
+
+    private static ReminderStatus Status(ReminderKind kind) => new(kind switch
+    {
+        ReminderKind.Overdue => new DeadlineStatus(DeadlineState.Overdue, -2, 2),
+        ReminderKind.DueToday => new DeadlineStatus(DeadlineState.DueToday, 0, 0),
+        _ => new DeadlineStatus(DeadlineState.DueSoon, 7, 0),
+    }, DeadlineUnit.Months, 5);
 }

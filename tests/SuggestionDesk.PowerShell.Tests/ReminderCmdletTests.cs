@@ -1,5 +1,7 @@
 using SuggestionDesk.Testing.Graph;
 using SuggestionDesk.Testing.Smtp;
+using System.Management.Automation;
+using SuggestionDesk.PowerShell.Reminders;
 
 namespace SuggestionDesk.PowerShell.Tests;
 
@@ -136,6 +138,82 @@ public sealed class ReminderCmdletTests(AzuriteFixture module) : IDisposable
         ps.Run("Send-SuggestionReminder -AsOf 2026-10-09 -Transport Graph -GraphEndpoint http://127.0.0.1:9/");
 
         Assert.Contains("Set-SuggestionDirectory -Office", Assert.Single(ps.Errors).Exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnItemWhoseOfficerHasNoAddressGoesToTheHeadAndIsReturnedAsAnObject()
+    {
+        using var ps = module.Connect();
+        ps.RunClean(Setup);
+        ps.RunClean("""
+            New-Suggestion -Number '2026/0002' -Title '无邮箱' -Session '市八届人大三次会议' -LeadProposer '王代表' `
+                -Role Lead -Department '规划发展处' -Owner '赵六' -AssignedOn 2026-07-01 | Out-Null
+            Confirm-SuggestionReceipt '2026/0002' -On 2026-07-02
+            """);
+
+        var output = ps.Run("Send-SuggestionReminder -AsOf 2026-10-09 -OutboxPath $args[0] -WarningVariable w; $w", outbox);
+
+        var unaddressed = Assert.Single(output, o => o.BaseObject is UnaddressedReminder);
+        Assert.Equal(("2026/0002", "规划发展处", "赵六", "head.planning@example.gov.cn"),
+            ((string)unaddressed.Properties["Number"].Value, (string)unaddressed.Properties["Department"].Value,
+                (string)unaddressed.Properties["Officer"].Value, (string)unaddressed.Properties["SentTo"].Value));
+        Assert.Equal("The officer has no e-mail address; the reminders go to the department head instead.", unaddressed.Properties["Reason"].Value);
+        Assert.Equal("承办人未登记邮箱，提醒改发处室负责人。", unaddressed.Properties["ReasonChinese"].Value);
+        Assert.Contains(output, o => o.BaseObject is WarningRecord warning && warning.Message.Contains("'2026/0002'", StringComparison.Ordinal)
+            && warning.Message.Contains("承办人未登记邮箱", StringComparison.Ordinal));
+        var head = Assert.Single(output, o => o.BaseObject is ReminderSent { Recipient: "head.planning@example.gov.cn" });
+        Assert.Equal(["2026/0001", "2026/0002"], ((string[])head.Properties["Items"].Value).Order());
+    }
+
+    [Fact]
+    public void WithNobodyToStandInTheItemIsReturnedAsNotSent()
+    {
+        using var ps = module.Connect();
+        ps.RunClean("""
+            New-Suggestion -Number '2026/0003' -Title '无人可发' -Session '市八届人大三次会议' -LeadProposer '王代表' `
+                -Role Lead -Department '政务服务处' -Owner '钱七' -AssignedOn 2026-07-01 | Out-Null
+            """);
+
+        var output = ps.Run("Send-SuggestionReminder -AsOf 2026-10-09 -OutboxPath $args[0] -WarningAction SilentlyContinue", outbox);
+
+        var unaddressed = Assert.Single(output);
+        Assert.IsType<UnaddressedReminder>(unaddressed.BaseObject);
+        Assert.Null(unaddressed.Properties["SentTo"].Value);
+        Assert.Contains("were not sent", (string)unaddressed.Properties["Reason"].Value, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(outbox));
+    }
+
+    [Fact]
+    public void TheHolidaySettingsAreStoredWithThePolicyAndABreakOfTwoDaysIsRefused()
+    {
+        using var ps = module.Connect();
+
+        var defaults = ps.RunClean("Get-SuggestionReminderPolicy").Single();
+        ps.RunClean("Set-SuggestionReminderPolicy -MoveStagesEarlier $false -BreakMinimumDays 5 -BreakLookAheadWorkingDays 2 | Out-Null");
+        var changed = ps.RunClean("Get-SuggestionReminderPolicy").Single();
+        ps.Run("Set-SuggestionReminderPolicy -BreakMinimumDays 2");
+
+        Assert.Equal((true, 3, 3), ((bool)defaults.Properties["MoveStagesEarlier"].Value, (int)defaults.Properties["BreakMinimumDays"].Value, (int)defaults.Properties["BreakLookAheadWorkingDays"].Value));
+        Assert.Equal((false, 5, 2), ((bool)changed.Properties["MoveStagesEarlier"].Value, (int)changed.Properties["BreakMinimumDays"].Value, (int)changed.Properties["BreakLookAheadWorkingDays"].Value));
+        Assert.Contains("A break of 2 days off is not usable", Assert.Single(ps.Errors).Exception.Message, StringComparison.Ordinal);
+        Assert.Equal(5, (int)ps.RunClean("(Get-SuggestionReminderPolicy).BreakMinimumDays").Single().BaseObject);
+    }
+
+    [Fact]
+    public void BeforeNationalDayTheOfficerGetsTheWarningAsOneMessage()
+    {
+        using var ps = module.Connect();
+        ps.RunClean("""
+            New-Suggestion -Number '2026/0004' -Title '节前' -Session '市八届人大三次会议' -LeadProposer '王代表' `
+                -Role Lead -Department '规划发展处' -Owner '李四' -OwnerEmail 'lisi@example.gov.cn' -AssignedOn 2026-07-08 | Out-Null
+            Confirm-SuggestionReceipt '2026/0004' -On 2026-07-08
+            """);
+
+        var sent = ps.RunClean("Send-SuggestionReminder -AsOf 2026-09-30 -OutboxPath $args[0]", outbox);
+
+        var message = Assert.Single(sent);
+        Assert.Equal("【催办】国庆节假期前提醒：1 件建议在假期中或节后到期", message.Properties["Subject"].Value);
+        Assert.Equal(["2026/0004 Reply D-1 Break"], (string[])message.Properties["Stages"].Value);
     }
 
     public void Dispose() => Directory.Delete(outbox, recursive: true);

@@ -47,9 +47,11 @@ public sealed class ReminderFunctions(ReminderRunService runs, IMailSender sende
             return;
         }
 
-        foreach (var line in result.Plan.Unaddressed)
+        // Nobody falls through: an officer without an address is stood in for, and the office hears of it here too.
+        foreach (var item in result.Plan.Unaddressed)
         {
-            log.LogWarning("Suggestion {Number} ({Clock} {Stage}): owner {Owner} has no e-mail address", line.Number, line.Clock, line.Stage, line.Owner);
+            log.LogWarning("Suggestion {Number} ({Department}): officer {Officer} has no e-mail address (承办人未登记邮箱); reminders sent to {SentTo}. {Reason}",
+                item.Number.Value, item.Department, item.Officer, item.SentTo ?? "nobody", item.Reason);
         }
 
         foreach (var failed in result.Deliveries.Where(d => d.Result is { IsSent: false }))

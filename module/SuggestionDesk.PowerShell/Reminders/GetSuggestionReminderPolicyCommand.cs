@@ -4,7 +4,7 @@ using SuggestionDesk.PowerShell.Base;
 namespace SuggestionDesk.PowerShell.Reminders;
 
 /// <summary>
-/// <para type="synopsis">Gets the reminder policy: the stages before a due date, when escalations start, the evaluation chase and the weekly digest.</para>
+/// <para type="synopsis">Gets the reminder policy: the stages before a due date, when escalations start, the evaluation chase, the warning before a break and the weekly digest.</para>
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "SuggestionReminderPolicy")]
 [OutputType("SuggestionDesk.Reminders.ReminderPolicy")]

@@ -1,3 +1,4 @@
+using SuggestionDesk.Reminders;
 using SuggestionDesk.Services;
 
 namespace SuggestionDesk.PowerShell.Reminders;
@@ -12,7 +13,7 @@ public sealed class ReminderSent
         Subject = delivery.Rendered.Subject;
         Roles = delivery.Message.Reminders.Select(s => s.Role.ToString()).Concat(delivery.Message.Digests.Select(d => "Digest:" + d.Role)).ToArray();
         Items = lines.Select(l => l.Number.Value).Distinct(StringComparer.Ordinal).ToArray();
-        Stages = lines.Select(l => $"{l.Number} {l.Clock} {l.Stage}").ToArray();
+        Stages = lines.Select(l => $"{l.Number} {l.Clock} {l.Stage}{(l.Break is null || l.Stage.Kind == ReminderKind.BeforeBreak ? string.Empty : " Break")}").ToArray();
         Transport = transport;
         Status = delivery.Result is null ? "Planned" : delivery.Result.IsSent ? "Sent" : "Failed";
         TransportId = delivery.Result?.TransportId;
@@ -31,7 +32,10 @@ public sealed class ReminderSent
     /// <summary>The numbers of the items it lists.</summary>
     public string[] Items { get; }
 
-    /// <summary>Each line's number, clock and stage, e.g. "20210347 Reply D-7".</summary>
+    /// <summary>
+    /// Each line's number, clock and stage, e.g. "20210347 Reply D-7"; a line in the warning before a break ends with
+    /// "Break" ("20210347 Reply D-1 Break", or "20210347 Reply Break" when no stage falls that day).
+    /// </summary>
     public string[] Stages { get; }
 
     /// <summary>The transport used.</summary>

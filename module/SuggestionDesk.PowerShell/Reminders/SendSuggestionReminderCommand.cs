@@ -13,7 +13,7 @@ namespace SuggestionDesk.PowerShell.Reminders;
 /// <para type="synopsis">Plans and sends today's reminders, escalations and weekly digests: one message per person, never the same reminder twice.</para>
 /// </summary>
 [Cmdlet(VerbsCommunications.Send, "SuggestionReminder", SupportsShouldProcess = true)]
-[OutputType(typeof(ReminderSent))]
+[OutputType(typeof(ReminderSent), typeof(UnaddressedReminder))]
 public sealed class SendSuggestionReminderCommand : SuggestionCmdlet
 {
     /// <summary>The run's date; by default today (in China Standard Time).</summary>
@@ -120,12 +120,17 @@ public sealed class SendSuggestionReminderCommand : SuggestionCmdlet
             return;
         }
 
-        foreach (var line in result.Plan.Unaddressed)
+        foreach (var item in result.Plan.Unaddressed)
         {
-            WriteWarning($"Suggestion '{line.Number}' ({line.ClockChinese} {line.Stage}): its owner {line.Owner} has no e-mail address. Set one with Set-Suggestion -OwnerEmail.");
+            var where = item.SentTo is { } to ? $"its reminders go to {to} instead" : "its reminders went nowhere (set a head with Set-SuggestionDirectory, or the office with Set-SuggestionDirectory -Office)";
+            WriteWarning($"Suggestion '{item.Number}': its officer {item.Officer} ({item.Department}) has no e-mail address (承办人未登记邮箱); {where}. Set one with Set-Suggestion -OwnerEmail.");
         }
 
         WriteDeliveries(result.Deliveries);
+        foreach (var item in result.Plan.Unaddressed)
+        {
+            WriteObject(new UnaddressedReminder(item));
+        }
     }
 
     // Resolved here, on the pipeline thread; the sender itself is made only when the run has a message to send.

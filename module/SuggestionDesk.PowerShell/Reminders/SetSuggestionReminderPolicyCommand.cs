@@ -34,6 +34,20 @@ public sealed class SetSuggestionReminderPolicyCommand : SuggestionCmdlet
     [Parameter]
     public bool? WeeklyDigest { get; set; }
 
+    /// <summary>Whether a stage on a non-working day goes out on the last working day before it ($true) or the first after it ($false).</summary>
+    [Parameter]
+    public bool? MoveStagesEarlier { get; set; }
+
+    /// <summary>Days off in a row from which a break is warned of on the last working day before it; 0 turns the warning off.</summary>
+    [Parameter]
+    [ValidateRange(0, 30)]
+    public int? BreakMinimumDays { get; set; }
+
+    /// <summary>Working days after a break whose due dates its warning covers.</summary>
+    [Parameter]
+    [ValidateRange(0, 20)]
+    public int? BreakLookAheadWorkingDays { get; set; }
+
     /// <inheritdoc />
     protected override void ExecuteCmdlet()
     {
@@ -46,6 +60,9 @@ public sealed class SetSuggestionReminderPolicyCommand : SuggestionCmdlet
             OfficeAfterWorkingDaysLate = OfficeAfterWorkingDaysLate ?? current.OfficeAfterWorkingDaysLate,
             EvaluationChase = EvaluationChaseWorkingDays is { } days ? DeadlineRule.WorkingDays(days) : current.EvaluationChase,
             WeeklyDigest = WeeklyDigest ?? current.WeeklyDigest,
+            MoveStagesEarlier = MoveStagesEarlier ?? current.MoveStagesEarlier,
+            BreakMinimumDays = BreakMinimumDays ?? current.BreakMinimumDays,
+            BreakLookAheadWorkingDays = BreakLookAheadWorkingDays ?? current.BreakLookAheadWorkingDays,
         };
         policy.Validated();
         if (ShouldProcess("the reminder policy", "Change"))

@@ -69,6 +69,17 @@ public sealed class WorkingDayCalendar
         return date;
     }
 
+    /// <summary>The last working day on or before <paramref name="date"/>.</summary>
+    public DateOnly PreviousWorkingDayFrom(DateOnly date)
+    {
+        while (!IsWorkingDay(date))
+        {
+            date = date.AddDays(-1);
+        }
+
+        return date;
+    }
+
     /// <summary>
     /// The years without a published calendar among the days after <paramref name="after"/> up to and including
     /// <paramref name="through"/>: a count of working days over them assumed Monday–Friday.

@@ -5,18 +5,26 @@ internal sealed class MessageBuilder(IReadOnlySet<ReminderKey> alreadySent)
 {
     private readonly Dictionary<string, Pending> byRecipient = new(StringComparer.OrdinalIgnoreCase);
 
-    public void Add(string recipient, RecipientRole role, ReminderLine line, ReminderKey key)
+    /// <summary>
+    /// Adds <paramref name="line"/> unless the log holds every one of its <paramref name="keys"/>, or the message already
+    /// has them (the same clock reached in another capacity is one line); says whether it was added.
+    /// </summary>
+    public bool Add(string recipient, RecipientRole role, ReminderLine line, IReadOnlyList<ReminderKey> keys)
     {
-        if (alreadySent.Contains(key))
+        if (keys.All(alreadySent.Contains))
         {
-            return;
+            return false;
         }
 
         var pending = For(recipient);
-        if (pending.Keys.Add(key))
+        if (keys.All(pending.Keys.Contains))
         {
-            pending.Lines.Add((role, line));
+            return false;
         }
+
+        pending.Keys.UnionWith(keys);
+        pending.Lines.Add((role, line));
+        return true;
     }
 
     public void Add(string recipient, DigestSection digest, ReminderKey key)
@@ -40,10 +48,19 @@ internal sealed class MessageBuilder(IReadOnlySet<ReminderKey> alreadySent)
             p.Value.Lines
                 .GroupBy(l => l.Role)
                 .OrderBy(g => g.Key)
-                .Select(g => new ReminderSection(g.Key, g.Select(l => l.Line).OrderBy(Urgency).ThenBy(l => l.Due).ThenBy(l => l.Number).ToArray()))
+                .Select(g => new ReminderSection(g.Key, ItemByItem(g.Select(l => l.Line))))
                 .ToArray(),
             p.Value.Digests.ToArray(),
             p.Value.Keys.ToArray()))
+        .ToArray();
+
+    /// <summary>Items most pressing first (then the earliest due, then by number); each item's clocks together, most pressing first.</summary>
+    private static ReminderLine[] ItemByItem(IEnumerable<ReminderLine> lines) => lines
+        .GroupBy(l => l.Number)
+        .OrderBy(g => g.Min(l => l.Urgency))
+        .ThenBy(g => g.Min(l => l.Due))
+        .ThenBy(g => g.Key)
+        .SelectMany(g => g.OrderBy(l => l.Urgency).ThenBy(l => l.Due).ThenBy(l => l.Clock, StringComparer.Ordinal))
         .ToArray();
 
     private Pending For(string recipient)
@@ -56,15 +73,6 @@ internal sealed class MessageBuilder(IReadOnlySet<ReminderKey> alreadySent)
 
         return pending;
     }
-
-    /// <summary>Overdue first, then due today, then the chase, then what is due soon.</summary>
-    private static int Urgency(ReminderLine line) => line.Stage.Kind switch
-    {
-        ReminderKind.Overdue => 0,
-        ReminderKind.DueToday => 1,
-        ReminderKind.EvaluationChase => 2,
-        _ => 3,
-    };
 
     private sealed class Pending(string address)
     {

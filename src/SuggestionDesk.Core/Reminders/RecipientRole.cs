@@ -6,6 +6,12 @@ public enum RecipientRole
     /// <summary>The handling officer (承办人): their own items.</summary>
     Owner,
 
+    /// <summary>
+    /// The department head, else the supervising office, standing in for an officer with no e-mail address
+    /// (承办人未登记邮箱): that officer's reminders, to pass on.
+    /// </summary>
+    InsteadOfOwner,
+
     /// <summary>A department head: the department's overdue items, and its weekly digest.</summary>
     DepartmentHead,
 

@@ -12,9 +12,10 @@ namespace SuggestionDesk.Reminders;
 /// <param name="ClockChinese">The clock in Chinese, e.g. 答复.</param>
 /// <param name="Due">The due date (for the evaluation chase, the day to follow up by).</param>
 /// <param name="Stage">The reminder's stage.</param>
-/// <param name="Status">Days left or late on the run's date.</param>
+/// <param name="Status">Time left (in the clock's own unit) or late on the run's date.</param>
 /// <param name="Explanation">How the date was reached, in English.</param>
 /// <param name="ExplanationChinese">How the date was reached, in Chinese.</param>
+/// <param name="Break">The coming break when the line is part of the warning before it (节前提醒); else null.</param>
 public sealed record ReminderLine(
     SuggestionNumber Number,
     string Title,
@@ -24,14 +25,27 @@ public sealed record ReminderLine(
     string ClockChinese,
     DateOnly Due,
     ReminderStage Stage,
-    DeadlineStatus Status,
+    ReminderStatus Status,
     string Explanation,
-    string ExplanationChinese);
+    string ExplanationChinese,
+    HolidayBreak? Break = null)
+{
+    /// <summary>How pressing the line is: overdue, due today, the evaluation chase, before a break, or due later.</summary>
+    public ReminderUrgency Urgency => Stage.Kind == ReminderKind.EvaluationChase ? ReminderUrgency.EvaluationChase
+        : Status.State == DeadlineState.Overdue ? ReminderUrgency.Overdue
+        : Status.State == DeadlineState.DueToday ? ReminderUrgency.DueToday
+        : Break is not null ? ReminderUrgency.BeforeBreak
+        : ReminderUrgency.DueSoon;
+}
 
 /// <summary>The lines a person receives in one capacity.</summary>
-/// <param name="Role">Owner, department head or office.</param>
-/// <param name="Lines">The lines, most urgent first.</param>
-public sealed record ReminderSection(RecipientRole Role, IReadOnlyList<ReminderLine> Lines);
+/// <param name="Role">Owner, stand-in for an owner without an address, department head or office.</param>
+/// <param name="Lines">The lines, item by item, the most pressing item first; an item's lines are next to each other.</param>
+public sealed record ReminderSection(RecipientRole Role, IReadOnlyList<ReminderLine> Lines)
+{
+    /// <summary>The lines item by item, in the section's order: an item with two clocks due is one entry with both.</summary>
+    public IReadOnlyList<IGrouping<SuggestionNumber, ReminderLine>> Items => Lines.GroupBy(l => l.Number).ToArray();
+}
 
 /// <summary>One open item in a weekly digest.</summary>
 /// <param name="Number">The number.</param>
@@ -40,8 +54,10 @@ public sealed record ReminderSection(RecipientRole Role, IReadOnlyList<ReminderL
 /// <param name="Owner">The owner.</param>
 /// <param name="Status">Its status.</param>
 /// <param name="Next">The clock due first, if any.</param>
-/// <param name="NextStatus">That clock's status on the run's date.</param>
-public sealed record DigestItem(SuggestionNumber Number, string Title, string Department, string Owner, ItemStatus Status, Deadline? Next, DeadlineStatus? NextStatus);
+/// <param name="NextStatus">That clock's status on the run's date, in the clock's own unit.</param>
+/// <param name="OwnerHasAddress">Whether the owner has an e-mail address; the office's digest lists those who do not.</param>
+public sealed record DigestItem(
+    SuggestionNumber Number, string Title, string Department, string Owner, ItemStatus Status, Deadline? Next, ReminderStatus? NextStatus, bool OwnerHasAddress = true);
 
 /// <summary>The weekly digest (定期询办) of one scope: every open item grouped by status, with counts.</summary>
 /// <param name="Role">Office (every item) or department head (the department's).</param>
@@ -51,4 +67,7 @@ public sealed record DigestSection(RecipientRole Role, string? Department, IRead
 {
     /// <summary>How many open items the scope has.</summary>
     public int Total => Groups.Sum(g => g.Count());
+
+    /// <summary>In the office's digest, every open item whose officer has no e-mail address (承办人未登记邮箱), for the office to fix.</summary>
+    public IReadOnlyList<DigestItem> WithoutAddress { get; init; } = [];
 }

@@ -1,13 +1,14 @@
 namespace SuggestionDesk.Reminders;
 
 /// <summary>
-/// Everything one person receives in one run, as one message: their reminders in each capacity (owner,
-/// head, office) and their weekly digests, with the log keys that record it as sent.
+/// Everything one person receives in one run, as one message: their reminders in each capacity (owner, stand-in for
+/// an owner without an address, head, office) and their weekly digests, with the log keys that record it as sent.
 /// </summary>
 /// <param name="Recipient">The e-mail address.</param>
 /// <param name="Reminders">Reminder sections, owner first.</param>
 /// <param name="Digests">Weekly digest sections.</param>
 /// <param name="Keys">What the reminder log records once the message is sent.</param>
+/// <remarks>The counts are of items, not clocks: an item counts once, under its most pressing line.</remarks>
 public sealed record ReminderMessage(
     string Recipient,
     IReadOnlyList<ReminderSection> Reminders,
@@ -16,22 +17,35 @@ public sealed record ReminderMessage(
 {
     private IEnumerable<ReminderLine> Lines => Reminders.SelectMany(s => s.Lines);
 
-    /// <summary>Lines for clocks not yet due (a stage before the due date).</summary>
-    public int DueSoon => Lines.Count(l => l.Stage.Kind == ReminderKind.BeforeDue);
+    private IEnumerable<ReminderUrgency> ItemUrgencies => Lines.GroupBy(l => l.Number).Select(g => g.Min(l => l.Urgency));
 
-    /// <summary>Lines for clocks due today.</summary>
-    public int DueToday => Lines.Count(l => l.Stage.Kind == ReminderKind.DueToday);
+    /// <summary>Items whose most pressing clock is not yet due (a stage before the due date).</summary>
+    public int DueSoon => Count(ReminderUrgency.DueSoon);
 
-    /// <summary>Lines for overdue clocks.</summary>
-    public int Overdue => Lines.Count(l => l.Stage.Kind == ReminderKind.Overdue);
+    /// <summary>Items whose most pressing clock falls due during the coming break or just after it.</summary>
+    public int BeforeBreak => Count(ReminderUrgency.BeforeBreak);
 
-    /// <summary>Lines asking to follow up a missing evaluation.</summary>
-    public int Chases => Lines.Count(l => l.Stage.Kind == ReminderKind.EvaluationChase);
+    /// <summary>Items with a clock due today (and none overdue).</summary>
+    public int DueToday => Count(ReminderUrgency.DueToday);
+
+    /// <summary>Items with an overdue clock.</summary>
+    public int Overdue => Count(ReminderUrgency.Overdue);
+
+    /// <summary>Items whose evaluation is to be followed up (and nothing more pressing).</summary>
+    public int Chases => Count(ReminderUrgency.EvaluationChase);
+
+    /// <summary>The coming break the message warns of (节前提醒), if any.</summary>
+    public HolidayBreak? Break => Lines.Select(l => l.Break).FirstOrDefault(b => b is not null);
+
+    private int Count(ReminderUrgency urgency) => ItemUrgencies.Count(u => u == urgency);
 }
 
-/// <summary>A run's plan: the messages to send, or why none go out today, and what could not be addressed.</summary>
+/// <summary>A run's plan: the messages to send, or why none go out today, and the items whose officer has no address.</summary>
 /// <param name="AsOf">The run's date.</param>
 /// <param name="SkippedBecause">Why nothing goes out (a non-working day), or null.</param>
 /// <param name="Messages">One message per person.</param>
-/// <param name="Unaddressed">Reminders that have nobody to go to (an owner without e-mail), for the office to fix.</param>
-public sealed record ReminderPlan(DateOnly AsOf, string? SkippedBecause, IReadOnlyList<ReminderMessage> Messages, IReadOnlyList<ReminderLine> Unaddressed);
+/// <param name="Unaddressed">
+/// Items with reminders today whose officer has no e-mail address: where their reminders go instead, or that they go
+/// nowhere, for the office to fix.
+/// </param>
+public sealed record ReminderPlan(DateOnly AsOf, string? SkippedBecause, IReadOnlyList<ReminderMessage> Messages, IReadOnlyList<UnaddressedItem> Unaddressed);

@@ -4,14 +4,18 @@ using SuggestionDesk.Items;
 namespace SuggestionDesk.Reminders;
 
 /// <summary>
-/// Plans a run's reminders (no I/O): for each open item's running clocks, the stage due on the run's date,
-/// to the owner, escalating to the department head and the office while overdue; the evaluation chase; and
-/// on the first working day of the week the digest. One message per person; nothing already in the log;
-/// nothing on a non-working day.
+/// Plans a run's reminders (no I/O): for each open item's running clocks, the stage due on the run's date, to the
+/// owner, escalating to the department head and the office while overdue; on the last working day before a break,
+/// the warning of what falls due during it or just after it; the evaluation chase; and on the first working day of
+/// the week the digest. One message per person; nothing already in the log; nothing on a non-working day. An owner
+/// without an e-mail address is stood in for by the department head, else the office, and reported.
 /// </summary>
 public sealed class ReminderPlanner(ItemDeadlines deadlines, ReminderPolicy policy, ReminderDirectory directory)
 {
     private readonly DueDateCalculator calculator = new(deadlines.Calendar);
+    private readonly StageSchedule stages = new(policy, deadlines.Calendar);
+
+    private WorkingDayCalendar Calendar => deadlines.Calendar;
 
     /// <summary>The plan for <paramref name="asOf"/>, leaving out what <paramref name="alreadySent"/> holds.</summary>
     public ReminderPlan Plan(IEnumerable<SuggestionItem> openItems, DateOnly asOf, IReadOnlySet<ReminderKey> alreadySent) =>
@@ -22,7 +26,7 @@ public sealed class ReminderPlanner(ItemDeadlines deadlines, ReminderPolicy poli
     {
         ArgumentNullException.ThrowIfNull(openItems);
         ArgumentNullException.ThrowIfNull(alreadySent);
-        var day = deadlines.Calendar.Day(asOf);
+        var day = Calendar.Day(asOf);
         if (!day.IsWorkingDay)
         {
             return new ReminderPlan(asOf, $"{asOf:yyyy-MM-dd} is not a working day ({day.Reason}); the next working day's run covers it.", [], []);
@@ -30,20 +34,26 @@ public sealed class ReminderPlanner(ItemDeadlines deadlines, ReminderPolicy poli
 
         var items = openItems.Where(i => i.IsOpen).ToArray();
         var mail = new MessageBuilder(alreadySent);
-        var unaddressed = new List<ReminderLine>();
+        var unaddressed = new UnaddressedItems();
+        var coming = HolidayBreak.After(asOf, Calendar, policy.BreakMinimumDays, policy.BreakLookAheadWorkingDays);
         foreach (var item in scope == ReminderScope.Digest ? [] : items)
         {
-            foreach (var (line, stageDate) in LinesFor(item, asOf))
+            foreach (var candidate in CandidatesFor(item, asOf, coming))
             {
-                foreach (var (recipient, role) in RecipientsFor(item, line))
+                foreach (var (recipient, role) in RecipientsFor(item, candidate.Line))
                 {
                     if (recipient is null)
                     {
-                        unaddressed.Add(line);
+                        unaddressed.Add(item, null, null, candidate.Line);
                         continue;
                     }
 
-                    mail.Add(recipient, role, line, new ReminderKey(recipient.ToLowerInvariant(), item.Number.Value, line.Clock, line.Stage.ToString(), stageDate));
+                    var keys = candidate.Keys(recipient, asOf);
+                    var line = candidate.LineGiven(keys, alreadySent);
+                    if (mail.Add(recipient, role, line, keys) && role == RecipientRole.InsteadOfOwner)
+                    {
+                        unaddressed.Add(item, recipient, StandInFor(item).Role, line);
+                    }
                 }
             }
         }
@@ -53,19 +63,24 @@ public sealed class ReminderPlanner(ItemDeadlines deadlines, ReminderPolicy poli
             AddDigests(mail, items, asOf);
         }
 
-        return new ReminderPlan(asOf, null, mail.Build(), unaddressed.Distinct().ToArray());
+        return new ReminderPlan(asOf, null, mail.Build(), unaddressed.ToArray());
     }
 
-    private IEnumerable<(ReminderLine Line, DateOnly StageDate)> LinesFor(SuggestionItem item, DateOnly asOf)
+    private IEnumerable<CandidateLine> CandidatesFor(SuggestionItem item, DateOnly asOf, HolidayBreak? coming)
     {
         foreach (var deadline in deadlines.Running(item, asOf).Where(d => !d.IsWindow))
         {
-            if (StageOn(deadline.Due, asOf) is { } stage)
+            var stage = stages.On(deadline.Due, asOf);
+            var warned = coming is not null && coming.Covers(deadline.Due);
+            if (stage is null && !warned)
             {
-                var status = deadline.StatusOn(asOf, deadlines.Calendar);
-                yield return (new ReminderLine(item.Number, item.Title, item.Department, item.Owner, deadline.Clock.ToString(), deadline.Clock.ChineseName(),
-                    deadline.Due, stage.Stage, status, deadline.ExplainEnglish(), deadline.ExplainChinese()), stage.Date);
+                continue;
             }
+
+            var line = new ReminderLine(item.Number, item.Title, item.Department, item.Owner, deadline.Clock.ToString(), deadline.Clock.ChineseName(),
+                deadline.Due, stage?.Stage ?? new ReminderStage(ReminderKind.BeforeBreak), ReminderStatus.Of(deadline, asOf, Calendar),
+                deadline.ExplainEnglish(), deadline.ExplainChinese(), warned ? coming : null);
+            yield return new CandidateLine(line, stage?.Date);
         }
 
         if (EvaluationChase(item, asOf) is { } chase)
@@ -74,32 +89,8 @@ public sealed class ReminderPlanner(ItemDeadlines deadlines, ReminderPolicy poli
         }
     }
 
-    /// <summary>
-    /// The stage due on <paramref name="asOf"/>: overdue after the due date; otherwise the stage closest to the
-    /// due date whose send date has come (a stage on a non-working day is sent on the next working day, and a
-    /// run that was skipped is covered by the next one; the log keeps each stage to one sending).
-    /// </summary>
-    private (ReminderStage Stage, DateOnly Date)? StageOn(DateOnly due, DateOnly asOf)
-    {
-        if (asOf > due)
-        {
-            return (new ReminderStage(ReminderKind.Overdue), asOf);
-        }
-
-        foreach (var days in policy.StagesBeforeDue.Order())
-        {
-            var sendOn = deadlines.Calendar.NextWorkingDayFrom(due.AddDays(-days));
-            if (sendOn <= asOf)
-            {
-                return (days == 0 ? new ReminderStage(ReminderKind.DueToday) : new ReminderStage(ReminderKind.BeforeDue, days), sendOn);
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>A reply without its evaluation after the chase period: ask the owner, once, to follow up with the deputy.</summary>
-    private (ReminderLine Line, DateOnly StageDate)? EvaluationChase(SuggestionItem item, DateOnly asOf)
+    private CandidateLine? EvaluationChase(SuggestionItem item, DateOnly asOf)
     {
         if (item.Status != ItemStatus.Replied || item.LastReply is not { } reply)
         {
@@ -113,17 +104,20 @@ public sealed class ReminderPlanner(ItemDeadlines deadlines, ReminderPolicy poli
         }
 
         var deadline = new Deadline(DeadlineClock.Reply, reply.Date, ItemDeadlines.ReplyEvent, due, null, null);
-        var status = deadline.StatusOn(asOf, deadlines.Calendar);
+        var status = ReminderStatus.Of(deadline, asOf, Calendar);
         var english = $"The deputy's evaluation has not come back {policy.EvaluationChase} after the reply of {reply.Date:yyyy-MM-dd} (due {due.Date:yyyy-MM-dd}); please follow up with the deputy.";
         var chinese = $"答复（{reply.Date:yyyy-MM-dd}）后{policy.EvaluationChase.ToChinese()}仍未收到代表评价（{due.Date:yyyy-MM-dd}），请与代表沟通跟进。";
-        return (new ReminderLine(item.Number, item.Title, item.Department, item.Owner, "EvaluationChase", "评价跟进", due.Date,
+        return new CandidateLine(new ReminderLine(item.Number, item.Title, item.Department, item.Owner, "EvaluationChase", "评价跟进", due.Date,
             new ReminderStage(ReminderKind.EvaluationChase), status, english, chinese), due.Date);
     }
 
-    /// <summary>The owner always; while overdue, the head and then the office too. A null address means nobody to send to.</summary>
+    /// <summary>
+    /// The owner (or whoever stands in for an owner without an address) always; while overdue, the head and then the
+    /// office too. A null address means nobody to send to.
+    /// </summary>
     private IEnumerable<(string? Recipient, RecipientRole Role)> RecipientsFor(SuggestionItem item, ReminderLine line)
     {
-        yield return (item.OwnerEmail, RecipientRole.Owner);
+        yield return item.OwnerEmail is { } owner ? (owner, RecipientRole.Owner) : (StandInFor(item).Address, RecipientRole.InsteadOfOwner);
         if (line.Stage.Kind != ReminderKind.Overdue)
         {
             yield break;
@@ -140,16 +134,23 @@ public sealed class ReminderPlanner(ItemDeadlines deadlines, ReminderPolicy poli
         }
     }
 
+    /// <summary>Who receives the reminders of an officer without an e-mail address: the department head, else the office.</summary>
+    private (string? Address, RecipientRole? Role) StandInFor(SuggestionItem item) =>
+        directory.HeadOf(item.Department) is { } head ? (head, RecipientRole.DepartmentHead)
+        : directory.Office is { } office ? (office, RecipientRole.Office)
+        : (null, null);
+
     private void AddDigests(MessageBuilder mail, IReadOnlyList<SuggestionItem> items, DateOnly asOf)
     {
         var entries = items.Select(i =>
         {
             var next = deadlines.Next(i, asOf);
-            return new DigestItem(i.Number, i.Title, i.Department, i.Owner, i.Status, next, next?.StatusOn(asOf, deadlines.Calendar));
+            return new DigestItem(i.Number, i.Title, i.Department, i.Owner, i.Status, next, next is null ? null : ReminderStatus.Of(next, asOf, Calendar), i.OwnerEmail is not null);
         }).ToArray();
         if (directory.Office is { } office)
         {
-            mail.Add(office, new DigestSection(RecipientRole.Office, null, Group(entries)), new ReminderKey(office.ToLowerInvariant(), "*", "Digest", "Weekly", asOf));
+            var digest = new DigestSection(RecipientRole.Office, null, Group(entries)) { WithoutAddress = entries.Where(e => !e.OwnerHasAddress).OrderBy(e => e.Number).ToArray() };
+            mail.Add(office, digest, new ReminderKey(office.ToLowerInvariant(), "*", "Digest", "Weekly", asOf));
         }
 
         foreach (var department in entries.GroupBy(e => e.Department, StringComparer.Ordinal))
@@ -169,6 +170,6 @@ public sealed class ReminderPlanner(ItemDeadlines deadlines, ReminderPolicy poli
     private bool IsFirstWorkingDayOfWeek(DateOnly asOf)
     {
         var monday = asOf.AddDays(-(((int)asOf.DayOfWeek + 6) % 7));
-        return deadlines.Calendar.NextWorkingDayFrom(monday) == asOf;
+        return Calendar.NextWorkingDayFrom(monday) == asOf;
     }
 }

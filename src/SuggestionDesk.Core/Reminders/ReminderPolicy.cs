@@ -4,7 +4,7 @@ namespace SuggestionDesk.Reminders;
 
 /// <summary>
 /// When reminders go out (定时查办、限时催办): the stages before a due date, escalation while overdue, the
-/// evaluation chase and the weekly digest (定期询办). Immutable; the defaults are the office practice described in docs/domain.md.
+/// evaluation chase, the warning before a break (节前提醒) and the weekly digest (定期询办). Immutable; the defaults are the office practice described in docs/domain.md.
 /// </summary>
 public sealed record ReminderPolicy
 {
@@ -26,9 +26,35 @@ public sealed record ReminderPolicy
     /// <summary>The weekly digest goes out on the first working day of the week (Monday, or later after a holiday).</summary>
     public bool WeeklyDigest { get; init; } = true;
 
+    /// <summary>
+    /// A stage that falls on a non-working day goes out on the last working day before it (true, the default), so the
+    /// days before a holiday carry what falls due during and just after it; false sends it on the next working day.
+    /// </summary>
+    public bool MoveStagesEarlier { get; init; } = true;
+
+    /// <summary>
+    /// A run of this many non-working days or more is a break (长假): on the last working day before it each officer is
+    /// warned of everything due during it or just after it. 0 turns the warning off; otherwise 3 or more, as every
+    /// ordinary weekend is 2.
+    /// </summary>
+    public int BreakMinimumDays { get; init; } = 3;
+
+    /// <summary>How many working days after a break its warning covers (the first 3 by default).</summary>
+    public int BreakLookAheadWorkingDays { get; init; } = 3;
+
     /// <summary>Throws, naming the value and what is expected, when the policy cannot work as written.</summary>
     public ReminderPolicy Validated()
     {
+        if (BreakMinimumDays is not 0 and (< 3 or > 30))
+        {
+            throw new ArgumentException($"A break of {BreakMinimumDays} days off is not usable: give 3 to 30 days off in a row (an ordinary weekend is 2), or 0 for no warning before breaks.");
+        }
+
+        if (BreakLookAheadWorkingDays is < 0 or > 20)
+        {
+            throw new ArgumentException($"Looking {BreakLookAheadWorkingDays} working days past a break is not usable: give 0 (the break itself) to 20 working days.");
+        }
+
         if (StagesBeforeDue.Count == 0 || StagesBeforeDue.Any(d => d is < 0 or > 366) || StagesBeforeDue.Distinct().Count() != StagesBeforeDue.Count)
         {
             throw new ArgumentException($"Reminder stages '{string.Join(", ", StagesBeforeDue)}' are not usable: give distinct numbers of days before the due date from 0 (the due date) to 366, e.g. 14, 7, 3, 1, 0.");
