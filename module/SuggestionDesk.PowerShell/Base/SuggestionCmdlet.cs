@@ -38,9 +38,8 @@ public abstract class SuggestionCmdlet : PSCmdlet
                 return current;
             }
 
-            var storage = SuggestionStorage.FromConnectionString(null);
-            storage.CheckAsync(Cancellation).GetAwaiter().GetResult();
-            var connection = new SuggestionConnection(storage);
+            var connection = SuggestionConnection.FromConnectionString(null);
+            connection.Storage.CheckAsync(Cancellation).GetAwaiter().GetResult();
             SessionConnections.Set(connection);
             return connection;
         }
