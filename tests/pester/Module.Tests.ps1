@@ -344,7 +344,8 @@ Describe 'The report for the standing committee' {
         $part = [regex]::Match($eml, '(?s)Content-Type: application/pdf.*?\r?\n\r?\n(?<b64>[A-Za-z0-9+/=\r\n]+)')
         $part.Success | Should -BeTrue
         $pdf = Join-Path $script:reportFolder 'attached.pdf'
-        [IO.File]::WriteAllBytes($pdf, [Convert]::FromBase64String($part.Groups['b64'].Value -replace '\s', ''))
+        $bytes = [Convert]::FromBase64String(($part.Groups['b64'].Value -replace '\s', ''))
+        [IO.File]::WriteAllBytes($pdf, $bytes)
         $text = (& pdftotext -raw -enc UTF-8 $pdf - | Out-String) -replace "`r?`n", ''
         $text | Should -Match '共接收办理人大代表建议24件'
     }

@@ -3,7 +3,6 @@ using SuggestionDesk.Items;
 using SuggestionDesk.PowerShell.Connection;
 using SuggestionDesk.Ports;
 using SuggestionDesk.Services;
-using SuggestionDesk.Storage;
 
 namespace SuggestionDesk.PowerShell.Base;
 
