@@ -34,6 +34,7 @@
         'Import-SuggestionCalendar'
         'Get-SuggestionSummary'
         'New-SuggestionReport'
+        'Send-SuggestionReport'
         'Import-Suggestion'
         'Export-Suggestion'
         'Get-SuggestionDirectory'

@@ -51,20 +51,23 @@ internal static class StoreFailures
         .Select(v => ((string?)v.Item1, v.Item2))
         .FirstOrDefault();
 
-    /// <summary>The store's failure for <paramref name="e"/> when it comes from the SDK or the network; null otherwise.</summary>
-    public static Exception? Explain(Exception e, Uri endpoint) => e switch
+    /// <summary>
+    /// The store's failure for <paramref name="e"/> when it comes from the SDK or the network; null otherwise.
+    /// <paramref name="service"/> names what answered (the table service, the report archive).
+    /// </summary>
+    public static Exception? Explain(Exception e, Uri endpoint, string service = "table service") => e switch
     {
         RequestFailedException { Status: > 0 } failed => new StoreUnavailableException(
-            $"The table service at {endpoint} answered HTTP {failed.Status}{(failed.ErrorCode is { } code ? " " + code : "")} while the command was reading or writing. What was done before stays; check the service and your access to it, then run the command again.", e),
-        RequestFailedException or HttpRequestException or SocketException or AuthenticationFailedException or CredentialUnavailableException => Unreachable(e, endpoint),
+            $"The {service} at {endpoint} answered HTTP {failed.Status}{(failed.ErrorCode is { } code ? " " + code : "")} while the command was reading or writing. What was done before stays; check the service and your access to it, then run the command again.", e),
+        RequestFailedException or HttpRequestException or SocketException or AuthenticationFailedException or CredentialUnavailableException => Unreachable(e, endpoint, service),
         // The SDK's retries gave up; what each attempt met (a reset connection is an IOException) is the transport's.
         AggregateException aggregate when aggregate.InnerExceptions.Count > 0
-            && aggregate.InnerExceptions.All(i => i is IOException || Explain(i, endpoint) is not null) =>
-            Unreachable(e, endpoint),
+            && aggregate.InnerExceptions.All(i => i is IOException || Explain(i, endpoint, service) is not null) =>
+            Unreachable(e, endpoint, service),
         _ => null,
     };
 
-    private static StoreUnavailableException Unreachable(Exception e, Uri endpoint)
+    private static StoreUnavailableException Unreachable(Exception e, Uri endpoint, string service)
     {
         // The innermost cause (connection refused, no such host, timed out) is the part a person can act on.
         var cause = e;
@@ -75,6 +78,6 @@ internal static class StoreFailures
 
         var reason = cause is SocketException socket ? socket.SocketErrorCode.ToString() : cause.GetType().Name;
         return new StoreUnavailableException(
-            $"The table service at {endpoint} stopped answering while the command was reading or writing ({reason}). What was done before stays; check that the service is running and reachable, then run the command again.", e);
+            $"The {service} at {endpoint} stopped answering while the command was reading or writing ({reason}). What was done before stays; check that the service is running and reachable, then run the command again.", e);
     }
 }

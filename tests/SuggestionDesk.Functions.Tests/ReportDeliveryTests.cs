@@ -1,14 +1,14 @@
 using Azure.Storage.Blobs;
-using SuggestionDesk.Functions.Hosting;
 using SuggestionDesk.Mail;
 using SuggestionDesk.Pdf;
+using SuggestionDesk.Reporting;
 using SuggestionDesk.Services;
 using SuggestionDesk.Storage;
 
 namespace SuggestionDesk.Functions.Tests;
 
 /// <summary>
-/// The core's report delivery on the real adapters: Azurite's tables and blobs (the app's <see cref="BlobReportArchive"/>),
+/// The core's report delivery on the real adapters: Azurite's tables and blobs (the <see cref="BlobReportArchive"/> the app and the module share),
 /// the PDF renderer and the outbox transport.
 /// </summary>
 public sealed class ReportDeliveryTests : IAsyncLifetime
@@ -66,26 +66,76 @@ public sealed class ReportDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AnArchivedReportIsNeverReplaced()
+    public async Task WhenEveryRecipientIsDeclinedNothingIsRenderedArchivedOrSent()
     {
-        var archive = new BlobReportArchive(Archive());
+        var asked = new List<string>();
 
-        var added = await archive.TryAddAsync("2026-10", "%PDF-first"u8.ToArray(), 1);
-        var replaced = await archive.TryAddAsync("2026-10", "%PDF-second"u8.ToArray(), 2);
-        var kept = await archive.FindAsync("2026-10");
+        var result = await DeliverAsync([Clerk, Committee], confirm: r => { asked.Add(r); return false; });
 
-        Assert.True(added);
-        Assert.False(replaced);
-        Assert.Equal("%PDF-first"u8.ToArray(), kept!.Pdf.ToArray());
-        Assert.Equal((1, 0), (kept.Pages, kept.SentTo.Count));
+        Assert.Equal([Clerk, Committee], asked);
+        Assert.Equal((false, 0), (result.Rendered, result.Recipients.Count));
+        Assert.Equal([Clerk, Committee], result.Declined);
+        Assert.False(await Archive().GetBlobClient("2026-10.pdf").ExistsAsync());
+        Assert.False(Directory.Exists(outbox));
     }
 
-    private async Task<ReportDeliveryResult> DeliverAsync(IReadOnlyList<string> recipients)
+    [Fact]
+    public async Task ADeclinedRecipientIsLeftForALaterRunAndTheOthersAreSent()
+    {
+        var first = await DeliverAsync([Clerk, Committee], confirm: r => r == Clerk);
+        var second = await DeliverAsync([Clerk, Committee]);
+
+        Assert.Equal([Clerk], first.Recipients.Select(r => r.Recipient));
+        Assert.Equal([Committee], first.Declined);
+        Assert.Equal([Committee], second.Recipients.Select(r => r.Recipient));
+        Assert.Equal([Clerk], second.AlreadySent);
+        Assert.Equal(2, Directory.GetFiles(outbox).Length);
+    }
+
+    [Fact]
+    public async Task AnAddressGivenTwiceInAnyCaseIsMailedOnceAndNamedAsHavingItAfterwards()
+    {
+        var first = await DeliverAsync([Clerk, Clerk.ToUpperInvariant(), " " + Clerk]);
+        var second = await DeliverAsync([Clerk.ToUpperInvariant()]);
+
+        Assert.Equal([Clerk], first.Recipients.Select(r => r.Recipient));
+        Assert.Equal([Clerk.ToUpperInvariant()], second.AlreadySent);
+        Assert.Single(Directory.GetFiles(outbox));
+    }
+
+    [Fact]
+    public async Task AnEarlierPeriodIsDeliveredLateUnderItsOwnName()
+    {
+        var result = await DeliverAsync([Committee], period: ReportPeriod.Parse("2026-09"));
+
+        Assert.Equal(("2026-09", true, 1), (result.Period.Name, result.Rendered, result.Sent));
+        Assert.True(await Archive().GetBlobClient("2026-09.pdf").ExistsAsync());
+        Assert.False(await Archive().GetBlobClient("2026-10.pdf").ExistsAsync());
+    }
+
+    [Fact]
+    public async Task APeriodThatHasNotEndedIsRefusedBeforeAnythingIsDone()
+    {
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => DeliverAsync([Committee], period: ReportPeriod.Parse("2026-11")));
+
+        Assert.Contains("2026-11-30", error.Message, StringComparison.Ordinal);
+        Assert.Contains("2026-11-01", error.Message, StringComparison.Ordinal);
+        Assert.Contains("give 2026-10 or an earlier period", error.Message, StringComparison.Ordinal);
+        Assert.False(await Archive().ExistsAsync());
+    }
+
+    private async Task<ReportDeliveryResult> DeliverAsync(IReadOnlyList<string> recipients, ReportPeriod? period = null, Func<string, bool>? confirm = null)
     {
         var service = new ReportDeliveryService(storage.Items, storage.Calendars, new PdfReportRenderer(TestClock.At(November)),
             new BlobReportArchive(Archive()), new ReportMessageComposer(), storage.RunLocks);
-        return await service.DeliverAsync(
-            new ReportDeliveryOptions { Today = November, Recipients = recipients }, new OutboxMailSender(outbox, "duban@example.gov.cn", TestClock.At(November)));
+        var options = new ReportDeliveryOptions
+        {
+            Today = November,
+            Period = period,
+            Recipients = recipients,
+            Confirm = confirm is null ? null : (recipient, _, _) => Task.FromResult(confirm(recipient)),
+        };
+        return await service.DeliverAsync(options, new OutboxMailSender(outbox, "duban@example.gov.cn", TestClock.At(November)));
     }
 
     private BlobContainerClient Archive() => new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(prefix + "reports");

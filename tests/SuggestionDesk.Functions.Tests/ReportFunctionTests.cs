@@ -85,6 +85,28 @@ public sealed class ReportFunctionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task WhenGraphRefusesTheAppsTokenTheOtherRecipientIsNotTriedAndBothAreSentOnTheNextRun()
+    {
+        var refusing = true;
+        graph.Respond(_ => refusing ? RecordedResponse.Error(401, "InvalidAuthenticationToken", "Access token validation failure.") : null);
+
+        await using (var first = Start(new DateOnly(2026, 11, 1)))
+        {
+            await first.Create<ReportFunction>().ReportAsync(new TimerInfo(), CancellationToken.None);
+        }
+
+        var tried = graph.Requests.Count;
+        refusing = false;
+        await using (var second = Start(new DateOnly(2026, 11, 2)))
+        {
+            await second.Create<ReportFunction>().ReportAsync(new TimerInfo(), CancellationToken.None);
+        }
+
+        Assert.Equal(1, tried);
+        Assert.Equal(Committee, graph.Requests.Skip(tried).Select(r => r.Recipient).Order());
+    }
+
+    [Fact]
     public async Task InJanuaryTheYearEndReportIsMade()
     {
         await using var app = Start(new DateOnly(2027, 1, 1));

@@ -1,7 +1,7 @@
 using System.Reflection;
 using SuggestionDesk.Graph;
 using SuggestionDesk.Mail;
-using SuggestionDesk.PowerShell.Reminders;
+using SuggestionDesk.PowerShell.Base;
 
 namespace SuggestionDesk.PowerShell.Tests;
 
@@ -14,16 +14,16 @@ public sealed class ValidateSetDriftTests
 {
     public static TheoryData<string, string[]> Sets => new()
     {
-        { nameof(SendSuggestionReminderCommand.Transport), MailTransport.Names },
-        { nameof(SendSuggestionReminderCommand.Cloud), GraphCloud.Known.Select(c => c.Name).ToArray() },
-        { nameof(SendSuggestionReminderCommand.SmtpSecurity), Enum.GetNames<SmtpSecurity>() },
+        { nameof(MailCmdlet.Transport), MailTransport.Names },
+        { nameof(MailCmdlet.Cloud), GraphCloud.Known.Select(c => c.Name).ToArray() },
+        { nameof(MailCmdlet.SmtpSecurity), Enum.GetNames<SmtpSecurity>() },
     };
 
     [Theory]
     [MemberData(nameof(Sets))]
     public void AValidateSetListsExactlyWhatItsSourceKnows(string parameter, string[] source)
     {
-        var set = typeof(SendSuggestionReminderCommand).GetProperty(parameter)!.GetCustomAttribute<ValidateSetAttribute>()!;
+        var set = typeof(MailCmdlet).GetProperty(parameter)!.GetCustomAttribute<ValidateSetAttribute>()!;
 
         Assert.Equal(source, set.ValidValues);
     }
@@ -31,12 +31,13 @@ public sealed class ValidateSetDriftTests
     [Fact]
     public void NoOtherParameterOfTheModuleKeepsAHandWrittenSet()
     {
-        var sets = typeof(SendSuggestionReminderCommand).Assembly.GetTypes()
-            .SelectMany(t => t.GetProperties().Select(p => (Type: t, Property: p)))
+        // Declared once, in the base of the cmdlets that send mail.
+        var sets = typeof(MailCmdlet).Assembly.GetTypes()
+            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Select(p => (Type: t, Property: p)))
             .Where(x => x.Property.GetCustomAttribute<ValidateSetAttribute>() is not null)
             .Select(x => $"{x.Type.Name}.{x.Property.Name}")
             .ToArray();
 
-        Assert.Equal(["SendSuggestionReminderCommand.Transport", "SendSuggestionReminderCommand.Cloud", "SendSuggestionReminderCommand.SmtpSecurity"], sets);
+        Assert.Equal(["MailCmdlet.Transport", "MailCmdlet.Cloud", "MailCmdlet.SmtpSecurity"], sets);
     }
 }

@@ -320,6 +320,36 @@ Describe 'The report for the standing committee' {
         $LASTEXITCODE | Should -Be 0
     }
 
+    It 'mails the committee report once per recipient through the outbox, the archived PDF attached' {
+        $container = 'pester-' + [guid]::NewGuid().ToString('N').Substring(0, 12)
+        $store = Get-SuggestionStore
+        Connect-SuggestionStore -TablePrefix $store.TablePrefix -ReportContainer $container | Out-Null
+        $outbox = Join-Path $script:reportFolder 'outbox'
+        $committee = 'renda.weiyuanhui@example.gov.cn', 'mishuchu@example.gov.cn'
+
+        $planned = @(Send-SuggestionReport -To $committee -Period 2021 -OutboxPath $outbox -WhatIf)
+        $first = @(Send-SuggestionReport -To $committee -Period 2021 -OutboxPath $outbox)
+        $second = @(Send-SuggestionReport -To ($committee + 'zhuren@example.gov.cn') -Period 2021 -OutboxPath $outbox)
+
+        $planned.Status | Should -Be @('Planned', 'Planned')
+        $first.Status | Should -Be @('Sent', 'Sent')
+        $first.Archive | Should -Be @("$container/2021.pdf", "$container/2021.pdf")
+        $second.Status | Should -Be @('AlreadySent', 'AlreadySent', 'Sent')
+        $mails = @(Get-ChildItem $outbox -Filter *.eml)
+        $mails.Count | Should -Be 3
+
+        # The attachment of the last mail is the archived report: decode it and read it back.
+        $eml = Get-Content -Raw -LiteralPath $second[2].TransportId
+        $eml | Should -Match 'zhuren@example.gov.cn'
+        $part = [regex]::Match($eml, '(?s)Content-Type: application/pdf.*?\r?\n\r?\n(?<b64>[A-Za-z0-9+/=\r\n]+)')
+        $part.Success | Should -BeTrue
+        $pdf = Join-Path $script:reportFolder 'attached.pdf'
+        $bytes = [Convert]::FromBase64String(($part.Groups['b64'].Value -replace '\s', ''))
+        [IO.File]::WriteAllBytes($pdf, $bytes)
+        $text = (& pdftotext -raw -enc UTF-8 $pdf - | Out-String) -replace "`r?`n", ''
+        $text | Should -Match '共接收办理人大代表建议24件'
+    }
+
     It 'reads its fonts from the module''s own dependencies folder' {
         $fonts = Join-Path (Split-Path $ModuleManifest) 'dependencies/fonts'
         Join-Path $fonts 'gbsn00lp.ttf' | Should -Exist

@@ -1,6 +1,5 @@
 using Azure.Core;
 using Azure.Identity;
-using Azure.Storage.Blobs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -35,10 +34,9 @@ public static class ServiceRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TokenCredential>(_ => Identity(settings));
         services.TryAddSingleton(provider => Storage(settings, provider.GetRequiredService<TokenCredential>()));
-        services.TryAddSingleton(provider => Reports(settings, provider.GetRequiredService<TokenCredential>()));
         services.TryAddSingleton<IMailSender>(provider => Sender(settings, provider.GetRequiredService<TokenCredential>()));
         services.TryAddSingleton<IReportRenderer>(provider => new PdfReportRenderer(provider.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton<IReportArchive>(provider => new BlobReportArchive(provider.GetRequiredService<BlobContainerClient>()));
+        services.TryAddSingleton<IReportArchive>(provider => Archive(settings, provider.GetRequiredService<TokenCredential>()));
         services.TryAddSingleton<IReportMessageComposer>(_ => new ReportMessageComposer(settings.ReaderLanguage));
         services.TryAddSingleton(provider => Reminders(provider, settings));
         services.TryAddSingleton(provider => Reports(provider));
@@ -71,10 +69,11 @@ public static class ServiceRegistration
             ? SuggestionStorage.FromEndpoint(settings.TableEndpoint!, credential, settings.TablePrefix)
             : SuggestionStorage.FromConnectionString(settings.StorageConnectionString, settings.TablePrefix);
 
-    private static BlobContainerClient Reports(DeskSettings settings, TokenCredential credential) =>
-        (string.IsNullOrWhiteSpace(settings.StorageConnectionString)
-            ? new BlobServiceClient(settings.BlobEndpoint!, credential)
-            : new BlobServiceClient(settings.StorageConnectionString)).GetBlobContainerClient(settings.ReportContainer);
+    // The same archive, opened the same way, as the module's Send-SuggestionReport: either one's sends are the other's record.
+    private static BlobReportArchive Archive(DeskSettings settings, TokenCredential credential) =>
+        string.IsNullOrWhiteSpace(settings.StorageConnectionString)
+            ? BlobReportArchive.FromEndpoint(settings.BlobEndpoint!, credential, settings.ReportContainer)
+            : BlobReportArchive.FromConnectionString(settings.StorageConnectionString, settings.ReportContainer);
 
     private static IMailSender Sender(DeskSettings settings, TokenCredential credential) =>
         settings.Transport.Equals("Outbox", StringComparison.OrdinalIgnoreCase)

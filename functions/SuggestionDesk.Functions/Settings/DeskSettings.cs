@@ -1,5 +1,6 @@
 using SuggestionDesk.Graph;
 using SuggestionDesk.Mail;
+using SuggestionDesk.Storage;
 using SuggestionDesk.Reporting;
 using SuggestionDesk.Items;
 
@@ -30,7 +31,7 @@ public sealed class DeskSettings
     public string TablePrefix { get; set; } = "sd";
 
     /// <summary>The blob container the reports are archived in.</summary>
-    public string ReportContainer { get; set; } = "reports";
+    public string ReportContainer { get; set; } = BlobReportArchive.DefaultContainer;
 
     /// <summary><c>Graph</c> (in Azure) or <c>Outbox</c> (.eml files into <see cref="OutboxPath"/>, for local runs).</summary>
     public string Transport { get; set; } = "Graph";

@@ -3,7 +3,6 @@ using SuggestionDesk.Items;
 using SuggestionDesk.PowerShell.Connection;
 using SuggestionDesk.Ports;
 using SuggestionDesk.Services;
-using SuggestionDesk.Storage;
 
 namespace SuggestionDesk.PowerShell.Base;
 
@@ -38,9 +37,8 @@ public abstract class SuggestionCmdlet : PSCmdlet
                 return current;
             }
 
-            var storage = SuggestionStorage.FromConnectionString(null);
-            storage.CheckAsync(Cancellation).GetAwaiter().GetResult();
-            var connection = new SuggestionConnection(storage);
+            var connection = SuggestionConnection.FromConnectionString(null);
+            connection.Storage.CheckAsync(Cancellation).GetAwaiter().GetResult();
             SessionConnections.Set(connection);
             return connection;
         }

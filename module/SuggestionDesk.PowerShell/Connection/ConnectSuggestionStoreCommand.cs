@@ -1,6 +1,5 @@
 using System.Management.Automation;
 using SuggestionDesk.PowerShell.Base;
-using SuggestionDesk.Storage;
 
 namespace SuggestionDesk.PowerShell.Connection;
 
@@ -22,10 +21,19 @@ public sealed class ConnectSuggestionStoreCommand : SuggestionCmdlet
     [Parameter(ParameterSetName = EndpointSet, Mandatory = true)]
     public Uri? TableEndpoint { get; set; }
 
+    /// <summary>With -TableEndpoint: the blob service endpoint of the report archive; by default the same account's.</summary>
+    [Parameter(ParameterSetName = EndpointSet)]
+    public Uri? BlobEndpoint { get; set; }
+
     /// <summary>The office's table prefix (letters and digits); by default <c>sd</c>.</summary>
     [Parameter]
     [ValidatePattern("^[A-Za-z][A-Za-z0-9]{0,39}$")]
     public string? TablePrefix { get; set; }
+
+    /// <summary>The blob container of the report archive (the Functions app's SuggestionDesk__ReportContainer); by default <c>reports</c>.</summary>
+    [Parameter]
+    [ValidatePattern("^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$")]
+    public string? ReportContainer { get; set; }
 
     /// <summary>Returns the connection without making it this session's default (to work with several offices' stores at once).</summary>
     [Parameter]
@@ -34,11 +42,10 @@ public sealed class ConnectSuggestionStoreCommand : SuggestionCmdlet
     /// <inheritdoc />
     protected override void ExecuteCmdlet()
     {
-        var storage = TableEndpoint is not null
-            ? SuggestionStorage.FromEndpoint(TableEndpoint, TablePrefix)
-            : SuggestionStorage.FromConnectionString(ConnectionString, TablePrefix);
-        storage.CheckAsync(Cancellation).GetAwaiter().GetResult();
-        var connection = new SuggestionConnection(storage);
+        var connection = TableEndpoint is not null
+            ? SuggestionConnection.FromEndpoint(TableEndpoint, BlobEndpoint, TablePrefix, ReportContainer)
+            : SuggestionConnection.FromConnectionString(ConnectionString, TablePrefix, ReportContainer);
+        connection.Storage.CheckAsync(Cancellation).GetAwaiter().GetResult();
         if (!ReturnConnection)
         {
             SessionConnections.Set(connection);

@@ -1,4 +1,6 @@
 using SuggestionDesk.Calendar;
+using SuggestionDesk.Items;
+using SuggestionDesk.Mail;
 using SuggestionDesk.Pdf;
 using SuggestionDesk.Services;
 
@@ -20,6 +22,17 @@ internal sealed class SessionServices(SuggestionConnection connection)
 
     /// <summary>The committee report as PDF.</summary>
     public ReportService Report(CancellationToken cancellationToken) => new(connection.Storage.Items, Deadlines(cancellationToken), new PdfReportRenderer());
+
+    /// <summary>
+    /// The committee report's delivery, the same as the report timer's, on the connection's report archive: a report
+    /// the timer sent is not sent again from here, and the other way round. The message is in <paramref name="language"/>.
+    /// </summary>
+    public ReportDeliveryService ReportDelivery(Language language)
+    {
+        var storage = connection.Storage;
+        return new ReportDeliveryService(storage.Items, storage.Calendars, new PdfReportRenderer(), connection.ReportArchive,
+            new ReportMessageComposer(language), storage.RunLocks);
+    }
 
     /// <summary>The reminder run, the same as the reminder timers'.</summary>
     public ReminderRunService Reminders

@@ -1,20 +1,25 @@
 using SuggestionDesk.Calendar;
+using SuggestionDesk.Ports;
 using SuggestionDesk.Services;
 using SuggestionDesk.Storage;
 
 namespace SuggestionDesk.PowerShell.Connection;
 
 /// <summary>
-/// A session's connection to one office's tables, as <c>Connect-SuggestionStore</c> returns it. Shows the
-/// endpoint and table prefix, never a key.
+/// A session's connection to one office's tables and report archive on its storage account, as
+/// <c>Connect-SuggestionStore</c> returns it. Shows the endpoint, table prefix and report container, never a key.
 /// </summary>
 public sealed class SuggestionConnection
 {
+    private readonly Func<IReportArchive> openArchive;
     private WorkingDayCalendar? calendar;
+    private IReportArchive? archive;
 
-    internal SuggestionConnection(SuggestionStorage storage)
+    private SuggestionConnection(SuggestionStorage storage, string reportContainer, Func<IReportArchive> openArchive)
     {
         Storage = storage;
+        ReportContainer = reportContainer;
+        this.openArchive = openArchive;
         Services = new SessionServices(this);
     }
 
@@ -27,10 +32,16 @@ public sealed class SuggestionConnection
     /// <summary>The storage account.</summary>
     public string AccountName => Storage.AccountName;
 
+    /// <summary>The blob container of the report archive, e.g. <c>reports</c>: the Functions app's, so both keep one record of who has each report.</summary>
+    public string ReportContainer { get; }
+
     /// <summary><c>ConnectionString</c> or <c>TokenCredential</c>.</summary>
     public string Authentication => Storage.Authentication;
 
     internal SuggestionStorage Storage { get; }
+
+    /// <summary>The report archive on the same account's blobs, opened when first used (only sending a report needs it).</summary>
+    internal IReportArchive ReportArchive => archive ??= openArchive();
 
     /// <summary>The deadline rules in force (by default those of docs/domain.md).</summary>
     internal DeadlinePolicy Policy { get; } = DeadlinePolicy.Default;
@@ -44,6 +55,30 @@ public sealed class SuggestionConnection
 
     /// <summary>The core services over this connection.</summary>
     internal SessionServices Services { get; }
+
+    /// <summary>
+    /// The account that <paramref name="connectionString"/> names (see <see cref="SuggestionStorage.ResolveConnectionString"/>):
+    /// its tables under <paramref name="tablePrefix"/>, its report archive in <paramref name="reportContainer"/>.
+    /// </summary>
+    internal static SuggestionConnection FromConnectionString(string? connectionString, string? tablePrefix = null, string? reportContainer = null)
+    {
+        var resolved = SuggestionStorage.ResolveConnectionString(connectionString);
+        return new(SuggestionStorage.FromConnectionString(resolved, tablePrefix), reportContainer ?? BlobReportArchive.DefaultContainer,
+            () => BlobReportArchive.FromConnectionString(resolved, reportContainer));
+    }
+
+    /// <summary>
+    /// The account at <paramref name="tableEndpoint"/>, reached with Azure.Identity's default credential; the archive at
+    /// <paramref name="blobEndpoint"/>, by default the same account's blob endpoint.
+    /// </summary>
+    internal static SuggestionConnection FromEndpoint(Uri tableEndpoint, Uri? blobEndpoint, string? tablePrefix = null, string? reportContainer = null)
+    {
+        var storage = SuggestionStorage.FromEndpoint(tableEndpoint, tablePrefix);
+        var blobs = blobEndpoint ?? BlobReportArchive.BlobEndpointBeside(tableEndpoint);
+        return new(storage, reportContainer ?? BlobReportArchive.DefaultContainer, () => blobs is null
+            ? throw new ArgumentException($"The report archive's blob endpoint is not known: '{tableEndpoint}' is not an account's table endpoint (<account>.table.<suffix>). Connect again with -BlobEndpoint https://<account>.blob.core.windows.net/.")
+            : BlobReportArchive.FromEndpoint(blobs, reportContainer));
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"{Endpoint} ({TablePrefix})";

@@ -27,7 +27,38 @@ public sealed record ReportPeriod(string Name, DateOnly From, DateOnly To)
     public static ReportPeriod EndingBefore(DateOnly today)
     {
         var end = new DateOnly(today.Year, today.Month, 1).AddDays(-1);
-        var name = end.Month == 12 ? $"{end.Year}" : $"{end.Year}-{end.Month:00}";
-        return new ReportPeriod(name, new DateOnly(end.Year, 1, 1), end);
+        return Through(end.Year, end.Month);
+    }
+
+    /// <summary>
+    /// The period named <paramref name="name"/>: <c>2026-10</c> for January to October 2026, <c>2025</c> (or
+    /// <c>2025-12</c>) for the whole year. Throws <see cref="FormatException"/> naming the value otherwise.
+    /// </summary>
+    public static ReportPeriod Parse(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var parts = name.Trim().Split('-');
+        if (parts is [var y, ..] && y.Length == 4 && int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1
+            && parts.Length <= 2)
+        {
+            if (parts.Length == 1)
+            {
+                return Through(year, 12);
+            }
+
+            if (parts[1].Length is 1 or 2 && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12)
+            {
+                return Through(year, month);
+            }
+        }
+
+        throw new FormatException($"'{name}' is not a report period. Give a year and month such as 2026-10 (January to October 2026), or a year such as 2025 (the whole year).");
+    }
+
+    private static ReportPeriod Through(int year, int month)
+    {
+        var end = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
+        var name = month == 12 ? $"{year}" : $"{year}-{month:00}";
+        return new ReportPeriod(name, new DateOnly(year, 1, 1), end);
     }
 }

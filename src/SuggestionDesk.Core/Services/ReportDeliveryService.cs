@@ -5,10 +5,11 @@ using SuggestionDesk.Items;
 namespace SuggestionDesk.Services;
 
 /// <summary>
-/// The scheduled committee report, delivered: the year to the end of last month (the whole year after December),
-/// rendered once by <see cref="ReportService"/>, archived under the period's name (never replaced), and mailed to
-/// each recipient once. The archive records who has it, so a second run renders nothing and sends nothing new, and
-/// a recipient whose mail failed is retried.
+/// The scheduled committee report, delivered: by default the year to the end of last month (the whole year after
+/// December), rendered once by <see cref="ReportService"/>, archived under the period's name (never replaced), and
+/// mailed to each recipient once. The archive records who has it, so a second run renders nothing and sends nothing
+/// new, and a recipient whose mail failed is retried. The report timer and the cmdlet both deliver through here, on
+/// the same archive, so neither sends what the other sent.
 /// </summary>
 public sealed class ReportDeliveryService(
     ISuggestionStore items,
@@ -18,22 +19,55 @@ public sealed class ReportDeliveryService(
     IReportMessageComposer composer,
     IRunLock locks)
 {
-    /// <summary>Renders and archives the report due on <see cref="ReportDeliveryOptions.Today"/> if needed, and mails it to whoever does not have it.</summary>
+    /// <summary>
+    /// Mails the report of the period <paramref name="options"/> names to whoever of its recipients does not have it,
+    /// rendering and archiving it first if nobody has been sent it yet. The transport is used only for a recipient
+    /// the host agreed to, so a host may open it lazily.
+    /// </summary>
     public async Task<ReportDeliveryResult> DeliverAsync(ReportDeliveryOptions options, IMailSender sender, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(sender);
-        var period = ReportPeriod.EndingBefore(options.Today);
-        // One lock per period: two firings for the same month take turns, and the second finds the first's records.
+        var period = options.Period ?? ReportPeriod.EndingBefore(options.Today);
+        if (period.To >= options.Today)
+        {
+            throw new ArgumentException(
+                $"The report for {period.Name} cannot be made yet: its period ends on {period.To:yyyy-MM-dd} and today is {options.Today:yyyy-MM-dd}. " +
+                $"An archived report is never replaced, so it is made once its period has ended; give {ReportPeriod.EndingBefore(options.Today).Name} or an earlier period.");
+        }
+
+        // One lock per period: two firings for the same month, or the timer and an administrator, take turns, and the
+        // second finds the first's records.
         var held = await locks.AcquireAsync($"report-{period.Name}", ReminderService.LockTime, cancellationToken).ConfigureAwait(false);
         await using (held.ConfigureAwait(false))
         {
-            var (report, figures, rendered) = await ArchivedOrRenderedAsync(period, options.Language, cancellationToken).ConfigureAwait(false);
+            var archived = await archive.FindAsync(period.Name, cancellationToken).ConfigureAwait(false);
+            var had = archived?.SentTo ?? new HashSet<string>();
+            var wanted = options.Recipients.Select(r => r.Trim()).Where(r => r.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var approved = new List<string>();
+            var declined = new List<string>();
+            foreach (var recipient in wanted.Where(r => !had.Contains(r)))
+            {
+                var yes = options.Confirm is null || await options.Confirm(recipient, period, cancellationToken).ConfigureAwait(false);
+                (yes ? approved : declined).Add(recipient);
+            }
+
+            if (approved.Count == 0)
+            {
+                // Nobody to send it to: nothing is rendered, and a report nobody was sent is not archived.
+                return new ReportDeliveryResult(period, false, []) { AlreadySent = wanted.Where(had.Contains).ToArray(), Declined = declined };
+            }
+
+            var (report, figures, rendered) = await ArchivedOrRenderedAsync(period, archived, options.Language, cancellationToken).ConfigureAwait(false);
             var sent = new HashSet<string>(report.SentTo, StringComparer.OrdinalIgnoreCase);
             var results = new List<ReportRecipientResult>();
-            foreach (var recipient in options.Recipients.Where(r => !sent.Contains(r)))
+            string? stoppedBecause = null;
+            foreach (var recipient in approved.Where(r => !sent.Contains(r)))
             {
-                var result = await sender.SendAsync(composer.Compose(recipient, period, report, figures), cancellationToken).ConfigureAwait(false);
+                var result = stoppedBecause is null
+                    ? await sender.SendAsync(composer.Compose(recipient, period, report, figures), cancellationToken).ConfigureAwait(false)
+                    : SendResult.NotSent(recipient, $"not tried, as sending stopped after an earlier message: {stoppedBecause}");
+                stoppedBecause ??= result.RunStoppedBecause;
                 results.Add(new ReportRecipientResult(recipient, result));
                 if (result.IsSent)
                 {
@@ -43,17 +77,23 @@ public sealed class ReportDeliveryService(
                 }
             }
 
-            return new ReportDeliveryResult(period, rendered, results);
+            // The archive's record as this run found it; a report archived meanwhile (by a run whose lock had expired) may name more.
+            bool Had(string recipient) => had.Contains(recipient) || report.SentTo.Contains(recipient);
+            return new ReportDeliveryResult(period, rendered, results)
+            {
+                AlreadySent = wanted.Where(Had).ToArray(),
+                Declined = declined.Where(r => !Had(r)).ToArray(),
+            };
         }
     }
 
     private async Task<(ArchivedReport Report, SummaryFigures Figures, bool Rendered)> ArchivedOrRenderedAsync(
-        ReportPeriod period, Language language, CancellationToken cancellationToken)
+        ReportPeriod period, ArchivedReport? archived, Language language, CancellationToken cancellationToken)
     {
         var options = new ReportOptions { AsOf = period.To, From = period.From, To = period.To, Language = language };
         var deadlines = await new CalendarService(calendars, items).LoadDeadlinesAsync(cancellationToken).ConfigureAwait(false);
         var service = new ReportService(items, deadlines, renderer);
-        if (await archive.FindAsync(period.Name, cancellationToken).ConfigureAwait(false) is { } archived)
+        if (archived is not null)
         {
             // The figures for the cover are computed again; the archived PDF is what is sent.
             var model = await service.BuildAsync(options, cancellationToken).ConfigureAwait(false);

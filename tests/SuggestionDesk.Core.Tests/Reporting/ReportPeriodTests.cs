@@ -20,4 +20,37 @@ public sealed class ReportPeriodTests
         Assert.Equal(chinese, period.Chinese);
         Assert.Equal(english, period.English);
     }
+
+    [Theory]
+    [InlineData("2026-10", "2026-10", "2026-10-31")]
+    [InlineData("2026-1", "2026-01", "2026-01-31")]
+    [InlineData(" 2024-02 ", "2024-02", "2024-02-29")]
+    [InlineData("2025", "2025", "2025-12-31")]
+    [InlineData("2025-12", "2025", "2025-12-31")]
+    public void APeriodIsNamedByItsYearAndLastMonthAndDecemberIsTheYear(string given, string name, string to)
+    {
+        var period = ReportPeriod.Parse(given);
+
+        Assert.Equal(name, period.Name);
+        Assert.Equal(DateOnly.Parse(to), period.To);
+        Assert.Equal(new DateOnly(period.To.Year, 1, 1), period.From);
+        Assert.Equal(period, ReportPeriod.EndingBefore(period.To.AddDays(1)));
+    }
+
+    [Theory]
+    [InlineData("2026-13")]
+    [InlineData("2026-00")]
+    [InlineData("26-10")]
+    [InlineData("2026/10")]
+    [InlineData("2026-10-31")]
+    [InlineData("十月")]
+    [InlineData("")]
+    public void AnythingElseIsRefusedNamingTheValueAndTheTwoShapes(string given)
+    {
+        var error = Assert.Throws<FormatException>(() => ReportPeriod.Parse(given));
+
+        Assert.Contains($"'{given}'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("2026-10", error.Message, StringComparison.Ordinal);
+        Assert.Contains("2025", error.Message, StringComparison.Ordinal);
+    }
 }

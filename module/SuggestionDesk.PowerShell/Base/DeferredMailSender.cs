@@ -1,6 +1,6 @@
 using SuggestionDesk.Ports;
 
-namespace SuggestionDesk.PowerShell.Reminders;
+namespace SuggestionDesk.PowerShell.Base;
 
 /// <summary>
 /// The transport the cmdlet's parameters describe, opened when the run hands it its first message: a run that sends

@@ -5,9 +5,9 @@ using SuggestionDesk.Graph;
 using SuggestionDesk.Mail;
 using SuggestionDesk.Ports;
 
-namespace SuggestionDesk.PowerShell.Reminders;
+namespace SuggestionDesk.PowerShell.Base;
 
-/// <summary>The transport-specific parameters of <c>Send-SuggestionReminder</c>, and the sender they make.</summary>
+/// <summary>The transport-specific parameters of the cmdlets that send mail (<see cref="MailCmdlet"/>), and the sender they make.</summary>
 internal sealed class MailTransport
 {
     /// <summary>The transports there are: the outbox (the local default), Microsoft Graph and SMTP.</summary>

@@ -1,0 +1,103 @@
+using System.Management.Automation;
+using SuggestionDesk.Items;
+using SuggestionDesk.PowerShell.Base;
+using SuggestionDesk.PowerShell.Completion;
+using SuggestionDesk.Reporting;
+using SuggestionDesk.Services;
+using SuggestionDesk.Storage;
+
+namespace SuggestionDesk.PowerShell.Reporting;
+
+/// <summary>
+/// <para type="synopsis">Mails the committee report of a period to each recipient once, archiving it first: the same delivery as the report timer's, sharing its record of who has it.</para>
+/// </summary>
+[Cmdlet(VerbsCommunications.Send, "SuggestionReport", SupportsShouldProcess = true)]
+[OutputType(typeof(ReportSent))]
+public sealed class SendSuggestionReportCommand : MailCmdlet
+{
+    /// <summary>The recipients' e-mail addresses, e.g. the standing committee's mailboxes.</summary>
+    [Parameter(Mandatory = true, Position = 0)]
+    [ValidateNotNullOrEmpty]
+    public string[] To { get; set; } = [];
+
+    /// <summary>The period: 2026-10 (January to October 2026) or 2025 (the year); by default the one that ended last.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? Period { get; set; }
+
+    /// <summary>Chinese (default) or English; 中文, 英文, zh and en work too.</summary>
+    [Parameter]
+    [EnumWords(typeof(Language))]
+    [ArgumentCompleter(typeof(EnumWordsCompleter<Language>))]
+    public string Language { get; set; } = nameof(SuggestionDesk.Items.Language.Chinese);
+
+    /// <inheritdoc />
+    protected override object? ErrorTarget => Period;
+
+    /// <inheritdoc />
+    protected override void ExecuteCmdlet()
+    {
+        var language = EnumWordsAttribute.Parse<Language>(Language);
+        var pump = new ProgressPump<string>(text => new ProgressRecord(1, $"Sending the committee report ({Transport})", text));
+        var options = new ReportDeliveryOptions
+        {
+            Today = Today,
+            Period = ParsePeriod(),
+            Recipients = To,
+            Language = language,
+            // ShouldProcess may only be called on the pipeline thread: the pump runs it there while the delivery waits.
+            Confirm = (recipient, period, _) => pump.CallAsync(() => ShouldProcess(recipient, $"Send the committee report {period.Name}")),
+        };
+        using var sender = OpenSenderOnFirstMessage();
+        var delivery = Services.ReportDelivery(language);
+        pump.Report("Reading the archive, then rendering and archiving the report if nobody has it yet");
+        // The delivery takes the period's lock: a report timer running now finishes first, and this run then sends
+        // only to whom it did not.
+        var result = pump.Wait(this, delivery.DeliverAsync(options, sender, Cancellation));
+        WriteProgress(new ProgressRecord(1, $"Sending the committee report ({Transport})", "Done") { RecordType = ProgressRecordType.Completed });
+
+        var archive = $"{CurrentConnection.ReportContainer}/{BlobReportArchive.BlobName(result.Period.Name)}";
+        if (result.Rendered)
+        {
+            WriteVerbose($"Rendered the report {result.Period.Name} and archived it as {archive}.");
+        }
+
+        WriteRecipients(result, archive);
+    }
+
+    private ReportPeriod? ParsePeriod()
+    {
+        try
+        {
+            return Period is null ? null : ReportPeriod.Parse(Period);
+        }
+        catch (FormatException e)
+        {
+            throw new PSArgumentException(e.Message, e);
+        }
+    }
+
+    // One object per recipient asked for, in the order given.
+    private void WriteRecipients(ReportDeliveryResult result, string archive)
+    {
+        var mailed = result.Recipients.ToDictionary(r => r.Recipient, StringComparer.OrdinalIgnoreCase);
+        var already = result.AlreadySent.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var recipient in To.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            if (mailed.TryGetValue(recipient, out var one))
+            {
+                if (!one.Result.IsSent)
+                {
+                    WriteError(new ErrorRecord(new InvalidOperationException($"{one.Result.Reason} It will be retried on the next run."),
+                        "ReportNotSent", ErrorCategory.WriteError, recipient));
+                }
+
+                WriteObject(new ReportSent(recipient, result.Period.Name, archive, Transport, one.Result.IsSent ? "Sent" : "Failed", one));
+            }
+            else
+            {
+                WriteObject(new ReportSent(recipient, result.Period.Name, archive, Transport, already.Contains(recipient) ? "AlreadySent" : "Planned"));
+            }
+        }
+    }
+}

@@ -1,0 +1,219 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Azure;
+using Azure.Core;
+using Azure.Identity;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using SuggestionDesk.Ports;
+
+namespace SuggestionDesk.Storage;
+
+/// <summary>
+/// The report archive in a blob container of the office's storage account: <c>{name}.pdf</c>, created once and never
+/// replaced, with the page count and the recipients who have it in the blob's metadata (addresses escaped and
+/// separated by commas). The Functions app and the module open the same container, so either one's delivery is the
+/// other's record of who has the report.
+/// </summary>
+public sealed partial class BlobReportArchive : IReportArchive
+{
+    /// <summary>The container the reports are archived in unless another is named, the same for every host.</summary>
+    public const string DefaultContainer = "reports";
+
+    private const string SentTo = "sentto";
+    private const string Pages = "pages";
+    private readonly BlobContainerClient container;
+
+    /// <summary>The archive in <paramref name="container"/>.</summary>
+    public BlobReportArchive(BlobContainerClient container)
+    {
+        ArgumentNullException.ThrowIfNull(container);
+        this.container = container;
+    }
+
+    /// <summary>The container's name, e.g. <c>reports</c>.</summary>
+    public string ContainerName => container.Name;
+
+    /// <summary>The container's address (never a key).</summary>
+    public Uri Uri => container.Uri;
+
+    /// <summary>
+    /// The archive in <paramref name="containerName"/> (by default <see cref="DefaultContainer"/>) on the account that
+    /// <paramref name="connectionString"/> names, resolved as <see cref="SuggestionStorage.ResolveConnectionString"/>
+    /// does, so the tables and the archive are on the same account. Its signature holds no Azure type, for the module.
+    /// </summary>
+    public static BlobReportArchive FromConnectionString(string? connectionString, string? containerName = null)
+    {
+        var name = CheckContainerName(containerName);
+        BlobServiceClient service;
+        try
+        {
+            service = new BlobServiceClient(SuggestionStorage.ResolveConnectionString(connectionString));
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException or NullReferenceException)
+        {
+            throw new ArgumentException($"The storage connection string names no usable blob service, which the report archive needs ({e.Message}). Give a connection string with the account's key, or one with a BlobEndpoint.", e);
+        }
+
+        return new BlobReportArchive(service.GetBlobContainerClient(name));
+    }
+
+    /// <summary>
+    /// The archive at <paramref name="blobEndpoint"/>, reached with Azure.Identity's DefaultAzureCredential (managed
+    /// identity in Azure, the Azure CLI login on a workstation). Its signature holds no Azure type, for the module.
+    /// </summary>
+    public static BlobReportArchive FromEndpoint(Uri blobEndpoint, string? containerName = null) =>
+        FromEndpoint(blobEndpoint, new DefaultAzureCredential(), containerName);
+
+    /// <summary>The archive at <paramref name="blobEndpoint"/>, reached with <paramref name="credential"/> (e.g. a managed identity).</summary>
+    public static BlobReportArchive FromEndpoint(Uri blobEndpoint, TokenCredential credential, string? containerName = null)
+    {
+        ArgumentNullException.ThrowIfNull(blobEndpoint);
+        ArgumentNullException.ThrowIfNull(credential);
+        if (!blobEndpoint.IsAbsoluteUri || blobEndpoint.Scheme is not ("https" or "http"))
+        {
+            throw new ArgumentException($"Blob endpoint '{blobEndpoint}' is not an http(s) address. Give it as https://<account>.blob.core.windows.net/.");
+        }
+
+        return new BlobReportArchive(new BlobServiceClient(blobEndpoint, credential).GetBlobContainerClient(CheckContainerName(containerName)));
+    }
+
+    /// <summary>
+    /// The blob endpoint of the account whose table endpoint is <paramref name="tableEndpoint"/>
+    /// (<c>https://acct.table.core.windows.net/</c> → <c>https://acct.blob.core.windows.net/</c>, in any cloud); null
+    /// when the address is not shaped like an account's (an emulator, a custom domain), which must name it instead.
+    /// </summary>
+    public static Uri? BlobEndpointBeside(Uri tableEndpoint)
+    {
+        ArgumentNullException.ThrowIfNull(tableEndpoint);
+        if (!tableEndpoint.IsAbsoluteUri || tableEndpoint.HostNameType != UriHostNameType.Dns)
+        {
+            return null;
+        }
+
+        var labels = tableEndpoint.Host.Split('.');
+        if (labels.Length < 3 || !labels[1].Equals("table", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        labels[1] = "blob";
+        return new UriBuilder(tableEndpoint) { Host = string.Join('.', labels), Path = "/" }.Uri;
+    }
+
+    /// <summary>The blob an archived report is kept in, e.g. <c>2026-10.pdf</c>.</summary>
+    public static string BlobName(string name) => $"{name}.pdf";
+
+    /// <inheritdoc />
+    public async Task<ArchivedReport?> FindAsync(string name, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var blob = Blob(name);
+            // A missing container is a missing report: nothing was archived yet, and reading needs no right to create it.
+            if (!await blob.ExistsAsync(cancellationToken).ConfigureAwait(false))
+            {
+                return null;
+            }
+
+            var content = (await blob.DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value;
+            var metadata = content.Details.Metadata;
+            return new ArchivedReport(name, content.Content.ToMemory(), int.Parse(metadata[Pages], CultureInfo.InvariantCulture), Recipients(metadata));
+        }
+        catch (Exception e) when (Explain(e) is { } explained)
+        {
+            throw explained;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> TryAddAsync(string name, ReadOnlyMemory<byte> pdf, int pages, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            try
+            {
+                await UploadAsync(name, pdf, pages, cancellationToken).ConfigureAwait(false);
+            }
+            catch (RequestFailedException e) when (e.ErrorCode == BlobErrorCode.ContainerNotFound)
+            {
+                // The first report of the account: the container is made then, not on every read.
+                await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+                await UploadAsync(name, pdf, pages, cancellationToken).ConfigureAwait(false);
+            }
+
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status is 409 or 412)
+        {
+            return false;
+        }
+        catch (Exception e) when (Explain(e) is { } explained)
+        {
+            throw explained;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task RecordSentAsync(string name, IReadOnlyCollection<string> recipients, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(recipients);
+        var blob = Blob(name);
+        try
+        {
+            while (true)
+            {
+                // Added to what the blob says, on its ETag: a run that lost its lock never drops another run's recipients.
+                var properties = (await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+                var sent = Recipients(properties.Metadata);
+                sent.UnionWith(recipients);
+                var metadata = new Dictionary<string, string>(properties.Metadata) { [SentTo] = string.Join(',', sent.Select(Uri.EscapeDataString)) };
+                try
+                {
+                    await blob.SetMetadataAsync(metadata, new BlobRequestConditions { IfMatch = properties.ETag }, cancellationToken).ConfigureAwait(false);
+                    return;
+                }
+                catch (RequestFailedException e) when (e.Status == 412)
+                {
+                    // Changed since it was read: read it again.
+                }
+            }
+        }
+        catch (Exception e) when (Explain(e) is { } explained)
+        {
+            throw explained;
+        }
+    }
+
+    private Task UploadAsync(string name, ReadOnlyMemory<byte> pdf, int pages, CancellationToken cancellationToken) =>
+        Blob(name).UploadAsync(BinaryData.FromBytes(pdf), new BlobUploadOptions
+        {
+            HttpHeaders = new BlobHttpHeaders { ContentType = "application/pdf" },
+            Metadata = new Dictionary<string, string> { ["period"] = name, [Pages] = pages.ToString(CultureInfo.InvariantCulture), [SentTo] = string.Empty },
+            Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
+        }, cancellationToken);
+
+    private BlobClient Blob(string name) => container.GetBlobClient(BlobName(name));
+
+    private Exception? Explain(Exception e) => StoreFailures.Explain(e, container.Uri, "report archive");
+
+    private static HashSet<string> Recipients(IDictionary<string, string> metadata) =>
+        metadata.TryGetValue(SentTo, out var value) && value.Length > 0
+            ? value.Split(',').Select(Uri.UnescapeDataString).ToHashSet(StringComparer.OrdinalIgnoreCase)
+            : new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+    private static string CheckContainerName(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return DefaultContainer;
+        }
+
+        return ContainerNamePattern().IsMatch(name)
+            ? name
+            : throw new ArgumentException($"'{name}' is not a blob container name: use 3 to 63 lowercase letters, digits and single hyphens, beginning and ending with a letter or digit, such as '{DefaultContainer}'.");
+    }
+
+    [GeneratedRegex("^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ContainerNamePattern();
+}

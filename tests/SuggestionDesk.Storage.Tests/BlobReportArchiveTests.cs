@@ -1,0 +1,95 @@
+using Azure.Storage.Blobs;
+
+namespace SuggestionDesk.Storage.Tests;
+
+/// <summary>The report archive on Azurite's blobs: what the Functions app and the module both keep their record of who has a report in.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class BlobReportArchiveTests(AzuriteFixture azurite)
+{
+    private readonly string container = "t" + Guid.NewGuid().ToString("N")[..12] + "-reports";
+
+    [Fact]
+    public async Task AnArchivedReportIsNeverReplaced()
+    {
+        var archive = BlobReportArchive.FromConnectionString(azurite.ConnectionString, container);
+
+        var added = await archive.TryAddAsync("2026-10", "%PDF-first"u8.ToArray(), 1);
+        var replaced = await archive.TryAddAsync("2026-10", "%PDF-second"u8.ToArray(), 2);
+        var kept = await archive.FindAsync("2026-10");
+
+        Assert.True(added);
+        Assert.False(replaced);
+        Assert.Equal("%PDF-first"u8.ToArray(), kept!.Pdf.ToArray());
+        Assert.Equal((1, 0), (kept.Pages, kept.SentTo.Count));
+        Assert.True(await Container().GetBlobClient("2026-10.pdf").ExistsAsync());
+    }
+
+    [Fact]
+    public async Task LookingForAReportBeforeAnyWasArchivedFindsNothingAndCreatesNoContainer()
+    {
+        var archive = BlobReportArchive.FromConnectionString(azurite.ConnectionString, container);
+
+        var found = await archive.FindAsync("2026-10");
+
+        Assert.Null(found);
+        Assert.False(await Container().ExistsAsync());
+    }
+
+    [Fact]
+    public async Task TwoArchivesOnTheSameContainerAddToOneRecordOfWhoHasTheReport()
+    {
+        var timer = BlobReportArchive.FromConnectionString(azurite.ConnectionString, container);
+        var module = BlobReportArchive.FromConnectionString(azurite.ConnectionString, container);
+        await timer.TryAddAsync("2026", "%PDF-"u8.ToArray(), 3);
+
+        await timer.RecordSentAsync("2026", ["renda.weiyuanhui@example.gov.cn"]);
+        // The other host's list lacks the first recipient: a run that read the record before the first one wrote it.
+        await module.RecordSentAsync("2026", ["秘书处,办公厅@example.gov.cn", "MISHUCHU@example.gov.cn"]);
+
+        var record = (await timer.FindAsync("2026"))!.SentTo;
+        Assert.Equal(["MISHUCHU@example.gov.cn", "renda.weiyuanhui@example.gov.cn", "秘书处,办公厅@example.gov.cn"], record.Order(StringComparer.Ordinal));
+        Assert.Contains("mishuchu@example.gov.cn", record);
+    }
+
+    [Theory]
+    [InlineData("https://ghfzcsuggest.table.core.windows.net/", "https://ghfzcsuggest.blob.core.windows.net/")]
+    [InlineData("https://ghfzcsuggest.table.core.chinacloudapi.cn", "https://ghfzcsuggest.blob.core.chinacloudapi.cn/")]
+    public void AnAccountsBlobEndpointIsBesideItsTableEndpoint(string table, string blob)
+    {
+        Assert.Equal(new Uri(blob), BlobReportArchive.BlobEndpointBeside(new Uri(table)));
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:10002/devstoreaccount1")]
+    [InlineData("https://tables.example.gov.cn/")]
+    public void AnAddressNotShapedLikeAnAccountsHasNoBlobEndpointBesideIt(string table)
+    {
+        Assert.Null(BlobReportArchive.BlobEndpointBeside(new Uri(table)));
+    }
+
+    [Theory]
+    [InlineData("Reports")]
+    [InlineData("re")]
+    [InlineData("my--reports")]
+    [InlineData("reports_2026")]
+    public void AContainerNameBlobStorageWouldRefuseIsRefusedNamingIt(string name)
+    {
+        var error = Assert.Throws<ArgumentException>(() => BlobReportArchive.FromConnectionString(azurite.ConnectionString, name));
+
+        Assert.Contains($"'{name}'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'reports'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AConnectionStringWithoutABlobServiceIsRefusedSayingTheArchiveNeedsOne()
+    {
+        var tablesOnly = "TableEndpoint=https://ghfzcsuggest.table.core.windows.net/;SharedAccessSignature=sv=2024-01-01&sig=abc";
+
+        var error = Assert.Throws<ArgumentException>(() => BlobReportArchive.FromConnectionString(tablesOnly));
+
+        Assert.Contains("blob service", error.Message, StringComparison.Ordinal);
+        Assert.Contains("BlobEndpoint", error.Message, StringComparison.Ordinal);
+    }
+
+    private BlobContainerClient Container() => new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(container);
+}
