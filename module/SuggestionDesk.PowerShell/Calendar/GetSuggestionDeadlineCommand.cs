@@ -17,7 +17,7 @@ public sealed class GetSuggestionDeadlineCommand : SuggestionCmdlet
     [ValidateNotNullOrEmpty]
     public string Number { get; set; } = string.Empty;
 
-    /// <summary>The day the status is judged on; by default today.</summary>
+    /// <summary>The day the item is seen as of (events after it taken back) and its clocks judged on; by default today.</summary>
     [Parameter]
     [DateTransformation]
     public DateTime? AsOf { get; set; }
@@ -31,7 +31,13 @@ public sealed class GetSuggestionDeadlineCommand : SuggestionCmdlet
     {
         var asOf = AsOf is { } date ? DateOnly.FromDateTime(date) : Today;
         var service = Service;
-        var item = Run(service.GetAsync(ParseNumber(Number), Cancellation));
+        var number = ParseNumber(Number);
+        if (Run(service.GetAsOfAsync(number, asOf, Cancellation)) is not { } item)
+        {
+            WriteWarning($"Suggestion '{number}' was not yet assigned on {asOf:yyyy-MM-dd}, so no clock had started. Give a later -AsOf.");
+            return;
+        }
+
         var deadlines = Running ? service.Deadlines.Running(item, asOf) : service.Deadlines.For(item);
         foreach (var deadline in deadlines)
         {

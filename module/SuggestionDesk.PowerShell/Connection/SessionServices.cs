@@ -18,7 +18,7 @@ internal sealed class SessionServices(SuggestionConnection connection)
     public ItemDeadlines Deadlines(CancellationToken cancellationToken) => new(connection.Policy, connection.Calendar(cancellationToken));
 
     /// <summary>Item reads and changes.</summary>
-    public SuggestionService Suggestions(CancellationToken cancellationToken) => new(connection.Storage.Items, Deadlines(cancellationToken));
+    public SuggestionService Suggestions(CancellationToken cancellationToken) => new(connection.Storage.Items, Deadlines(cancellationToken), TimeProvider.System);
 
     /// <summary>The committee report as PDF.</summary>
     public ReportService Report(CancellationToken cancellationToken) => new(connection.Storage.Items, Deadlines(cancellationToken), new PdfReportRenderer());

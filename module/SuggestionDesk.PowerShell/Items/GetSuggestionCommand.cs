@@ -54,7 +54,7 @@ public sealed class GetSuggestionCommand : SuggestionCmdlet
     [Parameter]
     public SwitchParameter Overdue { get; set; }
 
-    /// <summary>The day deadlines are judged on; by default today.</summary>
+    /// <summary>The day the items are seen as of: each as it stood then (later events taken back, later items left out), its status and deadlines judged on it; by default today.</summary>
     [Parameter]
     [DateTransformation]
     public DateTime? AsOf { get; set; }
@@ -92,10 +92,11 @@ public sealed class GetSuggestionCommand : SuggestionCmdlet
             return;
         }
 
+        var when = AsOf is null ? string.Empty : $" or not yet assigned on {asOf:yyyy-MM-dd}";
         foreach (var missing in filter.Numbers.Where(n => !found.Contains(n.Value)))
         {
             WriteError(new ErrorRecord(
-                new SuggestionNotFoundException(missing, $"Suggestion '{missing}' was not found. Check the number, or create it with New-Suggestion."),
+                new SuggestionNotFoundException(missing, $"Suggestion '{missing}' was not found{when}. Check the number, or create it with New-Suggestion."),
                 "SuggestionNotFound", ErrorCategory.ObjectNotFound, missing.Value));
         }
     }

@@ -3,19 +3,32 @@ using SuggestionDesk.Items;
 namespace SuggestionDesk.Reporting;
 
 /// <summary>
-/// An item as it stood at the end of a past day: every dated event after it (sign-for, replies, evaluations,
-/// extension and return requests and decisions, disclosure decision and publication) is taken back, so a
-/// summary as of an earlier date gives the figures of that day.
+/// The one way to see an item as it stood at the end of a past day, for every "as of" question (the summary, the
+/// report, deadlines, listings, reminders): every dated event after that day (sign-for, replies, evaluations,
+/// extension and return requests and decisions, disclosure decision and publication) is taken back, and the status
+/// and pending follow-up are the ones those events give. Events count by the date they carry, not the day they were
+/// typed in: a reply dated 2021-05-20 and recorded in June was made on 2021-05-20. Who holds the item, its title and
+/// its points are not dated, so they are today's.
 /// </summary>
-internal static class ItemAsOf
+public static class ItemAsOf
 {
-    /// <summary>The item as of <paramref name="asOf"/>; null when it was not yet assigned then.</summary>
+    /// <summary>
+    /// The item as of <paramref name="asOf"/>; null when it was not yet assigned then. When nothing happened after
+    /// that day the item itself comes back (with its version, so it can still be changed with a conflict check);
+    /// otherwise a copy that was never stored (no version).
+    /// </summary>
     public static SuggestionItem? On(SuggestionItem item, DateOnly asOf)
     {
+        ArgumentNullException.ThrowIfNull(item);
         var now = item.ToSnapshot();
         if (now.AssignedOn > asOf)
         {
             return null;
+        }
+
+        if (LastEventOn(now) <= asOf)
+        {
+            return item;
         }
 
         var replies = now.Replies.Where(r => r.Date <= asOf).ToArray();
@@ -41,6 +54,20 @@ internal static class ItemAsOf
             FollowUpPending = now.Role.IsEvaluated() && replies.Length > 0 && replies[^1].ResultClass?.RequiresFollowUp == true,
         };
         return SuggestionItem.Restore(then with { Status = StatusOf(then) }, version: null);
+    }
+
+    /// <summary>The date of the item's latest dated event (the assignment when nothing else happened).</summary>
+    private static DateOnly LastEventOn(ItemSnapshot item)
+    {
+        DateOnly?[] dates =
+        [
+            item.AssignedOn, item.SignedForOn, item.Return?.RequestedOn, item.Return?.DecidedOn,
+            item.Disclosure?.DecidedOn, item.Disclosure?.PublishedOn,
+            .. item.Replies.Select(r => (DateOnly?)r.Date),
+            .. item.Evaluations.Select(e => (DateOnly?)e.Date),
+            .. item.Extensions.SelectMany(e => new[] { e.RequestedOn, e.DecidedOn }),
+        ];
+        return dates.OfType<DateOnly>().Max();
     }
 
     /// <summary>The status the item's events give, as <see cref="SuggestionItem"/>'s methods would have set it.</summary>

@@ -20,19 +20,31 @@ internal static class OverviewText
             received += $"建议内容涵盖{string.Join("、", topics)}等方面。";
         }
 
-        var handled = $"截至{asOf}，已签收{s.Signed}件，其中按时签收{s.SignedOnTime}件；已书面答复（会办件为向主办单位提交意见）{s.Replied}件，其中按时答复{s.RepliedOnTime}件。";
-        if (s.Total > 0 && s.SignedOnTime == s.Total && s.RepliedOnTime == s.Total)
+        var handled = $"截至{asOf}，已签收{s.Signed}件，其中按时签收{s.SignedOnTime}件";
+        handled += s.NotSignedPastDue > 0 ? $"，另有{s.NotSignedPastDue}件超过签收时限尚未签收" : string.Empty;
+        handled += s.SignedOnTimeRate is { } signed ? $"，{ReportWording.Chinese.SignedOnTimeRate}{ReportWording.Percent(signed)}" : string.Empty;
+        handled += $"；已书面答复（会办件为向主办单位提交意见）{s.Replied}件，其中按时答复{s.RepliedOnTime}件";
+        handled += s.NotRepliedPastDue > 0 ? $"，另有{s.NotRepliedPastDue}件超过答复时限尚未答复" : string.Empty;
+        handled += s.RepliedOnTimeRate is { } replied ? $"，{ReportWording.Chinese.RepliedOnTimeRate}{ReportWording.Percent(replied)}。" : "。";
+        if (s.Total > 0 && s.SignedOnTime == s.Total && s.RepliedOnTime == s.Total && s.Overdue == 0)
         {
             handled += "所有建议均按时签收、按时答复。";
         }
 
         handled += $"需要代表进行评价的建议共{s.EvaluationRequired}件，目前已收到评价{s.EvaluationReceived}件，其中满意{s.Satisfied}件、基本满意{s.BasicallySatisfied}件、不满意{s.Unsatisfied}件";
         handled += s.EvaluationReceived > 0 && s.Satisfied == s.EvaluationReceived ? "，代表对办理结果均评价为满意。" : "。";
+        var rehandled = new (int Count, string What)[]
+        {
+            (s.RehandledSatisfied, "评价为满意"), (s.RehandledBasicallySatisfied, "评价为基本满意"),
+            (s.RehandledUnsatisfied, "仍评价为不满意"), (s.RehandledAwaitingEvaluation, "尚待代表再次评价"),
+        }.Where(p => p.Count > 0).Select(p => $"{p.Count}件经重新办理后{p.What}").ToArray();
+        handled += rehandled.Length > 0 ? string.Join("，", rehandled) + "。" : string.Empty;
+        handled += s.FollowUpPending > 0 ? $"{s.FollowUpPending}件{string.Join("、", s.FollowUpClasses)}类答复正在跟踪落实。" : string.Empty;
 
         var published = $"已对涉及公共利益、社会关切的建议答复主动公开{s.Published}件。";
         if (s.Overdue > 0)
         {
-            published += $"另有{s.Overdue}件已超过办理时限，正在督办。";
+            published += $"目前共有{s.Overdue}件超过办理时限，正在督办。";
         }
 
         if (s.Returned > 0)
@@ -58,8 +70,21 @@ internal static class OverviewText
             received += $" They cover {string.Join(", ", topics)} and more.";
         }
 
-        var handled = $"By {asOf}, {N(s.Signed)} were signed for, {N(s.SignedOnTime)} of them on time; {N(s.Replied)} were answered in writing (for joint items: our opinion sent to the lead unit), {N(s.RepliedOnTime)} of them on time.";
+        string Rate(decimal? rate, string what) => rate is null ? string.Empty : $" ({what}: {ReportWording.Percent(rate)})";
+        var handled = $"By {asOf}, {N(s.Signed)} were signed for, {N(s.SignedOnTime)} of them on time";
+        handled += s.NotSignedPastDue > 0 ? $", {N(s.NotSignedPastDue)} more not signed for by the due date" : string.Empty;
+        handled += Rate(s.SignedOnTimeRate, ReportWording.English.SignedOnTimeRate);
+        handled += $"; {N(s.Replied)} were answered in writing (for joint items: our opinion sent to the lead unit), {N(s.RepliedOnTime)} of them on time";
+        handled += s.NotRepliedPastDue > 0 ? $", {N(s.NotRepliedPastDue)} more not answered by the due date" : string.Empty;
+        handled += Rate(s.RepliedOnTimeRate, ReportWording.English.RepliedOnTimeRate) + ".";
         handled += $" {N(s.EvaluationRequired)} need the deputy's evaluation; {N(s.EvaluationReceived)} evaluations have come back: {N(s.Satisfied)} satisfied, {N(s.BasicallySatisfied)} basically satisfied, {N(s.Unsatisfied)} unsatisfied.";
+        var rehandled = new (int Count, string What)[]
+        {
+            (s.RehandledSatisfied, "evaluated satisfied"), (s.RehandledBasicallySatisfied, "evaluated basically satisfied"),
+            (s.RehandledUnsatisfied, "evaluated unsatisfied again"), (s.RehandledAwaitingEvaluation, "await the new evaluation"),
+        }.Where(p => p.Count > 0).Select(p => $"{N(p.Count)} {p.What}").ToArray();
+        handled += rehandled.Length > 0 ? $" After re-handling, {string.Join(", ", rehandled)}." : string.Empty;
+        handled += s.FollowUpPending > 0 ? $" {N(s.FollowUpPending)} class {string.Join(", ", s.FollowUpClasses)} replies are being followed up." : string.Empty;
         var published = $"{N(s.Published)} replies touching the public interest were published.";
         if (s.Overdue > 0)
         {

@@ -157,13 +157,14 @@ public static class ReportModelBuilder
         return lines.Length > 0 ? lines : [words.NoMeasures];
     }
 
+    // The latest reply, after re-handling or a follow-up, with its own date and class: where the item stands, as section 三 says.
     private static ReportTable Ledger(ReportWording words, SuggestionItem[] items) => new(
         words.Annex,
         words.LedgerColumns,
         items.Select(i => (IReadOnlyList<string>)
         [
             i.Number.Value, i.Title, words.Role(i.Role), i.Department, i.Owner, words.Date(i.AssignedOn), words.Date(i.SignedForOn),
-            words.Date(i.Replies.FirstOrDefault()?.Date), i.LastReply?.ResultClass?.Code ?? words.None, words.Evaluation(i.LastEvaluation?.Result),
+            words.Date(i.LastReply?.Date), i.LastReply?.ResultClass?.Code ?? words.None, words.Evaluation(i.LastEvaluation?.Result),
             Disclosure(words, i.Disclosure),
         ]).ToArray());
 

@@ -16,6 +16,7 @@ internal sealed class ReportWording
         LedgerColumns = ["编号", "标题", "办理类型", "承办部门", "责任人", "交办日期", "签收日期", "答复日期", "办理结果", "代表评价", "公开"],
         ChartByRole = "图1 按办理类型分", ChartByDepartment = "图2 按承办部门分", ChartRates = "图3 按时签收、按时答复与评价情况", ChartEvaluations = "图4 代表评价结果",
         Unit = "件", NoMeasures = "（办理措施尚未录入。）", Pending = "待公开", Withheld = "不公开",
+        SignedOnTimeRate = "按时签收率", RepliedOnTimeRate = "按时答复率",
     };
 
     public static readonly ReportWording English = new()
@@ -30,6 +31,7 @@ internal sealed class ReportWording
         LedgerColumns = ["Number", "Title", "Role", "Department", "Owner", "Assigned", "Signed", "Replied", "Result", "Evaluation", "Disclosure"],
         ChartByRole = "Figure 1. Items by role", ChartByDepartment = "Figure 2. Items by department", ChartRates = "Figure 3. On time and evaluations",
         ChartEvaluations = "Figure 4. The deputies' evaluations", Unit = "", NoMeasures = "(No measures recorded yet.)", Pending = "to publish", Withheld = "withheld",
+        SignedOnTimeRate = "signed for on time", RepliedOnTimeRate = "replied on time",
     };
 
     public required string[] Numerals { get; init; }
@@ -56,6 +58,12 @@ internal sealed class ReportWording
     public required string NoMeasures { get; init; }
     public required string Pending { get; init; }
     public required string Withheld { get; init; }
+
+    /// <summary>The on-time rates' names, the same in the key figures, the sentences, the table and the chart.</summary>
+    public required string SignedOnTimeRate { get; init; }
+
+    /// <inheritdoc cref="SignedOnTimeRate"/>
+    public required string RepliedOnTimeRate { get; init; }
 
     public static ReportWording For(Language language) => language == Language.Chinese ? Chinese : English;
 

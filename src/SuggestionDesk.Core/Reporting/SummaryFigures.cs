@@ -2,9 +2,14 @@ namespace SuggestionDesk.Reporting;
 
 /// <summary>
 /// The report's figures (基本情况) for a set of items as of a date: how many were received, by role, and how
-/// their sign-for, reply, evaluation and publication stood. Returned items (退回) are left out of every figure
-/// but <see cref="Returned"/>. Events dated after the as-of date count as not yet happened.
+/// their sign-for, reply, evaluation, re-handling, follow-up and publication stood. Returned items (退回) are left out
+/// of every figure but <see cref="Returned"/>. Events dated after the as-of date count as not yet happened.
 /// </summary>
+/// <remarks>
+/// The on-time rates count every item whose clock has run out, not only the items that took the step: an item not
+/// signed for by its due date counts against <see cref="SignedOnTimeRate"/> as an item signed late does, so a rate
+/// of 100 % never stands beside overdue items.
+/// </remarks>
 public abstract record SummaryFigures
 {
     internal SummaryFigures(SummaryTally tally)
@@ -16,13 +21,21 @@ public abstract record SummaryFigures
         Joint = tally.Joint;
         Signed = tally.Signed;
         SignedOnTime = tally.SignedOnTime;
+        NotSignedPastDue = tally.NotSignedPastDue;
         Replied = tally.Replied;
         RepliedOnTime = tally.RepliedOnTime;
+        NotRepliedPastDue = tally.NotRepliedPastDue;
         EvaluationRequired = tally.EvaluationRequired;
         EvaluationReceived = tally.EvaluationReceived;
         Satisfied = tally.Satisfied;
         BasicallySatisfied = tally.BasicallySatisfied;
         Unsatisfied = tally.Unsatisfied;
+        Rehandled = tally.Rehandled;
+        RehandledSatisfied = tally.RehandledSatisfied;
+        RehandledBasicallySatisfied = tally.RehandledBasicallySatisfied;
+        RehandledUnsatisfied = tally.RehandledUnsatisfied;
+        FollowUpPending = tally.FollowUpPending;
+        FollowUpClasses = tally.FollowUpClasses;
         Published = tally.Published;
         Overdue = tally.Overdue;
         Returned = tally.Returned;
@@ -49,6 +62,9 @@ public abstract record SummaryFigures
     /// <summary>Items signed for on or before the sign-for clock's due date (按时签收).</summary>
     public int SignedOnTime { get; }
 
+    /// <summary>Items not signed for whose sign-for due date lies before the as-of date (超期未签收).</summary>
+    public int NotSignedPastDue { get; }
+
     /// <summary>
     /// Items with a first reply to the deputy or, for Joint items, an opinion sent to the lead unit, by the
     /// as-of date (已书面答复).
@@ -56,10 +72,15 @@ public abstract record SummaryFigures
     public int Replied { get; }
 
     /// <summary>
-    /// Items whose first reply (Joint: opinion to the lead unit) was made on or before its due date (按时答复).
-    /// An approved extension's date is the due date when it was approved on or before the day of the reply.
+    /// Of <see cref="Replied"/>, items whose every reply came by its due date (按时答复): the first reply (Joint: the
+    /// opinion to the lead unit) and each reply after re-handling; an item whose re-handling reply is past due and not
+    /// yet made is not on time. An approved extension's date is the due date when it was approved on or before the
+    /// day of the reply.
     /// </summary>
     public int RepliedOnTime { get; }
+
+    /// <summary>Items without a first reply (Joint: opinion) whose due date lies before the as-of date (超期未答复).</summary>
+    public int NotRepliedPastDue { get; }
 
     /// <summary>Items the deputy evaluates: every Lead, Sole and Split item (需要代表评价).</summary>
     public int EvaluationRequired { get; }
@@ -76,6 +97,30 @@ public abstract record SummaryFigures
     /// <summary>Items whose latest evaluation is unsatisfied (不满意); they are re-handled.</summary>
     public int Unsatisfied { get; }
 
+    /// <summary>Items replied to again after an unsatisfied evaluation (经重新办理).</summary>
+    public int Rehandled { get; }
+
+    /// <summary>Of <see cref="Rehandled"/>, items the deputy evaluated as satisfied after the re-handling (重新办理后评价为满意).</summary>
+    public int RehandledSatisfied { get; }
+
+    /// <summary>Of <see cref="Rehandled"/>, items evaluated as basically satisfied after the re-handling.</summary>
+    public int RehandledBasicallySatisfied { get; }
+
+    /// <summary>Of <see cref="Rehandled"/>, items evaluated as unsatisfied again after the re-handling.</summary>
+    public int RehandledUnsatisfied { get; }
+
+    /// <summary>Of <see cref="Rehandled"/>, items whose evaluation of the re-handling reply is not back yet.</summary>
+    public int RehandledAwaitingEvaluation => Rehandled - RehandledSatisfied - RehandledBasicallySatisfied - RehandledUnsatisfied;
+
+    /// <summary>
+    /// Items whose latest reply to the deputy is of a class answered again once solved (B, 正在解决或列入计划) and whose
+    /// follow-up answer is not yet recorded (正在跟踪落实).
+    /// </summary>
+    public int FollowUpPending { get; }
+
+    /// <summary>The classes of the replies counted in <see cref="FollowUpPending"/>, e.g. B.</summary>
+    public IReadOnlyList<string> FollowUpClasses { get; }
+
     /// <summary>Items whose reply was published (公开) by the as-of date.</summary>
     public int Published { get; }
 
@@ -88,11 +133,19 @@ public abstract record SummaryFigures
     /// <summary>Items returned (退回) by the as-of date: counted here only, in no other figure.</summary>
     public int Returned { get; }
 
-    /// <summary>Share of signed-for items signed for on time (<see cref="SignedOnTime"/> / <see cref="Signed"/>, unrounded); null when none is signed for.</summary>
-    public decimal? SignedOnTimeRate => Rate(SignedOnTime, Signed);
+    /// <summary>
+    /// 按时签收率: items signed for on time out of every item whose sign-for is counted, the signed ones and those past due
+    /// without it (<see cref="SignedOnTime"/> / (<see cref="Signed"/> + <see cref="NotSignedPastDue"/>), unrounded);
+    /// null when none is counted yet.
+    /// </summary>
+    public decimal? SignedOnTimeRate => Rate(SignedOnTime, Signed + NotSignedPastDue);
 
-    /// <summary>Share of replied items replied on time (<see cref="RepliedOnTime"/> / <see cref="Replied"/>, unrounded); null when none is replied.</summary>
-    public decimal? RepliedOnTimeRate => Rate(RepliedOnTime, Replied);
+    /// <summary>
+    /// 按时答复率: items replied to on time out of every item whose reply is counted, the replied ones and those past due
+    /// without it (<see cref="RepliedOnTime"/> / (<see cref="Replied"/> + <see cref="NotRepliedPastDue"/>), unrounded);
+    /// null when none is counted yet.
+    /// </summary>
+    public decimal? RepliedOnTimeRate => Rate(RepliedOnTime, Replied + NotRepliedPastDue);
 
     /// <summary>Share of evaluations back (<see cref="EvaluationReceived"/> / <see cref="EvaluationRequired"/>, unrounded); null when none is required.</summary>
     public decimal? EvaluationReceivedRate => Rate(EvaluationReceived, EvaluationRequired);

@@ -5,6 +5,8 @@ namespace SuggestionDesk.Reporting;
 /// <summary>Counts <see cref="ItemFacts"/> into the figures of a <see cref="SummaryFigures"/>.</summary>
 internal sealed class SummaryTally
 {
+    private readonly SortedSet<string> followUpClasses = new(StringComparer.Ordinal);
+
     public int Total { get; private set; }
     public int Lead { get; private set; }
     public int Sole { get; private set; }
@@ -12,13 +14,21 @@ internal sealed class SummaryTally
     public int Joint { get; private set; }
     public int Signed { get; private set; }
     public int SignedOnTime { get; private set; }
+    public int NotSignedPastDue { get; private set; }
     public int Replied { get; private set; }
     public int RepliedOnTime { get; private set; }
+    public int NotRepliedPastDue { get; private set; }
     public int EvaluationRequired { get; private set; }
     public int EvaluationReceived { get; private set; }
     public int Satisfied { get; private set; }
     public int BasicallySatisfied { get; private set; }
     public int Unsatisfied { get; private set; }
+    public int Rehandled { get; private set; }
+    public int RehandledSatisfied { get; private set; }
+    public int RehandledBasicallySatisfied { get; private set; }
+    public int RehandledUnsatisfied { get; private set; }
+    public int FollowUpPending { get; private set; }
+    public IReadOnlyList<string> FollowUpClasses => followUpClasses.ToArray();
     public int Published { get; private set; }
     public int Overdue { get; private set; }
     public int Returned { get; private set; }
@@ -53,13 +63,25 @@ internal sealed class SummaryTally
 
         Signed += item.Signed ? 1 : 0;
         SignedOnTime += item.SignedOnTime ? 1 : 0;
+        NotSignedPastDue += item.SignPastDue ? 1 : 0;
         Replied += item.Replied ? 1 : 0;
         RepliedOnTime += item.RepliedOnTime ? 1 : 0;
+        NotRepliedPastDue += item.ReplyPastDue ? 1 : 0;
         EvaluationRequired += item.Role.IsEvaluated() ? 1 : 0;
         EvaluationReceived += item.LatestEvaluation is null ? 0 : 1;
         Satisfied += item.LatestEvaluation == EvaluationResult.Satisfied ? 1 : 0;
         BasicallySatisfied += item.LatestEvaluation == EvaluationResult.BasicallySatisfied ? 1 : 0;
         Unsatisfied += item.LatestEvaluation == EvaluationResult.Unsatisfied ? 1 : 0;
+        Rehandled += item.Rehandled ? 1 : 0;
+        RehandledSatisfied += item.EvaluationAfterRehandling == EvaluationResult.Satisfied ? 1 : 0;
+        RehandledBasicallySatisfied += item.EvaluationAfterRehandling == EvaluationResult.BasicallySatisfied ? 1 : 0;
+        RehandledUnsatisfied += item.EvaluationAfterRehandling == EvaluationResult.Unsatisfied ? 1 : 0;
+        if (item.FollowUpClass is { } code)
+        {
+            FollowUpPending++;
+            followUpClasses.Add(code);
+        }
+
         Published += item.Published ? 1 : 0;
         Overdue += item.Overdue ? 1 : 0;
     }

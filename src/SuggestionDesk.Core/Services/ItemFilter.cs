@@ -29,9 +29,12 @@ public sealed record ItemFilter
     /// <summary>Only items with a clock past its due date on <see cref="AsOf"/> (with <see cref="DueWithinDays"/>: either).</summary>
     public bool Overdue { get; init; }
 
-    /// <summary>The day deadlines are judged on.</summary>
-    public DateOnly AsOf { get; init; }
+    /// <summary>
+    /// The day the items are seen as of: each as it stood at the end of that day (later events taken back, items
+    /// assigned later left out), its status and deadlines judged on it. Today for the store as it is.
+    /// </summary>
+    public required DateOnly AsOf { get; init; }
 
-    /// <summary>Whether a deadline condition is set, so only open items need reading.</summary>
+    /// <summary>Whether a deadline condition is set, so only items open on <see cref="AsOf"/> need reading.</summary>
     public bool FiltersByDeadline => DueWithinDays is not null || Overdue;
 }

@@ -39,7 +39,7 @@ public sealed class ReminderService(
     public async Task<ReminderPlan> PlanAsync(DateOnly asOf, ReminderScope scope, CancellationToken cancellationToken = default)
     {
         var open = new List<SuggestionItem>();
-        await foreach (var item in items.QueryAsync(new ItemQuery { OpenOnly = true }, cancellationToken).ConfigureAwait(false))
+        await foreach (var item in Reporting.StoreAsOf.QueryAsOfAsync(items, new ItemQuery { OpenOnly = true }, asOf, OfficeTime.Today(clock), cancellationToken).ConfigureAwait(false))
         {
             open.Add(item);
         }

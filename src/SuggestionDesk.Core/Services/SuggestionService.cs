@@ -2,14 +2,16 @@ using System.Runtime.CompilerServices;
 using SuggestionDesk.Calendar;
 using SuggestionDesk.Items;
 using SuggestionDesk.Ports;
+using SuggestionDesk.Reporting;
 
 namespace SuggestionDesk.Services;
 
 /// <summary>
 /// The one path for every change to an item, whichever host asks (cmdlets, Functions): read it, check the
-/// caller's copy is current, apply one domain change, check deadline rules, save it with its history.
+/// caller's copy is current, apply one domain change, check deadline rules, save it with its history. Reads as of
+/// a past day see each item as it stood then (<see cref="ItemAsOf"/>); <paramref name="clock"/> says which days are past.
 /// </summary>
-public sealed class SuggestionService(ISuggestionStore store, ItemDeadlines deadlines)
+public sealed class SuggestionService(ISuggestionStore store, ItemDeadlines deadlines, TimeProvider clock)
 {
     // How often a by-number change is applied again after losing a race to another writer.
     private const int MaxAttempts = 10;
@@ -29,6 +31,13 @@ public sealed class SuggestionService(ISuggestionStore store, ItemDeadlines dead
     public async Task<SuggestionItem> GetAsync(SuggestionNumber number, CancellationToken cancellationToken = default) =>
         await store.FindAsync(number, cancellationToken).ConfigureAwait(false)
         ?? throw new SuggestionNotFoundException(number, $"Suggestion '{number}' was not found. Check the number, or register the item first.");
+
+    /// <summary>
+    /// Reads an item as it stood at the end of <paramref name="asOf"/> (<see cref="ItemAsOf"/>): null when it was not yet
+    /// assigned then; throws <see cref="SuggestionNotFoundException"/> naming the number when there is none at all.
+    /// </summary>
+    public async Task<SuggestionItem?> GetAsOfAsync(SuggestionNumber number, DateOnly asOf, CancellationToken cancellationToken = default) =>
+        ItemAsOf.On(await GetAsync(number, cancellationToken).ConfigureAwait(false), asOf);
 
     /// <summary>
     /// Applies <paramref name="change"/> to the current item and saves it. <paramref name="expectedVersion"/>
@@ -97,9 +106,10 @@ public sealed class SuggestionService(ISuggestionStore store, ItemDeadlines dead
     }
 
     /// <summary>
-    /// Lists the items <paramref name="filter"/> selects; with a deadline condition only open items are read. Numbers asked
-    /// for by name come in the order asked; otherwise items come in number order (<see cref="SuggestionNumberOrder"/>),
-    /// whatever order the store keeps them in.
+    /// Lists the items <paramref name="filter"/> selects, each as it stood at the end of <see cref="ItemFilter.AsOf"/>
+    /// (<see cref="ItemAsOf"/>; items assigned later are left out), judged on that day; with a deadline condition and
+    /// an as-of date of today only open items are read. Numbers asked for by name come in the order asked; otherwise
+    /// items come in number order (<see cref="SuggestionNumberOrder"/>), whatever order the store keeps them in.
     /// </summary>
     public async IAsyncEnumerable<SuggestionItem> QueryAsync(ItemFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -108,9 +118,10 @@ public sealed class SuggestionService(ISuggestionStore store, ItemDeadlines dead
         {
             foreach (var number in numbers)
             {
-                if (await store.FindAsync(number, cancellationToken).ConfigureAwait(false) is { } found && Matches(found, filter))
+                if (await store.FindAsync(number, cancellationToken).ConfigureAwait(false) is { } found
+                    && ItemAsOf.On(found, filter.AsOf) is { } then && Matches(then, filter))
                 {
-                    yield return found;
+                    yield return then;
                 }
             }
 
@@ -128,7 +139,7 @@ public sealed class SuggestionService(ISuggestionStore store, ItemDeadlines dead
         };
         // The store reads session by session, so the whole answer is needed before the first item is known.
         var matching = new List<SuggestionItem>();
-        await foreach (var item in store.QueryAsync(query, cancellationToken).ConfigureAwait(false))
+        await foreach (var item in store.QueryAsOfAsync(query, filter.AsOf, OfficeTime.Today(clock), cancellationToken).ConfigureAwait(false))
         {
             if (MatchesDeadline(item, filter))
             {

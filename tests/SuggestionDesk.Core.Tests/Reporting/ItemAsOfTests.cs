@@ -60,4 +60,38 @@ public sealed class ItemAsOfTests
         Assert.Null(ItemAsOf.On(item, new DateOnly(2026, 7, 2))!.Return);
         Assert.Null(ItemAsOf.On(item, new DateOnly(2026, 6, 30)));
     }
+
+    [Fact]
+    public void OnOrAfterTheDayOfItsLatestEventTheItemIsItselfAndKeepsItsVersion()
+    {
+        var stored = SuggestionItem.Restore(Replied().ToSnapshot(), version: "W/\"1\"");
+
+        Assert.Same(stored, ItemAsOf.On(stored, new DateOnly(2026, 9, 1)));
+        Assert.Same(stored, ItemAsOf.On(stored, new DateOnly(2027, 1, 1)));
+        var before = ItemAsOf.On(stored, new DateOnly(2026, 8, 31))!;
+        Assert.Null(before.Version);
+        Assert.Empty(before.Replies);
+    }
+
+    [Fact]
+    public void AFollowUpAfterTheDayIsTakenBackAndTheFollowUpIsPendingAgain()
+    {
+        var item = SuggestionItem.Create(Spec() with { AssignedOn = new DateOnly(2026, 7, 1) }, by);
+        item.SignFor(new DateOnly(2026, 7, 2), by);
+        item.Reply(new DateOnly(2026, 9, 1), B, "答复", by);
+        item.RecordFollowUp(new DateOnly(2026, 11, 2), A, "已落实", by);
+
+        var then = ItemAsOf.On(item, new DateOnly(2026, 11, 1))!;
+
+        Assert.Equal((true, 1, "B"), (then.FollowUpPending, then.Replies.Count, then.LastReply!.ResultClass!.Code));
+        Assert.False(ItemAsOf.On(item, new DateOnly(2026, 11, 2))!.FollowUpPending);
+    }
+
+    private SuggestionItem Replied()
+    {
+        var item = SuggestionItem.Create(Spec() with { AssignedOn = new DateOnly(2026, 7, 1) }, by);
+        item.SignFor(new DateOnly(2026, 7, 2), by);
+        item.Reply(new DateOnly(2026, 9, 1), A, "答复", by);
+        return item;
+    }
 }

@@ -103,9 +103,9 @@ public sealed class OverdueSummaryTests
     }
 
     [Theory]
-    [InlineData("2026-10-10", 0)] // 09-10 + 1 month lands on the make-up Saturday 10-10
-    [InlineData("2026-10-12", 1)]
-    public void AReHandlingReplyPastItsDueDateIsOverdue(string asOf, int overdue)
+    [InlineData("2026-10-10", 0, 1)] // 09-10 + 1 month lands on the make-up Saturday 10-10
+    [InlineData("2026-10-12", 1, 0)] // the first reply was on time, the re-handling reply is not
+    public void AReHandlingReplyPastItsDueDateIsOverdueAndTheItemNoLongerRepliedOnTime(string asOf, int overdue, int onTime)
     {
         var item = Signed(HandlingRole.Lead);
         item.Reply(new DateOnly(2026, 9, 1), A, "答复", by);
@@ -113,7 +113,7 @@ public sealed class OverdueSummaryTests
 
         var summary = Summary(item, asOf);
 
-        Assert.Equal((overdue, 1, 1), (summary.Overdue, summary.RepliedOnTime, summary.Unsatisfied));
+        Assert.Equal((overdue, 1, onTime, 1), (summary.Overdue, summary.Replied, summary.RepliedOnTime, summary.Unsatisfied));
     }
 
     [Fact]

@@ -72,17 +72,53 @@ public sealed class SuggestionServiceTests
         var (service, _) = Service();
         await service.AddAsync(Spec("2021/1"), by);
 
-        var found = await Numbers(service, new ItemFilter { Numbers = [SuggestionNumber.Parse("2021/1"), SuggestionNumber.Parse("nope")] });
+        var found = await Numbers(service, new ItemFilter { Numbers = [SuggestionNumber.Parse("2021/1"), SuggestionNumber.Parse("nope")], AsOf = Today });
         var error = await Assert.ThrowsAsync<SuggestionNotFoundException>(() => service.GetAsync(SuggestionNumber.Parse("nope")));
 
         Assert.Equal(["2021/1"], found);
         Assert.Contains("'nope' was not found", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AsOfAPastDayAnItemClosedSinceIsListedAsItStoodThen()
+    {
+        var (service, _) = Service();
+        var joint = await service.AddAsync(Spec("joint", role: HandlingRole.Joint) with { AssignedOn = new DateOnly(2026, 6, 1) }, by);
+        await service.ChangeAsync(joint.Number, null, false, i => i.SignFor(new DateOnly(2026, 6, 2), by));
+        await service.ChangeAsync(joint.Number, null, false, i => i.Reply(new DateOnly(2026, 8, 10), null, "会办意见", by));
+        var then = new DateOnly(2026, 7, 15); // the opinion was due on 2026-07-01 and went out on 08-10
+
+        var overdueThen = await service.QueryAsync(new ItemFilter { Overdue = true, AsOf = then }).ToListAsync();
+        var overdueNow = await Numbers(service, new ItemFilter { Overdue = true, AsOf = Today });
+        var signedForThen = await Numbers(service, new ItemFilter { Statuses = [ItemStatus.SignedFor], AsOf = then });
+        var byNumberThen = await service.QueryAsync(new ItemFilter { Numbers = [joint.Number], Statuses = [ItemStatus.Closed], AsOf = then }).ToListAsync();
+
+        Assert.Equal((ItemStatus.SignedFor, 0), (Assert.Single(overdueThen).Status, overdueThen[0].Replies.Count));
+        Assert.Null(overdueThen[0].Version); // a copy as of then, not the stored item
+        Assert.Empty(overdueNow);
+        Assert.Equal(["joint"], signedForThen);
+        Assert.Empty(byNumberThen);
+    }
+
+    [Fact]
+    public async Task AsOfADayBeforeTheAssignmentTheItemIsNotListed()
+    {
+        var (service, _) = Service();
+        var item = await service.AddAsync(Spec() with { AssignedOn = new DateOnly(2026, 6, 1) }, by);
+
+        Assert.Empty(await Numbers(service, new ItemFilter { AsOf = new DateOnly(2026, 5, 31) }));
+        Assert.Null(await service.GetAsOfAsync(item.Number, new DateOnly(2026, 5, 31)));
+        var onTheDay = await service.GetAsOfAsync(item.Number, new DateOnly(2026, 6, 1));
+        Assert.NotNull(item.Version);
+        Assert.Equal(item.Version, onTheDay!.Version); // nothing happened since: the stored item itself, changeable with its version
+    }
+
+    private static readonly DateOnly Today = new(2026, 11, 27);
+
     private static (SuggestionService Service, InMemorySuggestionStore Store) Service()
     {
         var store = new InMemorySuggestionStore();
-        return (new SuggestionService(store, new ItemDeadlines(DeadlinePolicy.Default, WorkingDayCalendar.BuiltIn)), store);
+        return (new SuggestionService(store, new ItemDeadlines(DeadlinePolicy.Default, WorkingDayCalendar.BuiltIn), TestClock.At(Today)), store);
     }
 
     private static async Task<string[]> Numbers(SuggestionService service, ItemFilter filter) =>
