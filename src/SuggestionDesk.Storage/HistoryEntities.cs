@@ -31,6 +31,7 @@ internal static class HistoryEntities
                 ["Action"] = entry.Action,
                 ["Part"] = part,
                 ["Parts"] = pieces.Count,
+                ["Via"] = entry.Via,
             };
             LongText.Write(row, "Changes", pieces[part]);
             rows.Add(row);
@@ -64,7 +65,10 @@ internal static class HistoryEntities
             OfficeTime((first.GetDateTimeOffset("At") ?? default)),
             first.GetString("Actor") ?? string.Empty,
             first.GetString("Action") ?? string.Empty,
-            changes);
+            changes)
+        {
+            Via = first.GetString("Via"),
+        };
     }
 
     public static TableEntity ToEntity(Contact contact, ItemAddress address)
@@ -77,6 +81,7 @@ internal static class HistoryEntities
             ["Method"] = contact.Method.ToString(),
             ["RecordedBy"] = contact.RecordedBy,
             ["RecordedAt"] = contact.RecordedAt,
+            ["Phase"] = contact.Phase?.ToString(),
         };
         LongText.Write(entity, "Note", contact.Note);
         return entity;
@@ -88,7 +93,8 @@ internal static class HistoryEntities
         Enum.Parse<ContactMethod>(entity.GetString("Method") ?? nameof(ContactMethod.Other)),
         LongText.Read(entity, "Note"),
         entity.GetString("RecordedBy") ?? string.Empty,
-        OfficeTime(entity.GetDateTimeOffset("RecordedAt") ?? default));
+        OfficeTime(entity.GetDateTimeOffset("RecordedAt") ?? default),
+        Enum.TryParse<ContactPhase>(entity.GetString("Phase"), out var phase) ? phase : null);
 
     /// <summary>Table Storage keeps instants in UTC; people read them in the office's time.</summary>
     private static DateTimeOffset OfficeTime(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Items.OfficeTime.China);

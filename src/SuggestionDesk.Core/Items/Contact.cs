@@ -7,10 +7,12 @@ namespace SuggestionDesk.Items;
 /// <param name="Note">What was discussed; may be empty.</param>
 /// <param name="RecordedBy">Who recorded it.</param>
 /// <param name="RecordedAt">When it was recorded.</param>
+/// <param name="Phase">Before, during or after handling; null when not recorded.</param>
 public sealed record Contact(
     Guid Id,
     DateOnly Date,
     ContactMethod Method,
     string? Note,
     string RecordedBy,
-    DateTimeOffset RecordedAt);
+    DateTimeOffset RecordedAt,
+    ContactPhase? Phase = null);

@@ -26,10 +26,12 @@ public static class HistoryText
             "SignFor" => Join("SignFor", Value("SignedForOn")),
             "Reply" or "FollowUp" => Join(entry.Action, Value("Date"), Value("ResultClass")),
             "Evaluate" => Join("Evaluate", Value("Date"), Evaluation(Value("Result"))),
-            "RecordContact" => Join("Contact", Value("Date"), Method(Value("Method"))) + Note(Value("Note")),
+            "RecordContact" => Join("Contact", Value("Date"), Method(Value("Method")), Phase(Value("Phase"))) + Note(Value("Note")),
             "RequestReturn" => Join("RequestReturn", Value("RequestedOn")) + Note(Value("Reason")),
             "ApproveReturn" or "RejectReturn" or "ApproveExtension" or "RejectExtension" => Join(entry.Action, Value("DecidedOn"), Value("DecidedBy")),
             "RequestExtension" => Join("RequestExtension", Value("RequestedOn"), Value("NewDueDate") is { } due ? $"→ {due}" : null) + Note(Value("Reason")),
+            "ReportProgress" => Join("Progress", Value("Date")) + Note(Value("Text")),
+            "AttachReplyDocument" => Join("ReplyDocument", Value("ReplyDate"), Value("FileName")),
             "DecideDisclosure" => Join("DecideDisclosure", Value("DecidedOn"), Value("Decision")) + Note(Value("Reason")),
             "Publish" => Join("Publish", Value("PublishedOn")),
             "Remove" => "Remove",
@@ -55,6 +57,9 @@ public static class HistoryText
 
     private static string? Method(string? method) =>
         Enum.TryParse<ContactMethod>(method, out var value) ? value.ChineseName() : method;
+
+    private static string? Phase(string? phase) =>
+        Enum.TryParse<ContactPhase>(phase, out var value) ? value.ChineseName() : phase;
 
     private static string? Evaluation(string? result) =>
         Enum.TryParse<EvaluationResult>(result, out var value) ? value.ChineseName() : result;

@@ -52,10 +52,10 @@ public sealed partial class SuggestionItem
     }
 
     /// <summary>
-    /// Records a contact with the deputy (沟通). Contacts are appended on their own, so two people recording
-    /// contacts at the same time never conflict.
+    /// Records a contact with the deputy (沟通), with its <paramref name="phase"/> when known. Contacts are appended on
+    /// their own, so two people recording contacts at the same time never conflict.
     /// </summary>
-    public Contact RecordContact(DateOnly date, ContactMethod method, string? note, ChangeContext by)
+    public Contact RecordContact(DateOnly date, ContactMethod method, string? note, ChangeContext by, ContactPhase? phase = null)
     {
         if (state.Status == ItemStatus.Returned)
         {
@@ -72,14 +72,20 @@ public sealed partial class SuggestionItem
             throw Refuse($"the contact date {date:yyyy-MM-dd} is before the assignment on {state.AssignedOn:yyyy-MM-dd}. Check the date.");
         }
 
-        var contact = new Contact(Guid.NewGuid(), date, method, Optional(note, "Contact note", TextRules.LongTextMaxLength), by.Actor, by.Now);
+        var contact = new Contact(Guid.NewGuid(), date, method, Optional(note, "Contact note", TextRules.LongTextMaxLength), by.Actor, by.Now, phase);
         var prefix = $"Contacts[{contact.Id:N}]";
-        var entry = new HistoryEntry(Guid.NewGuid(), contact.RecordedAt, by.Actor, "RecordContact",
-        [
-            new FieldChange($"{prefix}.Date", null, contact.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
-            new FieldChange($"{prefix}.Method", null, contact.Method.ToString()),
-            new FieldChange($"{prefix}.Note", null, contact.Note),
-        ]);
+        var changes = new List<FieldChange>
+        {
+            new($"{prefix}.Date", null, contact.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            new($"{prefix}.Method", null, contact.Method.ToString()),
+        };
+        if (phase is { } known)
+        {
+            changes.Add(new($"{prefix}.Phase", null, known.ToString()));
+        }
+
+        changes.Add(new($"{prefix}.Note", null, contact.Note));
+        var entry = new HistoryEntry(Guid.NewGuid(), contact.RecordedAt, by.Actor, "RecordContact", changes) { Via = by.Via };
         pendingContacts.Add(new PendingContact(contact, entry));
         return contact;
     }
