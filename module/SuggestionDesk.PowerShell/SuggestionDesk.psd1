@@ -43,6 +43,10 @@
         'Send-SuggestionReminder'
         'Get-SuggestionReminderPolicy'
         'Set-SuggestionReminderPolicy'
+        'Get-SuggestionActionLink'
+        'Revoke-SuggestionActionLink'
+        'Get-SuggestionActionLinkPolicy'
+        'Set-SuggestionActionLinkPolicy'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

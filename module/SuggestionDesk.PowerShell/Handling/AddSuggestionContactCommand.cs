@@ -18,6 +18,12 @@ public sealed class AddSuggestionContactCommand : ItemChangeCmdlet
     [ArgumentCompleter(typeof(EnumWordsCompleter<ContactMethod>))]
     public string Method { get; set; } = nameof(ContactMethod.Phone);
 
+    /// <summary>When in the handling: Before (办前商谈), During (办时共商) or After (办后征询); 办前, 办中 and 办后 are read too.</summary>
+    [Parameter]
+    [EnumWords(typeof(ContactPhase))]
+    [ArgumentCompleter(typeof(EnumWordsCompleter<ContactPhase>))]
+    public string? Phase { get; set; }
+
     /// <summary>What was discussed.</summary>
     [Parameter]
     public string? Note { get; set; }
@@ -32,5 +38,6 @@ public sealed class AddSuggestionContactCommand : ItemChangeCmdlet
     protected override void ExecuteCmdlet() =>
         Change($"Record a {Method} contact on {DateOr(On):yyyy-MM-dd}", (service, number, by) => service.ChangeAsync(
             number, expectedVersion: null, force: false,
-            item => item.RecordContact(DateOr(On), EnumWordsAttribute.Parse<ContactMethod>(Method), Note, by), Cancellation));
+            item => item.RecordContact(DateOr(On), EnumWordsAttribute.Parse<ContactMethod>(Method), Note, by,
+                Phase is null ? null : EnumWordsAttribute.Parse<ContactPhase>(Phase)), Cancellation));
 }

@@ -97,14 +97,21 @@ public sealed class ActionLinkService(
     /// Ends the live links of the item numbered <paramref name="number"/> (only those for <paramref name="action"/> or to
     /// <paramref name="recipient"/> when given); returns the links ended.
     /// </summary>
+    public Task<IReadOnlyList<ActionLink>> RevokeAsync(
+        SuggestionNumber number, ItemAction? action, string? recipient, string by, CancellationToken cancellationToken = default) =>
+        RevokeAsync(number, link => (action is null || link.Action == action)
+            && (recipient is null || string.Equals(link.Recipient, recipient.Trim(), StringComparison.OrdinalIgnoreCase)), by, cancellationToken);
+
+    /// <summary>Ends the live links of the item numbered <paramref name="number"/> that <paramref name="which"/> picks; returns the links ended.</summary>
     public async Task<IReadOnlyList<ActionLink>> RevokeAsync(
-        SuggestionNumber number, ItemAction? action, string? recipient, string by, CancellationToken cancellationToken = default)
+        SuggestionNumber number, Func<ActionLink, bool> which, string by, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(which);
         var who = TextRules.Required(by?.Trim(), "Revoked by");
         var revoked = new List<ActionLink>();
         await foreach (var link in ListAsync(number, cancellationToken).ConfigureAwait(false))
         {
-            if ((action is not null && link.Action != action) || (recipient is not null && !string.Equals(link.Recipient, recipient.Trim(), StringComparison.OrdinalIgnoreCase)))
+            if (!which(link))
             {
                 continue;
             }
