@@ -82,12 +82,22 @@ param storagePublicNetworkAccess string = 'Enabled'
 ])
 param tableAccessScope string = 'Account'
 
+@description('Whether the timers\' reminders carry links officers act from (签收, 登记沟通 …), served by the app at /act/{token}.')
+param actionLinks bool = true
+
+@description('The address officers reach the app at, when not its own host name (a custom domain, a gateway); empty for https://<the app\'s host name>/.')
+param actionBaseUrl string = ''
+
+@description('Client ID of an Entra app registration for signing in to the action pages; empty leaves sign-in off (the link\'s token is the key). See infra/README.md.')
+param actionSignInClientId string = ''
+
 param tags object = {
   application: 'SuggestionDesk'
 }
 
 var token = uniqueString(resourceGroup().id)
 var reportContainerName = 'reports'
+var replyContainerName = 'replies'
 var deploymentContainerName = 'app-package-${token}'
 // Keep in step with src/SuggestionDesk.Storage/TableNames.cs.
 var tableNames = map(
@@ -145,7 +155,22 @@ module functionApp 'modules/functionapp.bicep' = {
       ReminderSchedule: reminderSchedule
       DigestSchedule: digestSchedule
       ReportSchedule: reportSchedule
+      SuggestionDesk__ActionLinks: string(actionLinks)
+      SuggestionDesk__ActionBaseUrl: actionBaseUrl
+      SuggestionDesk__ActionSignIn: string(!empty(actionSignInClientId))
+      SuggestionDesk__ReplyContainer: replyContainerName
     }
+  }
+}
+
+module actionPages 'modules/actionpages.bicep' = {
+  name: 'actionPages'
+  params: {
+    functionAppName: functionApp.outputs.name
+    storageAccountName: storage.outputs.name
+    replyContainerName: replyContainerName
+    principalId: functionApp.outputs.principalId
+    signInClientId: actionSignInClientId
   }
 }
 

@@ -13,7 +13,7 @@ public static class BuiltInRoles
     {
         [StorageTableDataContributor] = "Storage Table Data Contributor: the app's tables",
         [StorageBlobDataOwner] = "Storage Blob Data Owner: the Functions host's storage (leases, keys, deployment package)",
-        [StorageBlobDataContributor] = "Storage Blob Data Contributor: the reports container",
+        [StorageBlobDataContributor] = "Storage Blob Data Contributor: the reports container and the reply documents' container",
         [MonitoringMetricsPublisher] = "Monitoring Metrics Publisher: telemetry with Entra auth",
     };
 }

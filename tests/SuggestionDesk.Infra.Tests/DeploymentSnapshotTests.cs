@@ -14,6 +14,7 @@ public sealed class DeploymentSnapshotTests
         "SuggestionDesk__Cloud", "SuggestionDesk__TableEndpoint", "SuggestionDesk__TablePrefix", "SuggestionDesk__BlobEndpoint",
         "SuggestionDesk__ReportContainer", "SuggestionDesk__SenderMailbox", "SuggestionDesk__OfficeMailbox",
         "SuggestionDesk__CommitteeRecipients", "SuggestionDesk__Language", "ReminderSchedule", "DigestSchedule", "ReportSchedule",
+        "SuggestionDesk__ActionLinks", "SuggestionDesk__ActionBaseUrl", "SuggestionDesk__ActionSignIn", "SuggestionDesk__ReplyContainer",
     ];
 
     private static readonly string[] HostReads =
@@ -91,7 +92,8 @@ public sealed class DeploymentSnapshotTests
         Assert.Equal(4, roles.Count);
         Assert.EndsWith("/storageAccounts/" + StorageName(Flex.Value), roles[BuiltInRoles.StorageTableDataContributor].Single(), StringComparison.Ordinal);
         Assert.EndsWith("/storageAccounts/" + StorageName(Flex.Value), roles[BuiltInRoles.StorageBlobDataOwner].Single(), StringComparison.Ordinal);
-        Assert.EndsWith("/blobServices/default/containers/reports", roles[BuiltInRoles.StorageBlobDataContributor].Single(), StringComparison.Ordinal);
+        Assert.Equal(["/blobServices/default/containers/replies", "/blobServices/default/containers/reports"],
+            roles[BuiltInRoles.StorageBlobDataContributor].Select(s => s[s.IndexOf("/blobServices/", StringComparison.Ordinal)..]).Order(StringComparer.Ordinal));
         Assert.Contains("/Microsoft.Insights/components/", roles[BuiltInRoles.MonitoringMetricsPublisher].Single(), StringComparison.Ordinal);
     }
 
@@ -105,7 +107,7 @@ public sealed class DeploymentSnapshotTests
     }
 
     /// <summary>Role definition ID → the scopes it is assigned on (from each assignment's extension resource ID).</summary>
-    private static Dictionary<string, List<string>> Roles(DeploymentSnapshot snapshot) =>
+    internal static Dictionary<string, List<string>> Roles(DeploymentSnapshot snapshot) =>
         snapshot.OfType("Microsoft.Authorization/roleAssignments")
             .GroupBy(a => ((string)a["properties"]!["roleDefinitionId"]!).Split('/')[^1])
             .ToDictionary(g => g.Key, g => g.Select(Scope).ToList());

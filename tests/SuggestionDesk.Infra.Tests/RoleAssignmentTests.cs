@@ -55,12 +55,14 @@ public sealed partial class RoleAssignmentTests
     }
 
     [Fact]
-    public void ReportWriterIsScopedToTheReportsContainer()
+    public void BlobWritersAreScopedToTheReportsAndTheReplyDocumentsContainers()
     {
-        var writer = Assert.Single(Assignments, a => RoleId(a) == BuiltInRoles.StorageBlobDataContributor);
+        var writers = Assignments.Where(a => RoleId(a) == BuiltInRoles.StorageBlobDataContributor).Select(a => (string?)a.Node["scope"]).ToList();
 
-        Assert.StartsWith("[resourceId('Microsoft.Storage/storageAccounts/blobServices/containers'", (string?)writer.Node["scope"], StringComparison.Ordinal);
-        Assert.Contains("parameters('reportContainerName')", (string?)writer.Node["scope"], StringComparison.Ordinal);
+        Assert.Equal(2, writers.Count);
+        Assert.All(writers, scope => Assert.StartsWith("[resourceId('Microsoft.Storage/storageAccounts/blobServices/containers'", scope, StringComparison.Ordinal));
+        Assert.Single(writers, scope => scope!.Contains("parameters('reportContainerName')", StringComparison.Ordinal));
+        Assert.Single(writers, scope => scope!.Contains("parameters('replyContainerName')", StringComparison.Ordinal));
     }
 
     [Fact]
