@@ -37,7 +37,8 @@ install_azurite() {
 
 # The report's fonts (copied into the build with their licences) and the PDF tools the tests read reports with.
 # Debian packages; installed only when one is missing (apt-get needs root, as on CI and these machines).
-debian_packages=(fonts-arphic-gbsn00lp fonts-droid-fallback fonts-dejavu-core poppler-utils qpdf)
+# chromium: the action pages' browser tests drive it headless through Playwright (whose own browser download is never used).
+debian_packages=(fonts-arphic-gbsn00lp fonts-droid-fallback fonts-dejavu-core poppler-utils qpdf chromium)
 install_debian_packages() {
   local missing=()
   for package in "${debian_packages[@]}"; do

@@ -67,7 +67,7 @@ internal static class FormPage
                 break;
         }
 
-        form.Append("<button type=\"submit\">").Append(HtmlEncode(text.T("提交", "Submit") + "：" + title)).Append("</button>\n</form>\n");
+        form.Append("<button type=\"submit\">").Append(HtmlEncode(title)).Append("</button>\n</form>\n");
         page.Raw(form.ToString());
         page.Paragraph(text.T(
             $"此链接只能使用一次，有效期至 {PageText.Time(link.ExpiresAt)}。提交后督办室的台账即更新。",

@@ -17,7 +17,8 @@ internal static class ItemSummary
         Row(html, text.T("状态", "Status"), text.Status(item.Status));
         foreach (var due in deadlines.Running(item, today).OrderBy(d => d.Due).Take(2))
         {
-            Row(html, text.T($"{text.Clock(due.Clock)}期限", $"{Capital(text.Clock(due.Clock))} due"), PageText.Date(due.Due));
+            var late = due.Due < today ? text.T("（已逾期）", " (overdue)") : string.Empty;
+            Row(html, text.T($"{text.Clock(due.Clock)}期限", $"{Capital(text.Clock(due.Clock))} due"), PageText.Date(due.Due) + late);
         }
 
         return html.Append("</dl>\n</section>\n").ToString();
