@@ -5,14 +5,19 @@
     Run by ./build.sh demo, which builds the module, starts Azurite and sets $env:SUGGESTIONDESK_STORAGE.
     Imports the sample ledger (modelled on the 2021 report 深政数函〔2021〕87号), records a few steps of an
     item's life, shows a stale copy refused, what is due on the calendar, the report's figures, and writes the
-    report for the standing committee as PDF (-ReportPath).
+    report for the standing committee as PDF (-ReportPath). With -ActionBaseUrl the reminders carry links officers act
+    from (签收, 登记沟通 …), and the demo prints one of them.
 #>
 param(
     [string] $ModuleManifest = (Join-Path $PSScriptRoot '../../artifacts/module/SuggestionDesk/SuggestionDesk.psd1'),
     [string] $Ledger = (Join-Path $PSScriptRoot 'ledger-2021.csv'),
     [string] $TablePrefix = 'demo',
     [string] $Outbox = (Join-Path $PSScriptRoot '../../artifacts/outbox'),
-    [string] $ReportPath = (Join-Path $PSScriptRoot '../../artifacts/report.pdf')
+    [string] $ReportPath = (Join-Path $PSScriptRoot '../../artifacts/report.pdf'),
+    # Where the action pages are served (./build.sh demo passes the local host's address); none: reminders without links.
+    [uri] $ActionBaseUrl,
+    # Whether build.sh serves the pages after the demo (./build.sh demo --serve), for the closing words.
+    [switch] $Serving
 )
 
 $ErrorActionPreference = 'Stop'
@@ -66,10 +71,26 @@ Set-SuggestionDirectory -Office -Mailbox duban@example.gov.cn | Out-Null
 Set-SuggestionDirectory 规划发展处 head.planning@example.gov.cn | Out-Null
 Set-SuggestionDirectory 数据资源处 head.data@example.gov.cn | Out-Null
 Set-SuggestionDirectory 政务服务处 head.service@example.gov.cn | Out-Null
-Send-SuggestionReminder -AsOf 2026-11-30 -OutboxPath $Outbox | Format-Table -AutoSize | Out-String -Width 200
+$links = if ($ActionBaseUrl) { @{ ActionBaseUrl = $ActionBaseUrl } } else { @{} }
+$sent = Send-SuggestionReminder -AsOf 2026-11-30 -OutboxPath $Outbox @links
+$sent | Format-Table -AutoSize | Out-String -Width 200
 Write-Host 'Running it again the same day sends nothing new:'
-@(Send-SuggestionReminder -AsOf 2026-11-30 -OutboxPath $Outbox).Count
+@(Send-SuggestionReminder -AsOf 2026-11-30 -OutboxPath $Outbox @links).Count
 Get-ChildItem $Outbox -Filter *.eml | Select-Object Name, Length | Format-Table -AutoSize | Out-String -Width 200
+
+if ($ActionBaseUrl) {
+    Show 'Acting from the mail: the links the reminders carry'
+    Get-SuggestionActionLink '2026/0012' | Format-Table -AutoSize | Out-String -Width 200
+    $withLinks = $sent | Where-Object Text -match '/act/' | Select-Object -First 1
+    $line = ($withLinks.Text -split "`n" | Where-Object { $_ -match '/act/' } | Select-Object -First 1).Trim()
+    Write-Host "One link, from the message to $($withLinks.Recipient): $line"
+    if ($Serving) {
+        Write-Host 'Open it in a browser once the pages are served below: it shows the item and a form; sending the form records the step, once, marked "via mail link" (Get-SuggestionHistory -ViaMailLink).'
+    }
+    else {
+        Write-Host 'To open it, run ./build.sh demo --serve: the demo runs again on a fresh Azurite and then serves the pages at that address until Ctrl+C (the store lives only while build.sh runs).'
+    }
+}
 
 Show 'Export the ledger back'
 $export = Join-Path ([IO.Path]::GetTempPath()) "suggestiondesk-demo-$([guid]::NewGuid().ToString('N').Substring(0, 8)).xlsx"
