@@ -61,6 +61,26 @@ public sealed class AsOfCmdletTests(AzuriteFixture module) : IDisposable
     }
 
     [Fact]
+    public void ACopySeenAsOfAPastDayIsNotChangedUncheckedWhenPiped()
+    {
+        using var ps = module.Connect();
+        ps.RunClean(Setup);
+
+        ps.Run("Get-Suggestion 2021/L1 -AsOf 2021-05-31 | Set-Suggestion -Owner '赵磊'");
+        var refused = Assert.Single(ps.Errors);
+        var unchanged = ps.RunClean("(Get-Suggestion 2021/L1).Owner").Single().ToString();
+        ps.RunClean("Get-Suggestion 2021/L1 -AsOf 2021-05-31 | Set-Suggestion -Owner '赵磊' -Force");
+        var forced = ps.RunClean("(Get-Suggestion 2021/L1).Owner").Single().ToString();
+        // A day on which the item was as it is now gives the stored item, which changes with the usual check.
+        ps.RunClean("Get-Suggestion 2021/L1 -AsOf 2021-07-01 | Set-Suggestion -Owner '孙敏'");
+
+        Assert.StartsWith("SuggestionConflict", refused.FullyQualifiedErrorId, StringComparison.Ordinal);
+        Assert.Contains("as it stood on 2021-05-31", refused.Exception.Message, StringComparison.Ordinal);
+        Assert.Equal(("周洁", "赵磊"), (unchanged, forced));
+        Assert.Equal("孙敏", ps.RunClean("(Get-Suggestion 2021/L1).Owner").Single().ToString());
+    }
+
+    [Fact]
     public void OverdueAsOfADayListsAnItemClosedSinceAsItStoodThen()
     {
         using var ps = module.Connect();
