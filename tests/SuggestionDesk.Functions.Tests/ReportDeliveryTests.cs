@@ -82,7 +82,7 @@ public sealed class ReportDeliveryTests : IAsyncLifetime
 
     private async Task<ReportDeliveryResult> DeliverAsync(IReadOnlyList<string> recipients)
     {
-        var service = new ReportDeliveryService(storage.Items, storage.Calendars, new PdfReportRenderer(TestClock.At(November)),
+        var service = new ReportDeliveryService(storage.Items, storage.Calendars, storage.DeadlinePolicies, new PdfReportRenderer(TestClock.At(November)),
             new BlobReportArchive(Archive()), new ReportMessageComposer(), storage.RunLocks);
         return await service.DeliverAsync(
             new ReportDeliveryOptions { Today = November, Recipients = recipients }, new OutboxMailSender(outbox, "duban@example.gov.cn", TestClock.At(November)));

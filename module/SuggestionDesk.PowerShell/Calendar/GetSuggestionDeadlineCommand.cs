@@ -30,12 +30,11 @@ public sealed class GetSuggestionDeadlineCommand : SuggestionCmdlet
     protected override void ExecuteCmdlet()
     {
         var asOf = AsOf is { } date ? DateOnly.FromDateTime(date) : Today;
-        var service = Service;
-        var item = Run(service.GetAsync(ParseNumber(Number), Cancellation));
-        var deadlines = Running ? service.Deadlines.Running(item, asOf) : service.Deadlines.For(item);
+        var item = Run(Service.GetAsync(ParseNumber(Number), Cancellation));
+        var deadlines = Running ? Deadlines.Running(item, asOf) : Deadlines.For(item);
         foreach (var deadline in deadlines)
         {
-            WriteObject(new DeadlineView(item.Number.Value, deadline, deadline.StatusOn(asOf, service.Deadlines.Calendar)));
+            WriteObject(new DeadlineView(item.Number.Value, deadline, deadline.StatusOn(asOf, Deadlines.Calendar)));
         }
     }
 }
