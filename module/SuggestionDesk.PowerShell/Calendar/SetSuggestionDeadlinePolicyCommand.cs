@@ -22,6 +22,7 @@ public sealed class SetSuggestionDeadlinePolicyCommand : SuggestionCmdlet
         ExtensionLimitSet = "ExtensionLimit", ResetSet = "Reset";
 
     private StoredDeadlinePolicy? read;
+    private string? expectedVersion;
     private DeadlinePolicy? changed;
     private bool refused;
 
@@ -76,7 +77,10 @@ public sealed class SetSuggestionDeadlinePolicyCommand : SuggestionCmdlet
     [Parameter(Mandatory = true, ParameterSetName = ResetSet)]
     public SwitchParameter Reset { get; set; }
 
-    /// <summary>The version the policy was read at (from Get-SuggestionDeadlinePolicy); a policy changed since is not overwritten.</summary>
+    /// <summary>
+    /// The version the policy was read at (from Get-SuggestionDeadlinePolicy; empty when none was stored then); a policy
+    /// changed since is not overwritten. Without it, the version this command reads.
+    /// </summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     public string? Version { get; set; }
 
@@ -85,7 +89,15 @@ public sealed class SetSuggestionDeadlinePolicyCommand : SuggestionCmdlet
     {
         try
         {
-            read ??= Run(CurrentConnection.Storage.DeadlinePolicies.GetAsync(Cancellation));
+            if (read is null)
+            {
+                read = Run(CurrentConnection.Storage.DeadlinePolicies.GetAsync(Cancellation));
+                // A copy read before any policy was stored has no version: it is stale once one is.
+                expectedVersion = MyInvocation.BoundParameters.ContainsKey(nameof(Version))
+                    ? (string.IsNullOrEmpty(Version) ? null : Version)
+                    : read.Version;
+            }
+
             var current = changed ?? read.Policy;
             var (policy, action) = Change(current);
             if (ShouldProcess("the deadline policy", action))
@@ -116,7 +128,7 @@ public sealed class SetSuggestionDeadlinePolicyCommand : SuggestionCmdlet
 
         try
         {
-            WriteObject(new DeadlinePolicyView(Run(CurrentConnection.Storage.DeadlinePolicies.SaveAsync(changed, Version ?? read.Version, Cancellation))));
+            WriteObject(new DeadlinePolicyView(Run(CurrentConnection.Storage.DeadlinePolicies.SaveAsync(changed, expectedVersion, Cancellation))));
         }
         catch (Exception e) when (ErrorRecordFor(e) is { } record)
         {
