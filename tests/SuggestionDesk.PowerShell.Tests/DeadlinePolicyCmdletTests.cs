@@ -23,15 +23,18 @@ public sealed class DeadlinePolicyCmdletTests(AzuriteFixture module)
         ps.RunClean(Signed, "2026/0001");
         var before = Due(ps, "2026/0001", "Reply");
         var overdueBefore = Overdue(ps);
+        var summaryBefore = ps.RunClean("(Get-SuggestionSummary -AsOf 2026-09-15).Overdue").Single().BaseObject;
 
         var shown = ps.RunClean("Set-SuggestionDeadlinePolicy -Clock 答复 -Months 2").Single();
         var after = Due(ps, "2026/0001", "Reply");
         var overdueAfter = Overdue(ps);
+        var summaryAfter = ps.RunClean("(Get-SuggestionSummary -AsOf 2026-09-15).Overdue").Single().BaseObject;
 
         Assert.Equal(new DateOnly(2026, 10, 8), before);
         Assert.Empty(overdueBefore);
         Assert.Equal(new DateOnly(2026, 9, 1), after);
         Assert.Equal(["2026/0001"], overdueAfter);
+        Assert.Equal((0, 1), (summaryBefore, summaryAfter));
         Assert.False((bool)shown.Properties["IsDefault"].Value);
         Assert.Contains("答复：2个月  reply: 2 months", (string)shown.Properties["RulesText"].Value, StringComparison.Ordinal);
     }
