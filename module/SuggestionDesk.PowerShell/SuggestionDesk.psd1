@@ -32,6 +32,8 @@
         'Get-SuggestionDueDate'
         'Get-SuggestionDeadline'
         'Import-SuggestionCalendar'
+        'Get-SuggestionDeadlinePolicy'
+        'Set-SuggestionDeadlinePolicy'
         'Get-SuggestionSummary'
         'New-SuggestionReport'
         'Send-SuggestionReport'

@@ -30,6 +30,7 @@ public sealed class SuggestionStorage
         ReminderLog = new TableReminderLog(service, names);
         Directory = new TableReminderDirectoryStore(service, names);
         ReminderPolicies = new TableReminderPolicyStore(service, names);
+        DeadlinePolicies = new TableDeadlinePolicyStore(service, names);
         RunLocks = new TableRunLock(service, names);
     }
 
@@ -47,6 +48,9 @@ public sealed class SuggestionStorage
 
     /// <summary>The reminder policy.</summary>
     public TableReminderPolicyStore ReminderPolicies { get; }
+
+    /// <summary>The deadline policy: how long each clock runs, per kind and role.</summary>
+    public TableDeadlinePolicyStore DeadlinePolicies { get; }
 
     /// <summary>Locks that make two runs of one job take turns.</summary>
     public TableRunLock RunLocks { get; }

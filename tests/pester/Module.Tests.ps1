@@ -101,6 +101,49 @@ Describe 'Changing items safely' {
     }
 }
 
+Describe 'The deadline policy' {
+    BeforeAll {
+        # Tables of its own, so the other tests keep the default policy.
+        $script:policyStore = Connect-SuggestionStore -TablePrefix ('pesterdl' + [guid]::NewGuid().ToString('N').Substring(0, 8)) -ReturnConnection
+        New-Suggestion -Connection $script:policyStore -Number '2026/0100' -Title '关于优化企业开办的建议' -Session '市八届人大一次会议' `
+            -LeadProposer '王代表' -Role Lead -Department '政务服务处' -Owner '陈刚' -OwnerEmail 'chengang@example.gov.cn' -AssignedOn 2026-07-01 | Out-Null
+        Confirm-SuggestionReceipt '2026/0100' -On 2026-07-02 -Connection $script:policyStore
+
+        function Get-ReplyDue {
+            $reply = Get-SuggestionDeadline '2026/0100' -Connection $script:policyStore | Where-Object Clock -EQ 'Reply'
+            $reply.Due.ToString('yyyy-MM-dd')
+        }
+    }
+
+    It 'moves the due date and what is overdue from the next command after a rule changes' {
+        Get-ReplyDue | Should -Be '2026-10-08'
+        Get-Suggestion -Overdue -AsOf 2026-09-15 -Connection $script:policyStore | Should -BeNullOrEmpty
+
+        Set-SuggestionDeadlinePolicy 答复 -Months 2 -Connection $script:policyStore | Out-Null
+
+        Get-ReplyDue | Should -Be '2026-09-01'
+        (Get-Suggestion -Overdue -AsOf 2026-09-15 -Connection $script:policyStore).Number.Value | Should -Be '2026/0100'
+        Set-SuggestionDeadlinePolicy -Reset -Connection $script:policyStore | Out-Null
+        Get-ReplyDue | Should -Be '2026-10-08'
+    }
+
+    It 'refuses a bad value naming it and keeps the policy' {
+        Set-SuggestionDeadlinePolicy Reply -WorkingDays -3 -Connection $script:policyStore -ErrorVariable bad -ErrorAction SilentlyContinue
+
+        $bad[0].Exception.Message | Should -BeLike '*-3 working days*'
+        # A word of no role stops the command while its parameters are bound, before anything is read.
+        { Set-SuggestionDeadlinePolicy Reply -Months 2 -Role 督办 -Connection $script:policyStore } | Should -Throw -ExpectedMessage "*'督办' is not a handling role*"
+        (Get-SuggestionDeadlinePolicy -Connection $script:policyStore).IsDefault | Should -BeTrue
+    }
+
+    It 'shows its rules in Chinese and English by default' {
+        $shown = Get-SuggestionDeadlinePolicy -Connection $script:policyStore | Out-String
+
+        $shown | Should -BeLike '*答复：3个月  reply: 3 months*'
+        $shown | Should -BeLike '*跟踪反馈默认*当年年底*'
+    }
+}
+
 Describe 'Default views' {
     It 'shows an item in both languages in Format-List, with dates as yyyy-MM-dd' {
         New-TestItem 'list-1' | Out-Null

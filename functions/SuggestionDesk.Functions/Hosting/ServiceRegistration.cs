@@ -48,13 +48,13 @@ public static class ServiceRegistration
     {
         var storage = provider.GetRequiredService<SuggestionStorage>();
         return new ReminderRunService(storage.Items, storage.ReminderLog, new OfficeFallbackDirectory(storage.Directory, settings.OfficeMailbox),
-            storage.ReminderPolicies, storage.Calendars, storage.RunLocks, provider.GetRequiredService<TimeProvider>());
+            storage.ReminderPolicies, storage.Calendars, storage.DeadlinePolicies, storage.RunLocks, provider.GetRequiredService<TimeProvider>());
     }
 
     private static ReportDeliveryService Reports(IServiceProvider provider)
     {
         var storage = provider.GetRequiredService<SuggestionStorage>();
-        return new ReportDeliveryService(storage.Items, storage.Calendars, provider.GetRequiredService<IReportRenderer>(),
+        return new ReportDeliveryService(storage.Items, storage.Calendars, storage.DeadlinePolicies, provider.GetRequiredService<IReportRenderer>(),
             provider.GetRequiredService<IReportArchive>(), provider.GetRequiredService<IReportMessageComposer>(), storage.RunLocks);
     }
 

@@ -43,12 +43,9 @@ public sealed class SuggestionConnection
     /// <summary>The report archive on the same account's blobs, opened when first used (only sending a report needs it).</summary>
     internal IReportArchive ReportArchive => archive ??= openArchive();
 
-    /// <summary>The deadline rules in force (by default those of docs/domain.md).</summary>
-    internal DeadlinePolicy Policy { get; } = DeadlinePolicy.Default;
-
     /// <summary>The calendar: built-in years plus those loaded into the store, read once per connection.</summary>
     internal WorkingDayCalendar Calendar(CancellationToken cancellationToken) =>
-        calendar ??= new CalendarService(Storage.Calendars, Storage.Items).LoadAsync(cancellationToken).GetAwaiter().GetResult();
+        calendar ??= new CalendarService(Storage.Calendars, Storage.Items, Storage.DeadlinePolicies).LoadAsync(cancellationToken).GetAwaiter().GetResult();
 
     /// <summary>Forgets the cached calendar, after a newer year was loaded.</summary>
     internal void ReloadCalendar() => calendar = null;

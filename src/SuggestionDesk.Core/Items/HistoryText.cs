@@ -24,7 +24,7 @@ public static class HistoryText
         {
             "Create" => Join("Create", Value("AssignedOn"), Role(Value("Role")), Value("Department"), Value("Owner"), Status(Value("Status"))),
             "SignFor" => Join("SignFor", Value("SignedForOn")),
-            "Reply" or "FollowUp" => Join(entry.Action, Value("Date"), Value("ResultClass")),
+            "Reply" or "FollowUp" => Join(entry.Action, Value("Date"), Value("ResultClass"), Value("FollowUpBy") is { } promised ? $"→ {promised}" : null),
             "Evaluate" => Join("Evaluate", Value("Date"), Evaluation(Value("Result"))),
             "RecordContact" => Join("Contact", Value("Date"), Method(Value("Method"))) + Note(Value("Note")),
             "RequestReturn" => Join("RequestReturn", Value("RequestedOn")) + Note(Value("Reason")),

@@ -36,6 +36,11 @@ public static partial class LedgerColumns
     public static LedgerColumn RepliedOn { get; } = Optional("RepliedOn", "答复日期", LedgerValueKind.Date, "答复时间");
     /// <summary>办理结果: the reply's result class, A–D in the default scheme.</summary>
     public static LedgerColumn ResultClass { get; } = Optional("ResultClass", "办理结果", LedgerValueKind.Choice, "办理结果分类", "结果分类", "答复类别");
+    /// <summary>
+    /// 跟踪反馈期限: the date a class B reply promised its further answer by. Empty means none was promised (the
+    /// deadline policy's default then applies, the end of the reply's year unless configured otherwise).
+    /// </summary>
+    public static LedgerColumn FollowUpDue { get; } = Optional("FollowUpDue", "跟踪反馈期限", LedgerValueKind.Date, "FollowUpBy", "跟踪反馈日期", "承诺反馈日期", "反馈期限");
     /// <summary>评价: Satisfied/满意, BasicallySatisfied/基本满意, Unsatisfied/不满意.</summary>
     public static LedgerColumn Evaluation { get; } = Optional("Evaluation", "评价", LedgerValueKind.Choice, "代表评价", "评价结果", "满意度");
     /// <summary>
@@ -52,7 +57,7 @@ public static partial class LedgerColumns
     public static IReadOnlyList<LedgerColumn> All { get; } =
     [
         Number, Title, Kind, Session, Proposers, Role, LeadUnit, Department, Owner, OwnerEmail,
-        AssignedOn, SignedOn, RepliedOn, ResultClass, Evaluation, EvaluatedOn, PublishedOn, Topics,
+        AssignedOn, SignedOn, RepliedOn, ResultClass, FollowUpDue, Evaluation, EvaluatedOn, PublishedOn, Topics,
     ];
 
     private static readonly Dictionary<string, LedgerColumn> ByKey = BuildKeys();
