@@ -66,18 +66,18 @@ public sealed class AsOfCmdletTests(AzuriteFixture module) : IDisposable
         using var ps = module.Connect();
         ps.RunClean(Setup);
 
-        ps.Run("Get-Suggestion 2021/L1 -AsOf 2021-05-31 | Set-Suggestion -Owner '赵磊'");
+        ps.Run("Get-Suggestion 2021/L1 -AsOf 2021-05-31 | Set-Suggestion -Title '改过的标题'");
         var refused = Assert.Single(ps.Errors);
-        var unchanged = ps.RunClean("(Get-Suggestion 2021/L1).Owner").Single().ToString();
-        ps.RunClean("Get-Suggestion 2021/L1 -AsOf 2021-05-31 | Set-Suggestion -Owner '赵磊' -Force");
-        var forced = ps.RunClean("(Get-Suggestion 2021/L1).Owner").Single().ToString();
+        var unchanged = ps.RunClean("(Get-Suggestion 2021/L1).Title").Single().ToString();
+        ps.RunClean("Get-Suggestion 2021/L1 -AsOf 2021-05-31 | Set-Suggestion -Title '改过的标题' -Force");
+        var forced = ps.RunClean("(Get-Suggestion 2021/L1).Title").Single().ToString();
         // A day on which the item was as it is now gives the stored item, which changes with the usual check.
-        ps.RunClean("Get-Suggestion 2021/L1 -AsOf 2021-07-01 | Set-Suggestion -Owner '孙敏'");
+        ps.RunClean("Get-Suggestion 2021/L1 -AsOf 2021-07-01 | Set-Suggestion -Title '再改的标题'");
 
         Assert.StartsWith("SuggestionConflict", refused.FullyQualifiedErrorId, StringComparison.Ordinal);
         Assert.Contains("as it stood on 2021-05-31", refused.Exception.Message, StringComparison.Ordinal);
-        Assert.Equal(("周洁", "赵磊"), (unchanged, forced));
-        Assert.Equal("孙敏", ps.RunClean("(Get-Suggestion 2021/L1).Owner").Single().ToString());
+        Assert.Equal(("关于推进政务数据共享的建议", "改过的标题"), (unchanged, forced));
+        Assert.Equal("再改的标题", ps.RunClean("(Get-Suggestion 2021/L1).Title").Single().ToString());
     }
 
     [Fact]
