@@ -80,5 +80,5 @@ public sealed partial class SuggestionItem
     private string CleanPointTitle(string title, int index) => Required(title.Trim(), $"Point {index}");
 
     private string? CleanMeasures(string? measures, int index) =>
-        Optional(Paragraphs.Normalize(measures), $"The measures of point {index}", TextRules.LongTextMaxLength);
+        Optional(Paragraphs.Normalize(measures), $"The text of the measures of point {index}", TextRules.LongTextMaxLength);
 }

@@ -145,7 +145,7 @@ internal sealed class PointValidation
     {
         try
         {
-            TextRules.Optional(measures, "The measures", TextRules.LongTextMaxLength);
+            TextRules.Optional(measures, "The text of the measures", TextRules.LongTextMaxLength);
             return null;
         }
         catch (ArgumentException e)

@@ -134,7 +134,7 @@ public sealed class PointTests
         var error = Assert.Throws<ArgumentException>(() => item.SetPoint(2, null, longest + "超", By));
 
         Assert.Equal(TextRules.LongTextMaxLength, item.SubPoints[0].Measures!.Length);
-        Assert.Contains("The measures of point 2 is 100,001 characters long; the limit is 100,000", error.Message, StringComparison.Ordinal);
+        Assert.Contains("The text of the measures of point 2 is 100,001 characters long; the limit is 100,000", error.Message, StringComparison.Ordinal);
         Assert.Null(item.SubPoints[1].Measures);
     }
 
