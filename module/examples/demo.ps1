@@ -38,7 +38,7 @@ Show "The points and measures (要点、办理措施), from $(Split-Path $Measur
 Import-SuggestionPoint -Path $Measures -By '督办办公室' | Format-List PointRows, Updated, Invalid
 Get-Suggestion | Where-Object Role -eq 'Lead' | Get-SuggestionPoint | Format-Table -AutoSize | Out-String -Width 200
 Set-SuggestionPoint 20210347 -Index 2 -Measure ((Get-SuggestionPoint 20210347 -Index 2).Measure + "`n下一步，我局将会同市财政局研究制定政务信息化项目购买服务的操作指引。（示例）") -By '规划发展处'
-Get-SuggestionHistory 20210347 | Select-Object -Last 2 | Format-Table At, Actor, Summary -AutoSize | Out-String -Width 200
+Get-SuggestionHistory 20210347 | Select-Object -Last 2 | Format-Table -AutoSize | Out-String -Width 200
 
 Show 'A new item this year: sign for, a visit to the deputy, an extension'
 $item = New-Suggestion -Number '2026/0012' -Title '关于推进公共数据开放共享的建议' -Session '市八届人大三次会议' `

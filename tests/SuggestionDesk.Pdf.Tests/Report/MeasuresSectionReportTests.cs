@@ -59,6 +59,24 @@ public sealed class MeasuresSectionReportTests
     }
 
     [Fact]
+    public void AnItemsHeadingAndFactsNeverEndAPageWithoutItsFirstPoint()
+    {
+        // The item before 20210347 grows a paragraph at a time, so 20210347 starts at every height of a page in turn.
+        for (var paragraphs = 1; paragraphs <= 12; paragraphs++)
+        {
+            var items = ReportItems.Seed().Select(item => item.Number.Value == "20210254" ? With(item, Long(paragraphs)) : item).ToArray();
+            var path = ReportFiles.Write(ReportFiles.Model(items, ReportFiles.SeedOptions()), $"measures-pages-{paragraphs}.pdf");
+            using var document = UglyToad.PdfPig.PdfDocument.Open(path);
+            var text = string.Join('\f', document.GetPages().Select(p => string.Concat(p.Letters.Select(l => l.Value))));
+
+            var heading = text.IndexOf("第20210347号《", StringComparison.Ordinal);
+            var point = text.IndexOf("1.关于“探索", heading, StringComparison.Ordinal);
+            Assert.True(heading >= 0 && point > heading, $"with {paragraphs} paragraphs before it, 20210347 or its first point is missing");
+            Assert.False(text[heading..point].Contains('\f', StringComparison.Ordinal), $"with {paragraphs} paragraphs before it, 20210347's first point is on the page after its heading");
+        }
+    }
+
+    [Fact]
     public void TheEnglishReportQuotesEachPointAndUsesItsOwnNote()
     {
         var text = Tools.Text(Write(Language.English, "measures-en.pdf"), lineJoin: " ");
@@ -83,6 +101,10 @@ public sealed class MeasuresSectionReportTests
         }).ToArray();
         return ReportFiles.Write(ReportFiles.Model(items, ReportFiles.SeedOptions(language)), name);
     }
+
+    // A point of two-line paragraphs, as many as asked.
+    private static (string, string) Long(int paragraphs) =>
+        ("制定地方标准", string.Join('\n', Enumerable.Repeat("各部门将根据职责范围，继续制定完善智慧化应用的相关地方标准，推动数据分类分级等标准体系建设。", paragraphs)));
 
     private static SuggestionItem With(SuggestionItem item, params (string Title, string Measures)[] points)
     {
