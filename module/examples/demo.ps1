@@ -3,13 +3,15 @@
     The SuggestionDesk demo: the main job end to end on the local default (Azurite), through the module.
 .DESCRIPTION
     Run by ./build.sh demo, which builds the module, starts Azurite and sets $env:SUGGESTIONDESK_STORAGE.
-    Imports the sample ledger (modelled on the 2021 report 深政数函〔2021〕87号), records a few steps of an
-    item's life, shows a stale copy refused, what is due on the calendar, the report's figures, and writes the
-    report for the standing committee as PDF (-ReportPath).
+    Imports the sample ledger (modelled on the 2021 report 深政数函〔2021〕87号) and the measures of its items,
+    records a few steps of an item's life, shows a stale copy refused, what is due on the calendar, the report's
+    figures, and writes the report for the standing committee as PDF (-ReportPath), whose section 三 answers each Lead,
+    Sole and Split item point by point.
 #>
 param(
     [string] $ModuleManifest = (Join-Path $PSScriptRoot '../../artifacts/module/SuggestionDesk/SuggestionDesk.psd1'),
     [string] $Ledger = (Join-Path $PSScriptRoot 'ledger-2021.csv'),
+    [string] $Measures = (Join-Path $PSScriptRoot 'measures-2021.csv'),
     [string] $TablePrefix = 'demo',
     [string] $Outbox = (Join-Path $PSScriptRoot '../../artifacts/outbox'),
     [string] $ReportPath = (Join-Path $PSScriptRoot '../../artifacts/report.pdf')
@@ -31,6 +33,12 @@ Import-Suggestion -Path $Ledger -By '督办办公室' | Format-List Created, Upd
 
 Show 'The Lead, Sole and Split items (主办、承办、分办)'
 Get-Suggestion | Where-Object Role -ne 'Joint' | Format-Table -AutoSize | Out-String -Width 200
+
+Show "The points and measures (要点、办理措施), from $(Split-Path $Measures -Leaf)"
+Import-SuggestionPoint -Path $Measures -By '督办办公室' | Format-List PointRows, Updated, Invalid
+Get-Suggestion | Where-Object Role -eq 'Lead' | Get-SuggestionPoint | Format-Table -AutoSize | Out-String -Width 200
+Set-SuggestionPoint 20210347 -Index 2 -Measure ((Get-SuggestionPoint 20210347 -Index 2).Measure + "`n下一步，我局将会同市财政局研究制定政务信息化项目购买服务的操作指引。（示例）") -By '规划发展处'
+Get-SuggestionHistory 20210347 | Select-Object -Last 2 | Format-Table -AutoSize | Out-String -Width 200
 
 Show 'A new item this year: sign for, a visit to the deputy, an extension'
 $item = New-Suggestion -Number '2026/0012' -Title '关于推进公共数据开放共享的建议' -Session '市八届人大三次会议' `
@@ -56,7 +64,6 @@ Get-SuggestionSummary -Session '市七届人大一次会议' -AsOf 2021-09-28
 (Get-SuggestionSummary -AsOf 2021-09-28).ByDepartment | Format-Table
 
 Show "The report for the standing committee (2021), written to $ReportPath"
-Set-Suggestion 20210347 -SubPoints '探索“建管分离”“运管分离”顶层设计', '优化智慧城市和数字政府建设模式' -By '督办办公室' | Out-Null
 New-SuggestionReport -Path $ReportPath -From 2020-01-01 -To 2021-12-31 -AsOf 2021-09-28 `
     -Issuer '深圳市政务服务数据管理局' -DocumentNumber '深政数函〔2021〕87号' -NarrativePath (Join-Path $PSScriptRoot 'narrative-2021.md') |
     Format-Table Name, Length, Pages, Items -AutoSize | Out-String -Width 200

@@ -37,4 +37,5 @@ $expected = @(Get-ChildItem $PSScriptRoot -Filter '*.Tests.ps1').Count
 if ($result.Containers.Count -ne $expected) {
     Write-Error "Invoke-Tests.ps1 ran $($result.Containers.Count) of the $expected test files in tests/pester: add the new one to the containers above."
 }
-exit $result.FailedCount
+# A file that fails before its tests run (a parse error, a failing BeforeAll) counts too: its tests never ran.
+exit $result.FailedCount + $result.FailedContainersCount

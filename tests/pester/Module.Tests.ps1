@@ -279,6 +279,76 @@ Describe 'Importing ledgers' {
     }
 }
 
+Describe 'Points and measures' {
+    BeforeAll {
+        Connect-SuggestionStore -TablePrefix ('points' + [guid]::NewGuid().ToString('N').Substring(0, 10)) | Out-Null
+        Import-Suggestion -Path (Join-Path $RepositoryRoot 'module/examples/ledger-2021.csv') | Out-Null
+        $script:pointsFolder = Join-Path ([IO.Path]::GetTempPath()) ('sd-pester-points-' + [guid]::NewGuid().ToString('N').Substring(0, 8))
+        New-Item -ItemType Directory -Path $script:pointsFolder | Out-Null
+    }
+
+    AfterAll {
+        Remove-Item -Recurse -Force $script:pointsFolder
+        Connect-SuggestionStore -TablePrefix $script:prefix | Out-Null
+    }
+
+    It 'imports the sample''s measures and lists them point by point' {
+        $result = Import-SuggestionPoint -Path (Join-Path $RepositoryRoot 'module/examples/measures-2021.csv') -By '督办办公室'
+        @($result.PointRows, $result.Updated, $result.Invalid) | Should -Be @(9, 5, 0)
+
+        $points = @(Get-SuggestionPoint 20210347)
+        $points.Index | Should -Be @(1, 2)
+        $points[0].Point | Should -Be '探索“建管分离”“运管分离”顶层设计'
+        $points[1].Measure.Split("`n").Count | Should -Be 3
+        ($points | Out-String -Width 200) | Should -Match '（1段，\d+字）'
+        (Get-SuggestionHistory 20210347 | Select-Object -Last 1).Summary | Should -Be 'AddPoint 2: 优化智慧城市和数字政府建设模式'
+    }
+
+    It 'sets a point only when asked, and refuses a change to a point read before someone else''s' {
+        $stale = Get-SuggestionPoint 20210198 -Index 1
+        Set-SuggestionPoint 20210198 -Index 3 -Point '加强平台数据安全（示例）' -WhatIf
+        @(Get-SuggestionPoint 20210198).Count | Should -Be 2
+
+        Set-SuggestionPoint 20210198 -Index 3 -Point '加强平台数据安全（示例）' -Measure "建立数据分级分类保护制度。`n开展年度安全评估。"
+        $stale | Set-SuggestionPoint -Measure '旧副本上的修改' -ErrorVariable refused -ErrorAction SilentlyContinue
+        $refused[0].CategoryInfo.Category | Should -Be 'ResourceBusy'
+        (Get-SuggestionPoint 20210198 -Index 1).Measure | Should -Not -Be '旧副本上的修改'
+
+        Remove-SuggestionPoint 20210198 -Index 3
+        @(Get-SuggestionPoint 20210198).Count | Should -Be 2
+    }
+
+    It 'carries the measures through a workbook''s sheet 办理措施 and through Export-Csv' {
+        $xlsx = Join-Path $script:pointsFolder 'ledger.xlsx'
+        $csv = Join-Path $script:pointsFolder 'measures.csv'
+        Export-Suggestion -Path $xlsx -ChineseHeaders | Out-Null
+        Get-Suggestion | Get-SuggestionPoint | Export-Csv -Path $csv -NoTypeInformation -Encoding utf8BOM
+        $expected = Get-Suggestion | Get-SuggestionPoint | ForEach-Object { '{0}|{1}|{2}|{3}' -f $_.Number, $_.Index, $_.Point, $_.Measure }
+
+        Connect-SuggestionStore -TablePrefix ('pointsxlsx' + [guid]::NewGuid().ToString('N').Substring(0, 8)) | Out-Null
+        $imported = Import-Suggestion -Path $xlsx
+        @($imported.Created, $imported.PointRows, $imported.Invalid) | Should -Be @(24, 9, 0)
+        Get-Suggestion | Get-SuggestionPoint | ForEach-Object { '{0}|{1}|{2}|{3}' -f $_.Number, $_.Index, $_.Point, $_.Measure } | Should -Be $expected
+
+        Connect-SuggestionStore -TablePrefix ('pointscsv' + [guid]::NewGuid().ToString('N').Substring(0, 8)) | Out-Null
+        Import-Suggestion -Path (Join-Path $RepositoryRoot 'module/examples/ledger-2021.csv') | Out-Null
+        (Import-SuggestionPoint -Path $csv).Updated | Should -Be 5
+        Get-Suggestion | Get-SuggestionPoint | ForEach-Object { '{0}|{1}|{2}|{3}' -f $_.Number, $_.Index, $_.Point, $_.Measure } | Should -Be $expected
+
+        $path = Join-Path $script:pointsFolder 'report.pdf'
+        New-SuggestionReport -Path $path -AsOf 2021-09-28 -Issuer '深圳市政务服务数据管理局' | Out-Null
+        $text = (& pdftotext -raw -enc UTF-8 $path - | Out-String) -replace "`r?`n", ''
+        # Typographic single quotes end a single-quoted string in PowerShell, so the seed's heading comes in a here-string.
+        $heading = @'
+1.关于“探索‘建管分离’‘运管分离’顶层设计”建议。
+'@
+        $text | Should -Match ([regex]::Escape($heading))
+        $text | Should -Match ([regex]::Escape('3.关于建立智慧园区、社区的统一智慧大脑信息化管理平台的建议。'))
+        $text | Should -Match '近年来，我市高度重视智慧城市和数字政府建设的系统规划与顶层设计'
+        $text | Should -Not -Match '办理措施尚未录入'
+    }
+}
+
 Describe 'Sending reminders through Microsoft Graph' {
     BeforeAll {
         Connect-SuggestionStore -TablePrefix ('graph' + [guid]::NewGuid().ToString('N').Substring(0, 10)) | Out-Null

@@ -32,6 +32,9 @@ public static class HistoryText
             "RequestExtension" => Join("RequestExtension", Value("RequestedOn"), Value("NewDueDate") is { } due ? $"→ {due}" : null) + Note(Value("Reason")),
             "DecideDisclosure" => Join("DecideDisclosure", Value("DecidedOn"), Value("Decision")) + Note(Value("Reason")),
             "Publish" => Join("Publish", Value("PublishedOn")),
+            "AddPoint" => Join("AddPoint", PointNumber(entry)) + Note(Value("Title")),
+            "ChangePoint" => Join("ChangePoint", PointNumber(entry)) + PointChange(entry),
+            "RemovePoint" => Join("RemovePoint", PointNumber(entry)) + Note(entry.Changes.FirstOrDefault(c => Leaf(c.Field) == "Title")?.From),
             "Remove" => "Remove",
             _ => null,
         };
@@ -40,6 +43,24 @@ public static class HistoryText
 
     // "Replies[2].Date" → "Date", "Contacts[3f2a…].Method" → "Method", "Return.DecidedOn" → "DecidedOn".
     private static string Leaf(string field) => field[(field.LastIndexOf('.') + 1)..];
+
+    // "SubPoints[2].Title" → "2".
+    private static string? PointNumber(HistoryEntry entry) =>
+        entry.Changes.Select(c => c.Field).FirstOrDefault(f => f.StartsWith("SubPoints[", StringComparison.Ordinal)) is { } field
+            ? field["SubPoints[".Length..field.IndexOf(']', StringComparison.Ordinal)]
+            : null;
+
+    // ": wording 新措辞; measures 1,234 characters" — the measures are long, so their size stands for them.
+    private static string PointChange(HistoryEntry entry)
+    {
+        var parts = entry.Changes.Select(c => Leaf(c.Field) switch
+        {
+            "Title" => "wording " + TextRules.Shorten(c.To ?? "∅"),
+            "Measures" => c.To is null ? "measures cleared" : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"measures {c.To.Length:N0} characters"),
+            _ => null,
+        }).OfType<string>().ToArray();
+        return parts.Length == 0 ? string.Empty : ": " + string.Join("; ", parts);
+    }
 
     private static string Fields(HistoryEntry entry) =>
         entry.Action + " " + string.Join("; ", entry.Changes.Select(c => $"{c.Field}: {TextRules.Shorten(c.From ?? "∅")} → {TextRules.Shorten(c.To ?? "∅")}"));
