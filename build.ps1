@@ -89,7 +89,9 @@ function Install-Azurite {
     if (-not (Test-Path $stamp) -or (Get-Item -Force $lock).LastWriteTimeUtc -gt (Get-Item -Force $stamp).LastWriteTimeUtc) {
         Write-Step 'installing Azurite (npm ci, pinned by tools/azurite/package-lock.json)'
         Push-Location $azuriteDir
-        try { Invoke-Native npm ci --no-audit --no-fund --loglevel=error }
+        # npm.cmd on Windows: the npm.ps1 beside it may be refused by the execution policy.
+        $npm = if ($IsWindows) { 'npm.cmd' } else { 'npm' }
+        try { Invoke-Native $npm ci --no-audit --no-fund --loglevel=error }
         finally { Pop-Location }
     }
 }
