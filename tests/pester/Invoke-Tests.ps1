@@ -1,15 +1,17 @@
 <#
 .SYNOPSIS
-    Runs the Pester suite in this real pwsh: the built module end to end, and infra/grant-graph-mail.ps1 against a
-    fake Exchange Online.
+    Runs the Pester suite in this real pwsh: the built module end to end, its package (shape, notices, installing
+    and updating it in a clean pwsh), and infra/grant-graph-mail.ps1 against a fake Exchange Online.
 .DESCRIPTION
-    Called by ./build.sh test after it has built the module, the OtherAzure stand-in and restored Pester.
+    Called by ./build.sh test (and ./build.ps1 test) after it has built the module and its package, the OtherAzure
+    stand-in and restored Pester.
     Exits with the number of failed tests, so the build fails when one does.
 #>
 param(
     [Parameter(Mandatory)] [string] $PesterManifest,
     [Parameter(Mandatory)] [string] $ModuleManifest,
-    [Parameter(Mandatory)] [string] $OtherAzureModule
+    [Parameter(Mandatory)] [string] $OtherAzureModule,
+    [Parameter(Mandatory)] [string] $PackagesPath
 )
 
 $ErrorActionPreference = 'Stop'
@@ -23,6 +25,16 @@ $configuration.Run.Container = @(
         ModuleManifest   = $ModuleManifest
         OtherAzureModule = $OtherAzureModule
         RepositoryRoot   = $repositoryRoot
+    }
+    New-PesterContainer -Path (Join-Path $PSScriptRoot 'Package.Tests.ps1') -Data @{
+        ModuleManifest = $ModuleManifest
+        PackagesPath   = $PackagesPath
+        RepositoryRoot = $repositoryRoot
+    }
+    New-PesterContainer -Path (Join-Path $PSScriptRoot 'Install.Tests.ps1') -Data @{
+        ModuleManifest = $ModuleManifest
+        PackagesPath   = $PackagesPath
+        RepositoryRoot = $repositoryRoot
     }
     New-PesterContainer -Path (Join-Path $PSScriptRoot 'GrantGraphMail.Tests.ps1') -Data @{
         RepositoryRoot = $repositoryRoot
