@@ -43,7 +43,7 @@ param dotnetVersion string = '10.0'
 ])
 param cloud string = environment().name == 'AzureChinaCloud' ? 'China' : 'Global'
 
-@description('Object ID of the Entra group of the office\'s administrators: Storage Table Data Contributor on the data account and read on \'reports\', for the module\'s cmdlets.')
+@description('Object ID of the Entra group of the office\'s administrators: Storage Table Data Contributor on the data account and Storage Blob Data Contributor on \'reports\' (its WORM policy keeps every report unchangeable), for the module\'s cmdlets.')
 param operatorGroupObjectId string
 
 @description('Mailbox the app sends from (the only one the Graph grant allows), e.g. suggestions@example.gov.cn.')

@@ -2,7 +2,8 @@
 // in every cloud (global and Azure China).
 //   The app's system-assigned identity: the host account (its own storage), the data account's tables and the
 //   'reports' container, and Application Insights when it sends telemetry with Entra ID.
-//   The office's operator group: the data account's tables and read on 'reports', so administrators can use the
+//   The office's operator group: the data account's tables and write on 'reports' (Send-SuggestionReport archives the
+//   period's report when the timer has not yet; the WORM policy keeps every archived report unchangeable), so administrators can use the
 //   module's cmdlets with their own Entra sign-in (shared keys are off, so an account key cannot be used).
 
 @description('Object ID of the Function App\'s system-assigned identity.')
@@ -43,10 +44,8 @@ var roleIds = {
   // The Functions host's own blob storage (AzureWebJobsStorage): timer leases, host keys, the app package.
   // Microsoft's guidance for identity-based AzureWebJobsStorage is Blob Data Owner; timers need no queue role.
   storageBlobDataOwner: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
-  // Write and read the PDF reports (the WORM policy refuses overwrites and deletes whatever the role).
+  // Write and read the PDF reports, the app and the operators (the WORM policy refuses overwrites and deletes whatever the role).
   storageBlobDataContributor: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
-  // The operators read the archived reports.
-  storageBlobDataReader: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
   // Send telemetry with an Entra token.
   monitoringMetricsPublisher: '3913510d-42f4-4e42-8a64-420c390055eb'
 }
@@ -158,12 +157,12 @@ resource operatorTables 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
 }
 
 resource operatorReports 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(reportContainer.id, operatorGroupObjectId, roleIds.storageBlobDataReader)
+  name: guid(reportContainer.id, operatorGroupObjectId, roleIds.storageBlobDataContributor)
   scope: reportContainer
   properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleIds.storageBlobDataReader)
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleIds.storageBlobDataContributor)
     principalId: operatorGroupObjectId
     principalType: 'Group'
-    description: 'SuggestionDesk: the office\'s administrators read the archived reports.'
+    description: 'SuggestionDesk: the office\'s administrators read the archived reports and archive one with Send-SuggestionReport (never replaced: WORM).'
   }
 }

@@ -32,6 +32,7 @@ public sealed class SuggestionStorage
         ReminderPolicies = new TableReminderPolicyStore(service, names);
         DeadlinePolicies = new TableDeadlinePolicyStore(service, names);
         RunLocks = new TableRunLock(service, names);
+        ReportRecipients = new TableReportRecipients(service, names);
     }
 
     /// <summary>The items, their history and contacts.</summary>
@@ -54,6 +55,9 @@ public sealed class SuggestionStorage
 
     /// <summary>Locks that make two runs of one job take turns.</summary>
     public TableRunLock RunLocks { get; }
+
+    /// <summary>Who has been sent each archived report.</summary>
+    public TableReportRecipients ReportRecipients { get; }
 
     /// <summary>The tables in use.</summary>
     public TableNames Names { get; }

@@ -6,7 +6,6 @@ public static class BuiltInRoles
     public const string StorageTableDataContributor = "0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3";
     public const string StorageBlobDataOwner = "b7e6dc6d-f1e8-4753-8033-0f276bb0955b";
     public const string StorageBlobDataContributor = "ba92f5b4-2d11-453d-a403-e96b0029c9fe";
-    public const string StorageBlobDataReader = "2a2b9908-6ea1-4ae2-8e65-a410df84e7d1";
     public const string MonitoringMetricsPublisher = "3913510d-42f4-4e42-8a64-420c390055eb";
 
     /// <summary>Role definition ID → why it is assigned.</summary>
@@ -14,8 +13,7 @@ public static class BuiltInRoles
     {
         [StorageTableDataContributor] = "Storage Table Data Contributor: the app's tables; the operators' cmdlets",
         [StorageBlobDataOwner] = "Storage Blob Data Owner: the Functions host's storage account (leases, keys, the app package)",
-        [StorageBlobDataContributor] = "Storage Blob Data Contributor: the app writes the reports container",
-        [StorageBlobDataReader] = "Storage Blob Data Reader: the operators read the reports container",
+        [StorageBlobDataContributor] = "Storage Blob Data Contributor: the app and the operators write the reports container (WORM keeps each report)",
         [MonitoringMetricsPublisher] = "Monitoring Metrics Publisher: telemetry with Entra auth",
     };
 }

@@ -189,14 +189,14 @@ public sealed class DeploymentSnapshotTests
     }
 
     [Fact]
-    public void TheOperatorGroupGetsTheDataTablesAndReadOnTheReportsOnly()
+    public void TheOperatorGroupGetsTheDataTablesAndTheReportsContainerOnly()
     {
         var roles = Roles(Flex, Operators);
         var data = (string)Flex.Account('d')["name"]!;
 
         Assert.Equal(2, roles.Count);
         Assert.EndsWith("/storageAccounts/" + data, roles[BuiltInRoles.StorageTableDataContributor].Single(), StringComparison.Ordinal);
-        Assert.EndsWith($"/storageAccounts/{data}/blobServices/default/containers/reports", roles[BuiltInRoles.StorageBlobDataReader].Single(), StringComparison.Ordinal);
+        Assert.EndsWith($"/storageAccounts/{data}/blobServices/default/containers/reports", roles[BuiltInRoles.StorageBlobDataContributor].Single(), StringComparison.Ordinal);
         Assert.All(Flex.OfType("Microsoft.Authorization/roleAssignments").Where(Operators), a => Assert.Equal(DeploymentSnapshot.OperatorGroup, (string?)a["properties"]!["principalId"]));
     }
 

@@ -51,11 +51,11 @@ public sealed partial class RoleAssignmentTests
     }
 
     [Fact]
-    public void TheOperatorGroupReadsTheReportsAndWorksOnTheDataAccountsTables()
+    public void TheOperatorGroupArchivesReportsAndWorksOnTheDataAccountsTables()
     {
         var operators = Assignments.Where(a => (string?)a.Properties["principalType"] == "Group").ToList();
 
-        Assert.Equal([BuiltInRoles.StorageTableDataContributor, BuiltInRoles.StorageBlobDataReader], operators.Select(RoleId));
+        Assert.Equal([BuiltInRoles.StorageTableDataContributor, BuiltInRoles.StorageBlobDataContributor], operators.Select(RoleId));
         Assert.Equal("[resourceId('Microsoft.Storage/storageAccounts', parameters('dataStorageAccountName'))]", (string?)operators[0].Node["scope"]);
         Assert.Contains("parameters('reportContainerName')", (string?)operators[1].Node["scope"], StringComparison.Ordinal);
         Assert.All(operators, a => Assert.Null(a.Node["condition"]));

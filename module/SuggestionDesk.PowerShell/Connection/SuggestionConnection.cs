@@ -60,8 +60,9 @@ public sealed class SuggestionConnection
     internal static SuggestionConnection FromConnectionString(string? connectionString, string? tablePrefix = null, string? reportContainer = null)
     {
         var resolved = SuggestionStorage.ResolveConnectionString(connectionString);
-        return new(SuggestionStorage.FromConnectionString(resolved, tablePrefix), reportContainer ?? BlobReportArchive.DefaultContainer,
-            () => BlobReportArchive.FromConnectionString(resolved, reportContainer));
+        var storage = SuggestionStorage.FromConnectionString(resolved, tablePrefix);
+        return new(storage, reportContainer ?? BlobReportArchive.DefaultContainer,
+            () => BlobReportArchive.FromConnectionString(resolved, storage.ReportRecipients, reportContainer));
     }
 
     /// <summary>
@@ -74,7 +75,7 @@ public sealed class SuggestionConnection
         var blobs = blobEndpoint ?? BlobReportArchive.BlobEndpointBeside(tableEndpoint);
         return new(storage, reportContainer ?? BlobReportArchive.DefaultContainer, () => blobs is null
             ? throw new ArgumentException($"The report archive's blob endpoint is not known: '{tableEndpoint}' is not an account's table endpoint (<account>.table.<suffix>). Connect again with -BlobEndpoint https://<account>.blob.core.windows.net/.")
-            : BlobReportArchive.FromEndpoint(blobs, reportContainer));
+            : BlobReportArchive.FromEndpoint(blobs, storage.ReportRecipients, reportContainer));
     }
 
     /// <inheritdoc />
