@@ -6,7 +6,9 @@
     Imports the sample ledger (modelled on the 2021 report 深政数函〔2021〕87号) and the measures of its items,
     records a few steps of an item's life, shows a stale copy refused, what is due on the calendar, the report's
     figures, and writes the report for the standing committee as PDF (-ReportPath), whose section 三 answers each Lead,
-    Sole and Split item point by point.
+    Sole and Split item point by point. Then the reminders as the sample year's officers would have had them: an
+    ordinary Monday (things due soon), the same run again (nothing new), and the last working day before National
+    Day 2026 (the warning of what falls due during the break), each written to the outbox folder (-Outbox).
 #>
 param(
     [string] $ModuleManifest = (Join-Path $PSScriptRoot '../../artifacts/module/SuggestionDesk/SuggestionDesk.psd1'),
@@ -68,14 +70,23 @@ New-SuggestionReport -Path $ReportPath -From 2020-01-01 -To 2021-12-31 -AsOf 202
     -Issuer '深圳市政务服务数据管理局' -DocumentNumber '深政数函〔2021〕87号' -NarrativePath (Join-Path $PSScriptRoot 'narrative-2021.md') |
     Format-Table Name, Length, Pages, Items -AutoSize | Out-String -Width 200
 
-Show "Reminders, escalations and the weekly digest, written to the outbox $Outbox"
+Show 'The rest of the sample year: the last evaluations, and the follow-up a class B reply promised (跟踪办理)'
+Set-SuggestionEvaluation 20210198 -Result Satisfied -On 2021-10-12 -By '督办办公室' | Out-Null
+Set-SuggestionEvaluation 20210402 -Result BasicallySatisfied -On 2021-10-20 -By '督办办公室' | Out-Null
+Set-SuggestionReply 20210254 -FollowUp -ResultClass A -RepliedOn 2021-11-26 -Text '老旧社区智慧化改造试点已完成，已向代表书面反馈。' -By '数据资源处' | Out-Null
+'20210198', '20210254', '20210402' | ForEach-Object { Get-Suggestion $_ } | Format-Table -AutoSize | Out-String -Width 200
+
+Show "Reminders and the weekly digest in an ordinary week of the sample year (Monday 2021-04-12), written to the outbox $Outbox"
 Set-SuggestionDirectory -Office -Mailbox duban@example.gov.cn | Out-Null
 Set-SuggestionDirectory 规划发展处 head.planning@example.gov.cn | Out-Null
 Set-SuggestionDirectory 数据资源处 head.data@example.gov.cn | Out-Null
 Set-SuggestionDirectory 政务服务处 head.service@example.gov.cn | Out-Null
-Send-SuggestionReminder -AsOf 2026-11-30 -OutboxPath $Outbox | Format-Table -AutoSize | Out-String -Width 200
+Send-SuggestionReminder -AsOf 2021-04-12 -OutboxPath $Outbox | Format-Table -AutoSize | Out-String -Width 200
 Write-Host 'Running it again the same day sends nothing new:'
-@(Send-SuggestionReminder -AsOf 2026-11-30 -OutboxPath $Outbox).Count
+@(Send-SuggestionReminder -AsOf 2021-04-12 -OutboxPath $Outbox).Count
+
+Show 'The last working day before National Day 2026 (国庆节假期前提醒): what falls due during the break or just after it'
+Send-SuggestionReminder -AsOf 2026-09-30 -OutboxPath $Outbox | Format-Table -AutoSize | Out-String -Width 200
 Get-ChildItem $Outbox -Filter *.eml | Select-Object Name, Length | Format-Table -AutoSize | Out-String -Width 200
 
 Show 'Export the ledger back'
