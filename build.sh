@@ -5,7 +5,8 @@
 #   ./build.sh demo     run the main job end to end on the local default (Azurite); writes artifacts/report.pdf and
 #                       prints a reminder's action link; with --serve it then serves the action pages on 127.0.0.1
 #   ./build.sh test     run every test
-#   ./build.sh module   build the PowerShell module
+#   ./build.sh module   build the PowerShell module into artifacts/module/SuggestionDesk
+#   ./build.sh package  build it and pack it into artifacts/packages/SuggestionDesk.<version>.nupkg (Install-PSResource installs it)
 #   ./build.sh bench    measure the figures of docs/performance.md (and rewrite it); names run only those
 set -euo pipefail
 
@@ -19,8 +20,12 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 log() { printf '\033[1;34m==>\033[0m %s\n' "$*"; }
 die() { printf '\033[1;31merror:\033[0m %s\n' "$*" >&2; exit 1; }
 
-require_tools() {
+require_dotnet() {
   command -v dotnet >/dev/null || die "the .NET SDK is not installed (dotnet not on PATH); see README.md."
+}
+
+require_tools() {
+  require_dotnet
   command -v node >/dev/null && command -v npm >/dev/null || die "Node.js 20 or later and npm are needed for Azurite; see https://nodejs.org (Debian: apt-get install nodejs npm)."
   local node_major
   node_major="$(node -p 'process.versions.node.split(".")[0]')"
@@ -36,10 +41,10 @@ install_azurite() {
   fi
 }
 
-# The report's fonts (copied into the build with their licences) and the PDF tools the tests read reports with.
-# Debian packages; installed only when one is missing (apt-get needs root, as on CI and these machines).
-# chromium: the action pages' browser tests drive it headless through Playwright (whose own browser download is never used).
-debian_packages=(fonts-arphic-gbsn00lp fonts-droid-fallback fonts-dejavu-core poppler-utils qpdf chromium)
+# The PDF tools the tests read reports with, and chromium, which the action pages' browser tests drive headless through
+# Playwright (whose own browser download is never used): test tools only, the build needs none of them (the report's
+# fonts are kept in the repository). Debian packages; installed only when one is missing (apt-get needs root, as on CI).
+debian_packages=(poppler-utils qpdf chromium)
 install_debian_packages() {
   local missing=()
   for package in "${debian_packages[@]}"; do
@@ -99,9 +104,10 @@ install_pwsh() {
   dotnet tool restore >/dev/null
 }
 
-# End-to-end: the built module in a real pwsh, beside a stand-in module that loads an older Azure.Core.
+# End-to-end: the built module in a real pwsh, beside a stand-in module that loads an older Azure.Core; and the
+# package installed as users install it, in a clean pwsh.
 run_pester() {
-  build_module
+  build_package
   log "building the OtherAzure stand-in module and restoring Pester"
   dotnet publish "$root/tests/pester/OtherAzure" --configuration Release --output "$artifacts/test/OtherAzure" --nologo -v quiet
   dotnet restore "$root/tests/pester/PesterRestore.csproj" --nologo -v quiet
@@ -111,7 +117,8 @@ run_pester() {
   dotnet pwsh -NoProfile -NonInteractive -File "$root/tests/pester/Invoke-Tests.ps1" \
     -PesterManifest "${packages%/}/pester/6.2.0/tools/Pester.psd1" \
     -ModuleManifest "$artifacts/module/SuggestionDesk/SuggestionDesk.psd1" \
-    -OtherAzureModule "$artifacts/test/OtherAzure/OtherAzure.dll"
+    -OtherAzureModule "$artifacts/test/OtherAzure/OtherAzure.dll" \
+    -PackagesPath "$artifacts/packages"
 }
 
 cmd_test() {
@@ -128,8 +135,6 @@ cmd_demo() {
   local serve=() args=()
   for arg in "$@"; do [[ "$arg" == "--serve" ]] && serve=(-Serving) || args+=("$arg"); done
   require_tools
-  install_debian_packages
-  install_pwsh
   build_module
   start_azurite
   local port
@@ -147,44 +152,44 @@ cmd_demo() {
 # Report size and rendering time against PDFsharp drawing the same text with no layout (tests/SuggestionDesk.Benchmarks).
 cmd_bench() {
   require_tools
-  install_debian_packages
-  install_pwsh
   build_module
   start_azurite
   log "running the benchmarks against Azurite (the machine is shared: ratios are measured side by side)"
   dotnet run --project "$root/tests/SuggestionDesk.Benchmarks" --configuration Release -- "$@"
 }
 
-# The importable module: SuggestionDesk.dll (the cmdlets), its manifest, formats and help at the top, and
-# everything it loads (our libraries, the Azure SDK) in dependencies/, where only its own load context looks.
+# The importable module (tools/build/Build-Module.ps1, which ./build.ps1 runs too): SuggestionDesk.dll, its manifest,
+# formats, help, LICENSE, THIRD-PARTY-NOTICES and CHANGELOG.md at the top, and everything it loads (our libraries, the
+# Azure SDK, the report's fonts) in dependencies/, where only its own load context looks.
 build_module() {
-  local out="$artifacts/module/SuggestionDesk" stage="$artifacts/obj/module"
-  log "building the module into ${out#$root/}"
-  rm -rf "$out" "$stage"
-  dotnet publish "$root/module/SuggestionDesk.PowerShell" --configuration Release --output "$stage" --nologo -v quiet
-  mkdir -p "$out/dependencies"
-  cp "$stage/SuggestionDesk.dll" "$stage/SuggestionDesk.pdb" "$stage/SuggestionDesk.psd1" "$stage/SuggestionDesk.format.ps1xml" "$out/"
-  find "$stage" -maxdepth 1 -name '*.dll' ! -name 'SuggestionDesk.dll' -exec cp {} "$out/dependencies/" \;
-  [[ -d "$stage/runtimes" ]] && cp -r "$stage/runtimes" "$out/dependencies/"
-  # The report's fonts and their licences, beside SuggestionDesk.Pdf.dll where it looks for them.
-  cp -r "$stage/fonts" "$out/dependencies/"
-  # Help beside the dll (not in a culture folder) so Get-Help finds it whatever the UI culture (zh-CN, en-US).
-  if [[ -d "$root/module/docs" ]]; then
-    dotnet run --project "$root/module/tools/SuggestionDesk.HelpBuilder" --configuration Release -- \
-      "$root/module/docs" "$out/SuggestionDesk.dll-Help.xml" --assembly "$out/SuggestionDesk.dll"
-  fi
+  install_pwsh
+  log "building the module into ${artifacts#$root/}/module/SuggestionDesk"
+  dotnet pwsh -NoProfile -NonInteractive -File "$root/tools/build/Build-Module.ps1" -Output "$artifacts/module/SuggestionDesk"
+}
+
+# The module as a PowerShell Gallery-shaped package, made by PSResourceGet's Compress-PSResource in the pinned pwsh.
+build_package() {
+  build_module
+  log "packing it into ${artifacts#$root/}/packages"
+  dotnet pwsh -NoProfile -NonInteractive -File "$root/tools/build/New-ModulePackage.ps1" \
+    -ModulePath "$artifacts/module/SuggestionDesk" -DestinationPath "$artifacts/packages"
 }
 
 cmd_module() {
-  require_tools
-  install_debian_packages
+  require_dotnet
   build_module
+}
+
+cmd_package() {
+  require_dotnet
+  build_package
 }
 
 case "${1:-}" in
   test) shift; cmd_test "$@" ;;
   demo) shift; cmd_demo "$@" ;;
   module) shift; cmd_module "$@" ;;
+  package) shift; cmd_package "$@" ;;
   bench) shift; cmd_bench "$@" ;;
-  *) echo "usage: ./build.sh demo [--serve] | test | module | bench" >&2; exit 2 ;;
+  *) echo "usage: ./build.sh demo [--serve] | test | module | package | bench" >&2; exit 2 ;;
 esac

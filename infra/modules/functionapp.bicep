@@ -1,5 +1,7 @@
 // The Functions app (.NET isolated worker on Linux) and its plan, with a system-assigned identity. Every
-// connection is identity-based: no key, connection string with a key, or publishing password exists.
+// connection is identity-based: no key, connection string with a key, or publishing password exists. The plan
+// cannot be switched in place between Flex Consumption and Elastic Premium (infra/README.md): choose before the
+// first deployment.
 
 @description('Azure region.')
 param location string
@@ -20,20 +22,29 @@ param hostingPlan string
 @description('.NET version of the isolated worker.')
 param dotnetVersion string
 
-@description('Blob endpoint of that account (from the account, so the right cloud suffix is used).')
-param blobEndpoint string
+@description('Blob endpoint of the host storage account (from the account, so the right cloud suffix is used).')
+param hostBlobEndpoint string
 
-@description('Queue endpoint of that account.')
-param queueEndpoint string
+@description('Queue endpoint of the host storage account.')
+param hostQueueEndpoint string
 
-@description('Table endpoint of that account.')
-param tableEndpoint string
+@description('Table endpoint of the host storage account.')
+param hostTableEndpoint string
 
-@description('Blob container the Flex Consumption plan deploys the app package to.')
+@description('Container in the host account holding the app package.')
 param deploymentContainerName string
+
+@description('Elastic Premium: the package blob the app runs from, in the deployment container; must end in .zip.')
+param packageBlobName string
 
 @description('Application Insights connection string (instrumentation key and endpoints; not a secret).')
 param appInsightsConnectionString string
+
+@description('True: telemetry is sent with the identity\'s Entra token (APPLICATIONINSIGHTS_AUTHENTICATION_STRING). False: with the instrumentation key.')
+param telemetryWithEntraId bool
+
+@description('Resource ID of the Log Analytics workspace the site\'s function logs go to.')
+param workspaceId string
 
 @description('The app\'s own settings (SuggestionDesk__*, schedules).')
 param appSettings object
@@ -51,25 +62,33 @@ var isFlex = hostingPlan == 'FlexConsumption'
 // every cloud; `__accountName` would assume the global cloud's storage suffix.
 var hostSettings = {
   AzureWebJobsStorage__credential: 'managedidentity'
-  AzureWebJobsStorage__blobServiceUri: blobEndpoint
-  AzureWebJobsStorage__queueServiceUri: queueEndpoint
-  AzureWebJobsStorage__tableServiceUri: tableEndpoint
+  AzureWebJobsStorage__blobServiceUri: hostBlobEndpoint
+  AzureWebJobsStorage__queueServiceUri: hostQueueEndpoint
+  AzureWebJobsStorage__tableServiceUri: hostTableEndpoint
   APPLICATIONINSIGHTS_CONNECTION_STRING: appInsightsConnectionString
-  // Telemetry is sent with the system identity's token (App Insights local auth is disabled).
-  APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'Authorization=AAD'
 }
 
+// Telemetry with the system identity's token, where Entra ID ingestion works (see main.bicep, appInsightsLocalAuth).
+var telemetrySettings = telemetryWithEntraId
+  ? {
+      APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'Authorization=AAD'
+    }
+  : {}
+
 // Flex Consumption takes the runtime from functionAppConfig and refuses these settings; other plans need them.
-// Run-from-package (zip deploy) means no Azure Files content share, which would need a shared key.
+// Elastic Premium runs from the package blob's URL, read with the system identity (WEBSITE_RUN_FROM_PACKAGE_BLOB_MI_RESOURCE_ID
+// 'SystemAssigned' is the documented equivalent of leaving it out): no Azure Files content share, which needs a
+// shared key this template's accounts refuse. WEBSITE_RUN_FROM_PACKAGE=1 would mount a package from that very share.
 var classicSettings = isFlex
   ? {}
   : {
       FUNCTIONS_EXTENSION_VERSION: '~4'
       FUNCTIONS_WORKER_RUNTIME: 'dotnet-isolated'
-      WEBSITE_RUN_FROM_PACKAGE: '1'
+      WEBSITE_RUN_FROM_PACKAGE: '${hostBlobEndpoint}${deploymentContainerName}/${packageBlobName}'
+      WEBSITE_RUN_FROM_PACKAGE_BLOB_MI_RESOURCE_ID: 'SystemAssigned'
     }
 
-var settings = union(hostSettings, classicSettings, appSettings)
+var settings = union(hostSettings, telemetrySettings, classicSettings, appSettings)
 
 resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
   name: planName
@@ -113,7 +132,7 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
           deployment: {
             storage: {
               type: 'blobContainer'
-              value: '${blobEndpoint}${deploymentContainerName}'
+              value: '${hostBlobEndpoint}${deploymentContainerName}'
               authentication: {
                 type: 'SystemAssignedIdentity'
               }
@@ -149,6 +168,22 @@ resource ftpBasicAuth 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@20
   }
 }
 
+// The functions' own log lines (FunctionAppLogs) to the workspace, beside Application Insights.
+resource functionLogs 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-workspace'
+  scope: site
+  properties: {
+    workspaceId: workspaceId
+    logs: [
+      {
+        category: 'FunctionAppLogs'
+        enabled: true
+      }
+    ]
+  }
+}
+
 output name string = site.name
+output id string = site.id
 output principalId string = site.identity.principalId
 output defaultHostName string = site.properties.defaultHostName

@@ -1,5 +1,7 @@
-// Application Insights on a Log Analytics workspace. Local (instrumentation-key) authentication is off: the
-// app's identity sends telemetry with Entra ID (Monitoring Metrics Publisher, assigned in roles.bicep).
+// Log Analytics and Application Insights. The workspace keeps every log (the app's telemetry, the site's function
+// logs, the storage services' read/write/delete logs) for logRetentionDays. Application Insights refuses
+// instrumentation-key ingestion (local auth off) wherever Entra ID ingestion works; see main.bicep's
+// appInsightsLocalAuth for Azure China.
 
 @description('Azure region.')
 param location string
@@ -13,7 +15,14 @@ param appInsightsName string
 @description('Days the workspace keeps logs.')
 @minValue(30)
 @maxValue(730)
-param retentionInDays int = 90
+param retentionInDays int
+
+@description('Enabled: Application Insights also accepts telemetry sent with only the instrumentation key. Disabled: Entra ID only.')
+@allowed([
+  'Enabled'
+  'Disabled'
+])
+param localAuth string
 
 param tags object = {}
 
@@ -37,11 +46,12 @@ resource appInsights 'Microsoft.Insights/components@2020-02-02' = {
   properties: {
     Application_Type: 'web'
     WorkspaceResourceId: workspace.id
-    DisableLocalAuth: true
+    DisableLocalAuth: localAuth == 'Disabled'
   }
 }
 
 output appInsightsName string = appInsights.name
+output workspaceId string = workspace.id
 
-@description('Holds only the instrumentation key and ingestion endpoints, not a secret: with local auth disabled, ingestion needs an Entra token.')
+@description('Holds only the instrumentation key and ingestion endpoints, not a secret.')
 output connectionString string = appInsights.properties.ConnectionString

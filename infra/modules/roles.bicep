@@ -1,49 +1,65 @@
-// Role assignments for the Function App's system-assigned identity: data roles only, each on the smallest
-// scope that works. Built-in role definition IDs are the same in every cloud (global and Azure China).
+// Role assignments, data roles only, each on the smallest scope that works. Built-in role definition IDs are the same
+// in every cloud (global and Azure China).
+//   The app's system-assigned identity: the host account (its own storage), the data account's tables and the
+//   'reports' container, and Application Insights when it sends telemetry with Entra ID.
+//   The office's operator group: the data account's tables and write on 'reports' (Send-SuggestionReport archives the
+//   period's report when the timer has not yet; the WORM policy keeps every archived report unchangeable), so administrators can use the
+//   module's cmdlets with their own Entra sign-in (shared keys are off, so an account key cannot be used).
 
 @description('Object ID of the Function App\'s system-assigned identity.')
 param principalId string
 
-@description('Storage account holding the tables, the reports and the host\'s blobs.')
-param storageAccountName string
+@description('Object ID of the Entra group of the office\'s administrators who run the module\'s cmdlets.')
+param operatorGroupObjectId string
+
+@description('The Functions host\'s storage account (AzureWebJobsStorage and the deployment container).')
+param hostStorageAccountName string
+
+@description('The office\'s data account (tables and the report archive).')
+param dataStorageAccountName string
 
 @description('The app\'s tables (already prefixed).')
 param tableNames string[]
 
-@description('Account: Storage Table Data Contributor on the account (all its tables). Table: on each table.')
+@description('Account: the app\'s table role covers the data account (all its tables). Table: one assignment per table.')
 @allowed([
   'Account'
   'Table'
 ])
 param tableAccessScope string
 
-@description('Blob container for the PDF reports.')
+@description('Blob container for the PDF reports, in the data account.')
 param reportContainerName string
 
 @description('Application Insights component the app sends telemetry to.')
 param appInsightsName string
 
-// Keep in step with tests/SuggestionDesk.Infra.Tests (the allowed list).
+@description('True when the app sends telemetry with its Entra token and so needs Monitoring Metrics Publisher.')
+param telemetryWithEntraId bool
+
+// Keep in step with tests/SuggestionDesk.Infra.Tests/BuiltInRoles.cs (the allowed list).
 var roleIds = {
-  // Read, write and delete entities: the app's tables.
+  // Read, write and delete entities: the app's tables; the operators' cmdlets.
   storageTableDataContributor: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
-  // The Functions host's own blob storage (AzureWebJobsStorage): timer leases, host keys, and the Flex
-  // deployment container. Microsoft's guidance for identity-based AzureWebJobsStorage is Blob Data Owner;
-  // timers need no queue role.
+  // The Functions host's own blob storage (AzureWebJobsStorage): timer leases, host keys, the app package.
+  // Microsoft's guidance for identity-based AzureWebJobsStorage is Blob Data Owner; timers need no queue role.
   storageBlobDataOwner: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
-  // Write and read the PDF reports. Covered by the account-wide Owner above today; kept explicit so the
-  // report archive keeps working if the host storage moves to its own account.
+  // Write and read the PDF reports, the app and the operators (the WORM policy refuses overwrites and deletes whatever the role).
   storageBlobDataContributor: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
-  // Send telemetry with an Entra token (App Insights local auth is disabled).
+  // Send telemetry with an Entra token.
   monitoringMetricsPublisher: '3913510d-42f4-4e42-8a64-420c390055eb'
 }
 
-resource storage 'Microsoft.Storage/storageAccounts@2025-01-01' existing = {
-  name: storageAccountName
+resource hostStorage 'Microsoft.Storage/storageAccounts@2025-01-01' existing = {
+  name: hostStorageAccountName
+}
+
+resource dataStorage 'Microsoft.Storage/storageAccounts@2025-01-01' existing = {
+  name: dataStorageAccountName
 }
 
 resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2025-01-01' existing = {
-  parent: storage
+  parent: dataStorage
   name: 'default'
 }
 
@@ -55,7 +71,7 @@ resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2025-01-
 ]
 
 resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2025-01-01' existing = {
-  parent: storage
+  parent: dataStorage
   name: 'default'
 }
 
@@ -67,6 +83,8 @@ resource reportContainer 'Microsoft.Storage/storageAccounts/blobServices/contain
 resource appInsights 'Microsoft.Insights/components@2020-02-02' existing = {
   name: appInsightsName
 }
+
+// The app's identity.
 
 resource tableDataPerTable 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
   for (table, i) in tableNames: if (tableAccessScope == 'Table') {
@@ -82,8 +100,8 @@ resource tableDataPerTable 'Microsoft.Authorization/roleAssignments@2022-04-01' 
 ]
 
 resource tableDataOnAccount 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (tableAccessScope == 'Account') {
-  name: guid(storage.id, principalId, roleIds.storageTableDataContributor)
-  scope: storage
+  name: guid(dataStorage.id, principalId, roleIds.storageTableDataContributor)
+  scope: dataStorage
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleIds.storageTableDataContributor)
     principalId: principalId
@@ -93,13 +111,13 @@ resource tableDataOnAccount 'Microsoft.Authorization/roleAssignments@2022-04-01'
 }
 
 resource hostBlobOwner 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(storage.id, principalId, roleIds.storageBlobDataOwner)
-  scope: storage
+  name: guid(hostStorage.id, principalId, roleIds.storageBlobDataOwner)
+  scope: hostStorage
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleIds.storageBlobDataOwner)
     principalId: principalId
     principalType: 'ServicePrincipal'
-    description: 'SuggestionDesk: the Functions host storage (leases, keys, deployment package).'
+    description: 'SuggestionDesk: the Functions host storage (leases, keys, the app package).'
   }
 }
 
@@ -114,7 +132,7 @@ resource reportWriter 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
-resource telemetryPublisher 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+resource telemetryPublisher 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (telemetryWithEntraId) {
   name: guid(appInsights.id, principalId, roleIds.monitoringMetricsPublisher)
   scope: appInsights
   properties: {
@@ -122,5 +140,29 @@ resource telemetryPublisher 'Microsoft.Authorization/roleAssignments@2022-04-01'
     principalId: principalId
     principalType: 'ServicePrincipal'
     description: 'SuggestionDesk: the app sends telemetry with its Entra token.'
+  }
+}
+
+// The office's operators.
+
+resource operatorTables 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(dataStorage.id, operatorGroupObjectId, roleIds.storageTableDataContributor)
+  scope: dataStorage
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleIds.storageTableDataContributor)
+    principalId: operatorGroupObjectId
+    principalType: 'Group'
+    description: 'SuggestionDesk: the office\'s administrators work on the records with the module\'s cmdlets.'
+  }
+}
+
+resource operatorReports 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(reportContainer.id, operatorGroupObjectId, roleIds.storageBlobDataContributor)
+  scope: reportContainer
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleIds.storageBlobDataContributor)
+    principalId: operatorGroupObjectId
+    principalType: 'Group'
+    description: 'SuggestionDesk: the office\'s administrators read the archived reports and archive one with Send-SuggestionReport (never replaced: WORM).'
   }
 }

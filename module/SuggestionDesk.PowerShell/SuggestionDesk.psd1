@@ -28,10 +28,16 @@
         'Set-SuggestionReply'
         'Set-SuggestionEvaluation'
         'Publish-SuggestionReply'
+        'Get-SuggestionPoint'
+        'Set-SuggestionPoint'
+        'Remove-SuggestionPoint'
+        'Import-SuggestionPoint'
         'Get-SuggestionHistory'
         'Get-SuggestionDueDate'
         'Get-SuggestionDeadline'
         'Import-SuggestionCalendar'
+        'Get-SuggestionDeadlinePolicy'
+        'Set-SuggestionDeadlinePolicy'
         'Get-SuggestionSummary'
         'New-SuggestionReport'
         'Send-SuggestionReport'
@@ -51,10 +57,19 @@
     FunctionsToExport    = @()
     VariablesToExport    = @()
     AliasesToExport      = @()
+    # Every file of the built module; written by the build (tools/build/Build-Module.ps1), empty here.
+    FileList             = @()
     PrivateData          = @{
         PSData = @{
-            Tags       = @('Suggestions', 'Proposals', 'Government', 'China', 'AzureTableStorage', 'Deadlines', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
-            ProjectUri = 'https://example.gov.cn/suggestiondesk'
+            # The version is ModuleVersion with this tag (0.1.0-preview1); CHANGELOG.md has a section for each.
+            Prerelease   = 'preview1'
+            Tags         = @('Suggestions', 'Proposals', 'Government', 'China', 'AzureTableStorage', 'Deadlines', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
+            # PLACEHOLDER: no public address of the repository is known yet (no git remote, none in the docs). This is
+            # the one place to set it; the build makes LicenseUri from it (<ProjectUri>/blob/main/LICENSE).
+            ProjectUri   = 'https://suggestiondesk.invalid/placeholder-public-repository'
+            # Written by the build: LicenseUri from ProjectUri, ReleaseNotes from CHANGELOG.md's section for this version.
+            LicenseUri   = ''
+            ReleaseNotes = ''
         }
     }
 }

@@ -31,6 +31,8 @@ internal sealed class ChineseWords : MessageWords
         digest.Department is { } department ? $"{department}在办建议：共 {digest.Total} 件" : $"本周在办建议：共 {digest.Total} 件";
 
     public override string GroupHeading(ItemStatus status, int count) => $"{Status(status)}（{count} 件）";
+    public override string InFollowUpHeading(int count) => $"跟踪办理中（{count} 件）";
+    public override string EvaluationChaseClock => "评价跟进";
 
     public override string Status(ItemStatus status) => status switch
     {

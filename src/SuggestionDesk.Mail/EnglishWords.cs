@@ -31,6 +31,8 @@ internal sealed class EnglishWords : MessageWords
         digest.Department is { } department ? $"{department}: {digest.Total} open items" : $"Open items this week: {digest.Total}";
 
     public override string GroupHeading(ItemStatus status, int count) => $"{Status(status)} ({count})";
+    public override string InFollowUpHeading(int count) => $"In follow-up of a class B reply ({count})";
+    public override string EvaluationChaseClock => "EvaluationChase";
 
     public override string Status(ItemStatus status) => status switch
     {

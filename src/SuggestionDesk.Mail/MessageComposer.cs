@@ -1,4 +1,5 @@
 using System.Globalization;
+using SuggestionDesk.Items;
 using SuggestionDesk.Reminders;
 
 namespace SuggestionDesk.Mail;
@@ -24,8 +25,13 @@ internal static class MessageComposer
             blocks.Add(new ContentBlock(words.DigestHeading(digest), 1, [], []));
             foreach (var group in digest.Groups)
             {
-                var rows = group.Select(item => Row(item, words)).ToList();
-                blocks.Add(new ContentBlock(words.GroupHeading(group.Key, rows.Count), 2, words.DigestColumns, rows));
+                // A closed item still awaiting its class B follow-up is in follow-up (跟踪办理中), not done.
+                foreach (var part in group.GroupBy(item => group.Key == ItemStatus.Closed && item.FollowUpPending).OrderBy(p => p.Key))
+                {
+                    var rows = part.Select(item => Row(item, words)).ToList();
+                    var heading = part.Key ? words.InFollowUpHeading(rows.Count) : words.GroupHeading(group.Key, rows.Count);
+                    blocks.Add(new ContentBlock(heading, 2, words.DigestColumns, rows));
+                }
             }
 
             if (digest.WithoutAddress.Count > 0)
@@ -60,16 +66,25 @@ internal static class MessageComposer
         };
     }
 
-    private static ContentRow Row(DigestItem item, MessageWords words) => new(
-    [
-        item.Number.Value,
-        item.Title,
-        item.Department,
-        item.Owner,
-        item.Next is { } next ? words.Clock(next.Clock) : words.None,
-        item.Next is { } due ? Date(due.Due) : words.None,
-        item.NextStatus is { } status ? words.Status(status) : words.None,
-    ]);
+    private static ContentRow Row(DigestItem item, MessageWords words)
+    {
+        // A reply awaiting evaluation shows the day to follow up with the deputy, unless a clock falls due before it.
+        if (item.EvaluationChase is { } chase && item.EvaluationChaseStatus is { } chaseStatus && (item.Next is null || chase < item.Next.Due))
+        {
+            return new([item.Number.Value, item.Title, item.Department, item.Owner, words.EvaluationChaseClock, Date(chase), words.Status(chaseStatus)]);
+        }
+
+        return new(
+        [
+            item.Number.Value,
+            item.Title,
+            item.Department,
+            item.Owner,
+            item.Next is { } next ? words.Clock(next.Clock) : words.None,
+            item.Next is { } due ? Date(due.Due) : words.None,
+            item.NextStatus is { } status ? words.Status(status) : words.None,
+        ]);
+    }
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -21,6 +21,8 @@ internal abstract class MessageWords
     public abstract string SectionHeading(RecipientRole role, int officeAfterWorkingDaysLate);
     public abstract string DigestHeading(DigestSection digest);
     public abstract string GroupHeading(ItemStatus status, int count);
+    public abstract string InFollowUpHeading(int count);
+    public abstract string EvaluationChaseClock { get; }
     public abstract string Status(ItemStatus status);
     public abstract string Status(ReminderStatus status);
     public abstract string BreakMark(HolidayBreak coming, DateOnly due);

@@ -17,7 +17,12 @@ public sealed class CsvLedgerFormat : ILedgerFormat
     public string Extension => ".csv";
 
     /// <inheritdoc />
-    public LedgerTable Read(Stream stream, CancellationToken cancellationToken = default)
+    public LedgerTable Read(Stream stream, CancellationToken cancellationToken = default) => Read(stream, LedgerColumns.Set, cancellationToken);
+
+    /// <inheritdoc />
+    public LedgerTable ReadPoints(Stream stream, CancellationToken cancellationToken = default) => Read(stream, PointColumns.Set, cancellationToken);
+
+    private static LedgerTable Read(Stream stream, LedgerColumnSet columns, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var buffer = new MemoryStream();
@@ -30,7 +35,7 @@ public sealed class CsvLedgerFormat : ILedgerFormat
                 cancellationToken.ThrowIfCancellationRequested();
                 return (IReadOnlyList<string>)cells.Select(CsvFormulas.Restore).ToArray();
             });
-            return LedgerTable.FromFileRows(records);
+            return LedgerTable.FromFileRows(records, columns);
         }
         catch (InvalidDataException e)
         {
@@ -39,6 +44,7 @@ public sealed class CsvLedgerFormat : ILedgerFormat
     }
 
     /// <inheritdoc />
+    /// <remarks>A CSV file holds one table: the measures (<see cref="LedgerTable.Points"/>) are not written.</remarks>
     public void Write(Stream stream, LedgerTable table)
     {
         ArgumentNullException.ThrowIfNull(stream);

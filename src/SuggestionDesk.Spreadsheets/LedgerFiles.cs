@@ -35,13 +35,23 @@ public static class LedgerFiles
     /// cancelled; a malformed file, or one over <see cref="MaxFileBytes"/>, throws <see cref="InvalidDataException"/>
     /// naming the path.
     /// </summary>
-    public static LedgerTable Read(string path, CancellationToken cancellationToken = default)
+    public static LedgerTable Read(string path, CancellationToken cancellationToken = default) =>
+        Read(path, (format, bytes) => format.Read(bytes, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// Reads a file of measures (<see cref="PointColumns"/>) at <paramref name="path"/>: a CSV file of them, or a
+    /// workbook's sheet 办理措施 (else its first sheet), within the same limits as a ledger.
+    /// </summary>
+    public static LedgerTable ReadPoints(string path, CancellationToken cancellationToken = default) =>
+        Read(path, (format, bytes) => format.ReadPoints(bytes, cancellationToken), cancellationToken);
+
+    private static LedgerTable Read(string path, Func<ILedgerFormat, Stream, LedgerTable> read, CancellationToken cancellationToken)
     {
         var format = ForPath(path);
         using var bytes = ReadBytes(path, cancellationToken);
         try
         {
-            return format.Read(bytes, cancellationToken);
+            return read(format, bytes);
         }
         catch (InvalidDataException e)
         {

@@ -10,25 +10,32 @@ using SuggestionDesk.Ports;
 namespace SuggestionDesk.Storage;
 
 /// <summary>
-/// The report archive in a blob container of the office's storage account: <c>{name}.pdf</c>, created once and never
-/// replaced, with the page count and the recipients who have it in the blob's metadata (addresses escaped and
-/// separated by commas). The Functions app and the module open the same container, so either one's delivery is the
-/// other's record of who has the report.
+/// The report archive in a blob container of the office's storage account: <c>{name}.pdf</c>, created once with its
+/// page count in its metadata and never changed afterwards, so the container can keep its reports under a retention
+/// (WORM) policy. Who has each report is recorded in the tables (<see cref="TableReportRecipients"/>). The Functions
+/// app and the module open the same container and tables, so either one's delivery is the other's record of who has
+/// the report.
 /// </summary>
 public sealed partial class BlobReportArchive : IReportArchive
 {
     /// <summary>The container the reports are archived in unless another is named, the same for every host.</summary>
     public const string DefaultContainer = "reports";
 
+    // Archives made before the recipients moved to the tables kept them here; still read, never written.
     private const string SentTo = "sentto";
     private const string Pages = "pages";
     private readonly BlobContainerClient container;
+    private readonly TableReportRecipients recipients;
+    private readonly TimeProvider clock;
 
-    /// <summary>The archive in <paramref name="container"/>.</summary>
-    public BlobReportArchive(BlobContainerClient container)
+    /// <summary>The archive in <paramref name="container"/>, its recipients recorded in <paramref name="recipients"/>.</summary>
+    public BlobReportArchive(BlobContainerClient container, TableReportRecipients recipients, TimeProvider? clock = null)
     {
         ArgumentNullException.ThrowIfNull(container);
+        ArgumentNullException.ThrowIfNull(recipients);
         this.container = container;
+        this.recipients = recipients;
+        this.clock = clock ?? TimeProvider.System;
     }
 
     /// <summary>The container's name, e.g. <c>reports</c>.</summary>
@@ -42,7 +49,7 @@ public sealed partial class BlobReportArchive : IReportArchive
     /// <paramref name="connectionString"/> names, resolved as <see cref="SuggestionStorage.ResolveConnectionString"/>
     /// does, so the tables and the archive are on the same account. Its signature holds no Azure type, for the module.
     /// </summary>
-    public static BlobReportArchive FromConnectionString(string? connectionString, string? containerName = null)
+    public static BlobReportArchive FromConnectionString(string? connectionString, TableReportRecipients recipients, string? containerName = null)
     {
         var name = CheckContainerName(containerName);
         BlobServiceClient service;
@@ -55,18 +62,18 @@ public sealed partial class BlobReportArchive : IReportArchive
             throw new ArgumentException($"The storage connection string names no usable blob service, which the report archive needs ({e.Message}). Give a connection string with the account's key, or one with a BlobEndpoint.", e);
         }
 
-        return new BlobReportArchive(service.GetBlobContainerClient(name));
+        return new BlobReportArchive(service.GetBlobContainerClient(name), recipients);
     }
 
     /// <summary>
     /// The archive at <paramref name="blobEndpoint"/>, reached with Azure.Identity's DefaultAzureCredential (managed
     /// identity in Azure, the Azure CLI login on a workstation). Its signature holds no Azure type, for the module.
     /// </summary>
-    public static BlobReportArchive FromEndpoint(Uri blobEndpoint, string? containerName = null) =>
-        FromEndpoint(blobEndpoint, new DefaultAzureCredential(), containerName);
+    public static BlobReportArchive FromEndpoint(Uri blobEndpoint, TableReportRecipients recipients, string? containerName = null) =>
+        FromEndpoint(blobEndpoint, new DefaultAzureCredential(), recipients, containerName);
 
     /// <summary>The archive at <paramref name="blobEndpoint"/>, reached with <paramref name="credential"/> (e.g. a managed identity).</summary>
-    public static BlobReportArchive FromEndpoint(Uri blobEndpoint, TokenCredential credential, string? containerName = null)
+    public static BlobReportArchive FromEndpoint(Uri blobEndpoint, TokenCredential credential, TableReportRecipients recipients, string? containerName = null)
     {
         ArgumentNullException.ThrowIfNull(blobEndpoint);
         ArgumentNullException.ThrowIfNull(credential);
@@ -75,7 +82,7 @@ public sealed partial class BlobReportArchive : IReportArchive
             throw new ArgumentException($"Blob endpoint '{blobEndpoint}' is not an http(s) address. Give it as https://<account>.blob.core.windows.net/.");
         }
 
-        return new BlobReportArchive(new BlobServiceClient(blobEndpoint, credential).GetBlobContainerClient(CheckContainerName(containerName)));
+        return new BlobReportArchive(new BlobServiceClient(blobEndpoint, credential).GetBlobContainerClient(CheckContainerName(containerName)), recipients);
     }
 
     /// <summary>
@@ -118,7 +125,9 @@ public sealed partial class BlobReportArchive : IReportArchive
 
             var content = (await blob.DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value;
             var metadata = content.Details.Metadata;
-            return new ArchivedReport(name, content.Content.ToMemory(), int.Parse(metadata[Pages], CultureInfo.InvariantCulture), Recipients(metadata));
+            var sent = await recipients.ReadAsync(name, cancellationToken).ConfigureAwait(false);
+            sent.UnionWith(Recipients(metadata));
+            return new ArchivedReport(name, content.Content.ToMemory(), int.Parse(metadata[Pages], CultureInfo.InvariantCulture), sent);
         }
         catch (Exception e) when (Explain(e) is { } explained)
         {
@@ -158,38 +167,15 @@ public sealed partial class BlobReportArchive : IReportArchive
     public async Task RecordSentAsync(string name, IReadOnlyCollection<string> recipients, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(recipients);
-        var blob = Blob(name);
-        try
-        {
-            while (true)
-            {
-                // Added to what the blob says, on its ETag: a run that lost its lock never drops another run's recipients.
-                var properties = (await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
-                var sent = Recipients(properties.Metadata);
-                sent.UnionWith(recipients);
-                var metadata = new Dictionary<string, string>(properties.Metadata) { [SentTo] = string.Join(',', sent.Select(Uri.EscapeDataString)) };
-                try
-                {
-                    await blob.SetMetadataAsync(metadata, new BlobRequestConditions { IfMatch = properties.ETag }, cancellationToken).ConfigureAwait(false);
-                    return;
-                }
-                catch (RequestFailedException e) when (e.Status == 412)
-                {
-                    // Changed since it was read: read it again.
-                }
-            }
-        }
-        catch (Exception e) when (Explain(e) is { } explained)
-        {
-            throw explained;
-        }
+        // A row per recipient, never a change to the blob: a report under a retention policy cannot be changed.
+        await this.recipients.AddAsync(name, recipients, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
     }
 
     private Task UploadAsync(string name, ReadOnlyMemory<byte> pdf, int pages, CancellationToken cancellationToken) =>
         Blob(name).UploadAsync(BinaryData.FromBytes(pdf), new BlobUploadOptions
         {
             HttpHeaders = new BlobHttpHeaders { ContentType = "application/pdf" },
-            Metadata = new Dictionary<string, string> { ["period"] = name, [Pages] = pages.ToString(CultureInfo.InvariantCulture), [SentTo] = string.Empty },
+            Metadata = new Dictionary<string, string> { ["period"] = name, [Pages] = pages.ToString(CultureInfo.InvariantCulture) },
             Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
         }, cancellationToken);
 

@@ -30,7 +30,9 @@ public sealed partial class SuggestionStorage
         ReminderLog = new TableReminderLog(service, names);
         Directory = new TableReminderDirectoryStore(service, names);
         ReminderPolicies = new TableReminderPolicyStore(service, names);
+        DeadlinePolicies = new TableDeadlinePolicyStore(service, names);
         RunLocks = new TableRunLock(service, names);
+        ReportRecipients = new TableReportRecipients(service, names);
     }
 
     /// <summary>The items, their history and contacts.</summary>
@@ -48,8 +50,14 @@ public sealed partial class SuggestionStorage
     /// <summary>The reminder policy.</summary>
     public TableReminderPolicyStore ReminderPolicies { get; }
 
+    /// <summary>The deadline policy: how long each clock runs, per kind and role.</summary>
+    public TableDeadlinePolicyStore DeadlinePolicies { get; }
+
     /// <summary>Locks that make two runs of one job take turns.</summary>
     public TableRunLock RunLocks { get; }
+
+    /// <summary>Who has been sent each archived report.</summary>
+    public TableReportRecipients ReportRecipients { get; }
 
     /// <summary>The tables in use.</summary>
     public TableNames Names { get; }

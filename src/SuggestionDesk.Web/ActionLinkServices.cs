@@ -17,7 +17,7 @@ public sealed class ActionLinkServices(SuggestionStorage storage, IReplyDocument
     /// <summary>The service for one request.</summary>
     public async Task<ActionLinkService> CreateAsync(CancellationToken cancellationToken = default)
     {
-        var deadlines = await new CalendarService(Storage.Calendars, Storage.Items).LoadDeadlinesAsync(cancellationToken).ConfigureAwait(false);
+        var deadlines = await new CalendarService(Storage.Calendars, Storage.Items, Storage.DeadlinePolicies).LoadDeadlinesAsync(cancellationToken).ConfigureAwait(false);
         var suggestions = new SuggestionService(Storage.Items, deadlines, clock);
         return new ActionLinkService(Storage.ActionLinks, Storage.ActionLinkPolicies, directory ?? Storage.Directory, suggestions, clock, documents);
     }

@@ -51,7 +51,7 @@ internal sealed class ReminderReads(BenchContext context) : IBenchmark
             counter.Reset();
             plan = Task.Run(async () =>
             {
-                var calendar = await new CalendarService(storage.Calendars, storage.Items).LoadAsync();
+                var calendar = await new CalendarService(storage.Calendars, storage.Items, storage.DeadlinePolicies).LoadAsync();
                 var policy = await storage.ReminderPolicies.GetAsync();
                 var service = new ReminderService(storage.Items, storage.ReminderLog, storage.Directory, new ItemDeadlines(DeadlinePolicy.Default, calendar), policy, TimeProvider.System);
                 return await service.PlanAsync(asOf);

@@ -87,7 +87,7 @@ public sealed class GraphTroubleTests : IAsyncLifetime
 
         var first = await RunAsync(credential);
         var again = await new ReminderService(storage.Items, storage.ReminderLog, storage.Directory,
-            new ItemDeadlines(DeadlinePolicy.Default, await new CalendarService(storage.Calendars, storage.Items).LoadAsync()), ReminderPolicy.Default, TestClock.At(Today))
+            new ItemDeadlines(DeadlinePolicy.Default, await new CalendarService(storage.Calendars, storage.Items, storage.DeadlinePolicies).LoadAsync()), ReminderPolicy.Default, TestClock.At(Today))
             .PlanAsync(Today);
 
         Assert.Equal(Owners.Length + 1, first.Count);
@@ -111,7 +111,7 @@ public sealed class GraphTroubleTests : IAsyncLifetime
     private async Task<IReadOnlyList<ReminderDelivery>> RunAsync(Azure.Core.TokenCredential? credential = null)
     {
         var clock = TestClock.At(Today);
-        var calendar = await new CalendarService(storage.Calendars, storage.Items).LoadAsync();
+        var calendar = await new CalendarService(storage.Calendars, storage.Items, storage.DeadlinePolicies).LoadAsync();
         var service = new ReminderService(storage.Items, storage.ReminderLog, storage.Directory, new ItemDeadlines(DeadlinePolicy.Default, calendar), ReminderPolicy.Default, clock);
         var plan = await service.PlanAsync(Today);
         using var sender = GraphMailSender.Create(

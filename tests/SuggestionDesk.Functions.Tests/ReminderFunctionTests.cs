@@ -1,5 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
+using SuggestionDesk.Calendar;
 using SuggestionDesk.Functions.Timers;
 using SuggestionDesk.Storage;
 
@@ -101,6 +102,26 @@ public sealed class ReminderFunctionTests : IAsyncLifetime
             late.Create<ReminderFunctions>().RemindersAsync(Timer(pastDue: true), CancellationToken.None));
 
         Assert.Equal(["head.planning@example.gov.cn", "lisi@example.gov.cn"], graph.Requests.Select(r => r.Recipient).Order());
+    }
+
+    [Fact]
+    public async Task TheRemindersFollowTheDeadlinePolicyStoredForTheOffice()
+    {
+        // Under the default 3 months the reply is due 2026-10-08: nothing is due on 2026-09-15.
+        await using (var before = Start(new DateOnly(2026, 9, 15)))
+        {
+            await before.Create<ReminderFunctions>().RemindersAsync(Timer(), CancellationToken.None);
+        }
+
+        Assert.Empty(graph.Requests);
+        await using var app = Start(new DateOnly(2026, 9, 15));
+        await app.Storage.DeadlinePolicies.SaveAsync(DeadlinePolicy.Default.With(DeadlineClock.Reply, DeadlineRule.Months(2)), null);
+
+        await app.Create<ReminderFunctions>().RemindersAsync(Timer(), CancellationToken.None);
+
+        // Two months make it due 2026-09-01: ten working days late, so the head and the office are told as well.
+        Assert.Equal(["head.planning@example.gov.cn", "lisi@example.gov.cn", "office@example.gov.cn"], graph.Requests.Select(r => r.Recipient).Order());
+        Assert.Contains("2026-09-01", graph.Requests[0].Json.GetProperty("Message").GetProperty("body").GetProperty("content").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

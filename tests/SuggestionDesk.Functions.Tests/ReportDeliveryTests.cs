@@ -126,8 +126,8 @@ public sealed class ReportDeliveryTests : IAsyncLifetime
 
     private async Task<ReportDeliveryResult> DeliverAsync(IReadOnlyList<string> recipients, ReportPeriod? period = null, Func<string, bool>? confirm = null)
     {
-        var service = new ReportDeliveryService(storage.Items, storage.Calendars, new PdfReportRenderer(TestClock.At(November)),
-            new BlobReportArchive(Archive()), new ReportMessageComposer(), storage.RunLocks);
+        var service = new ReportDeliveryService(storage.Items, storage.Calendars, storage.DeadlinePolicies, new PdfReportRenderer(TestClock.At(November)),
+            new BlobReportArchive(Archive(), storage.ReportRecipients), new ReportMessageComposer(), storage.RunLocks);
         var options = new ReportDeliveryOptions
         {
             Today = November,

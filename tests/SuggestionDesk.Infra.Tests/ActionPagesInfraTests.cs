@@ -4,36 +4,37 @@ namespace SuggestionDesk.Infra.Tests;
 public sealed class ActionPagesInfraTests
 {
     private const string ClientId = "11111111-2222-3333-4444-555555555555";
-    private static readonly Lazy<DeploymentSnapshot> Default = new(() => DeploymentSnapshot.Of());
-    private static readonly Lazy<DeploymentSnapshot> SignIn = new(() => DeploymentSnapshot.Of($"param actionSignInClientId = '{ClientId}'", "param actionBaseUrl = 'https://suggestions.example.gov.cn/'"));
+    private static DeploymentSnapshot Default => Variants.Snapshot("FlexGlobal");
+
+    private static DeploymentSnapshot SignIn => Variants.Snapshot("ActionSignIn");
 
     [Fact]
     public void ByDefaultLinksAreOnAtTheAppsOwnAddressWithoutSignIn()
     {
-        var settings = Default.Value.AppSettings();
+        var settings = Default.AppSettings();
 
         Assert.Equal(("True", string.Empty, "False", "replies"),
             (settings["SuggestionDesk__ActionLinks"], settings["SuggestionDesk__ActionBaseUrl"], settings["SuggestionDesk__ActionSignIn"], settings["SuggestionDesk__ReplyContainer"]));
-        Assert.Empty(Default.Value.OfType("Microsoft.Web/sites/config"));
+        Assert.Empty(Default.OfType("Microsoft.Web/sites/config"));
     }
 
     [Fact]
-    public void ReplyDocumentsHaveAPrivateContainerTheAppAloneWritesTo()
+    public void ReplyDocumentsHaveAPrivateContainerInTheDataAccountTheAppWritesTo()
     {
-        var container = Assert.Single(Default.Value.OfType("Microsoft.Storage/storageAccounts/blobServices/containers"), c => ((string)c["name"]!).EndsWith("/replies", StringComparison.Ordinal));
+        var container = Assert.Single(Default.OfType("Microsoft.Storage/storageAccounts/blobServices/containers"), c => ((string)c["name"]!).EndsWith("/replies", StringComparison.Ordinal));
 
         Assert.Equal("None", (string?)container["properties"]!["publicAccess"]);
-        var replies = DeploymentSnapshotTests.Roles(Default.Value)[BuiltInRoles.StorageBlobDataContributor].Where(s => s.EndsWith("/containers/replies", StringComparison.Ordinal));
+        var replies = DeploymentSnapshotTests.Roles(Default, DeploymentSnapshotTests.App)[BuiltInRoles.StorageBlobDataContributor].Where(s => s.EndsWith("/containers/replies", StringComparison.Ordinal));
         Assert.Single(replies);
     }
 
     [Fact]
     public void WithAnAppRegistrationEveryRequestSignsInWithEntraIdAndNoSecret()
     {
-        var auth = Assert.Single(SignIn.Value.OfType("Microsoft.Web/sites/config"));
+        var auth = Assert.Single(SignIn.OfType("Microsoft.Web/sites/config"));
         var properties = auth["properties"]!;
         var aad = properties["identityProviders"]!["azureActiveDirectory"]!;
-        var settings = SignIn.Value.AppSettings();
+        var settings = SignIn.AppSettings();
 
         Assert.EndsWith("/authsettingsV2", (string)auth["name"]!, StringComparison.Ordinal);
         Assert.True((bool)properties["platform"]!["enabled"]!);

@@ -1,9 +1,10 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace SuggestionDesk.Infra.Tests;
 
 /// <summary>The Functions app: its identity, its plan, and every setting the app and its host read.</summary>
-public sealed class FunctionAppTests
+public sealed partial class FunctionAppTests
 {
     private static CompiledTemplate Template => CompiledTemplate.Main;
 
@@ -68,14 +69,28 @@ public sealed class FunctionAppTests
         Assert.EndsWith(valueEnd, (string?)AppSettings[name], StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void EndpointsComeFromTheStorageAccountItself()
+    [Theory]
+    [InlineData("SuggestionDesk__TableEndpoint", "dataStorage", "tableEndpoint")]
+    [InlineData("SuggestionDesk__BlobEndpoint", "dataStorage", "blobEndpoint")]
+    public void TheAppsDataEndpointsComeFromTheDataAccount(string setting, string module, string output)
     {
-        var outputs = Template.Module("storage").Properties["template"]!["outputs"]!;
+        Assert.Equal($"[reference('{module}').outputs.{output}.value]", (string?)AppSettings[setting]);
+    }
+
+    [Fact]
+    public void EndpointsComeFromTheStorageAccountsThemselves()
+    {
+        var account = Assert.Single(Template.Resources(), r => r.Type == "Microsoft.Resources/deployments" && (string?)r.Node["name"] == "hostStorageAccount");
+        var outputs = account.Properties["template"]!["outputs"]!;
 
         Assert.EndsWith(".primaryEndpoints.table]", (string?)outputs["tableEndpoint"]!["value"], StringComparison.Ordinal);
         Assert.EndsWith(".primaryEndpoints.blob]", (string?)outputs["blobEndpoint"]!["value"], StringComparison.Ordinal);
         Assert.EndsWith(".primaryEndpoints.queue]", (string?)outputs["queueEndpoint"]!["value"], StringComparison.Ordinal);
+        var functionApp = Template.Module("functionApp").Properties["parameters"]!;
+        foreach (var service in new[] { "Blob", "Queue", "Table" })
+        {
+            Assert.Contains("'hostStorage'", (string?)functionApp[$"host{service}Endpoint"]!["value"], StringComparison.Ordinal);
+        }
     }
 
     [Theory]
@@ -96,27 +111,49 @@ public sealed class FunctionAppTests
     public void HostStorageIsReachedByServiceUrisWithTheManagedIdentity()
     {
         Assert.Equal("managedidentity", (string?)HostSettings["AzureWebJobsStorage__credential"]);
-        Assert.Equal("[parameters('blobEndpoint')]", (string?)HostSettings["AzureWebJobsStorage__blobServiceUri"]);
-        Assert.Equal("[parameters('queueEndpoint')]", (string?)HostSettings["AzureWebJobsStorage__queueServiceUri"]);
-        Assert.Equal("[parameters('tableEndpoint')]", (string?)HostSettings["AzureWebJobsStorage__tableServiceUri"]);
+        Assert.Equal("[parameters('hostBlobEndpoint')]", (string?)HostSettings["AzureWebJobsStorage__blobServiceUri"]);
+        Assert.Equal("[parameters('hostQueueEndpoint')]", (string?)HostSettings["AzureWebJobsStorage__queueServiceUri"]);
+        Assert.Equal("[parameters('hostTableEndpoint')]", (string?)HostSettings["AzureWebJobsStorage__tableServiceUri"]);
         Assert.False(HostSettings.ContainsKey("AzureWebJobsStorage"), "A plain AzureWebJobsStorage would be a connection string.");
         Assert.False(HostSettings.ContainsKey("AzureWebJobsStorage__accountName"), "accountName assumes the global storage suffix.");
     }
 
     [Fact]
-    public void TelemetryIsSentWithEntraIdAndAppInsightsRefusesKeys()
+    public void TelemetryUsesEntraIdExactlyWhenAppInsightsRefusesKeysAndTheLocalAuthDefaultFollowsTheCloud()
     {
-        Assert.Equal("Authorization=AAD", (string?)HostSettings["APPLICATIONINSIGHTS_AUTHENTICATION_STRING"]);
         Assert.Equal("[parameters('appInsightsConnectionString')]", (string?)HostSettings["APPLICATIONINSIGHTS_CONNECTION_STRING"]);
+        Assert.Equal("[if(parameters('telemetryWithEntraId'), createObject('APPLICATIONINSIGHTS_AUTHENTICATION_STRING', 'Authorization=AAD'), createObject())]", (string?)Site.Template["variables"]!["telemetrySettings"]);
         var insights = Assert.Single(Template.Declared("Microsoft.Insights/components"));
-        Assert.True(insights.Properties["DisableLocalAuth"]!.GetValue<bool>());
+        Assert.Equal("[equals(parameters('localAuth'), 'Disabled')]", (string?)insights.Properties["DisableLocalAuth"]);
         Assert.Contains("Microsoft.OperationalInsights/workspaces", (string?)insights.Properties["WorkspaceResourceId"], StringComparison.Ordinal);
+        Assert.Equal("[equals(variables('checked').appInsightsLocalAuth, 'Disabled')]", (string?)Template.Root["variables"]!["telemetryWithEntraId"]);
+        Assert.Equal("[if(equals(parameters('cloud'), 'China'), 'Enabled', 'Disabled')]", (string?)Template.Root["parameters"]!["appInsightsLocalAuth"]!["defaultValue"]);
     }
 
     [Fact]
     public void AllSettingsReachTheSite()
     {
-        Assert.Equal("[union(variables('hostSettings'), variables('classicSettings'), parameters('appSettings'))]", (string?)Site.Template["variables"]!["settings"]);
+        Assert.Equal("[union(variables('hostSettings'), variables('telemetrySettings'), variables('classicSettings'), parameters('appSettings'))]", (string?)Site.Template["variables"]!["settings"]);
         Assert.Contains("variables('settings')", Site.Properties["siteConfig"]!.Text(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void BicepOwnsEveryAppSettingTheAppReads()
+    {
+        // Every SuggestionDesk__ setting the app reads in Azure is set by main.bicep, so a redeploy never wipes one
+        // that was set by hand. The local-only ones (a connection string, the Outbox, another Graph root, a
+        // user-assigned identity) are left out on purpose.
+        var source = File.ReadAllText(Path.Combine(Repository.Root, "functions", "SuggestionDesk.Functions", "Settings", "DeskSettings.cs"));
+        var properties = SettingProperty().Matches(source).Select(m => m.Groups[1].Value).ToList();
+        string[] localOnly = ["StorageConnectionString", "Transport", "OutboxPath", "GraphEndpoint", "ManagedIdentityClientId"];
+
+        Assert.NotEmpty(properties);
+        foreach (var property in properties.Except(localOnly))
+        {
+            Assert.True(AppSettings.ContainsKey($"SuggestionDesk__{property}"), $"DeskSettings.{property} is not set by main.bicep: add it to the appSettings there, or to the local-only list here.");
+        }
+    }
+
+    [GeneratedRegex(@"public (?:string|Uri)\?? (\w+) \{ get; set; \}")]
+    private static partial Regex SettingProperty();
 }

@@ -2,7 +2,10 @@ using System.Text.RegularExpressions;
 
 namespace SuggestionDesk.Infra.Tests;
 
-/// <summary>The app's identity holds data roles only, each an allowed built-in role on the smallest scope that works.</summary>
+/// <summary>
+/// The app's identity and the operator group hold data roles only, each an allowed built-in role on the smallest scope
+/// that works.
+/// </summary>
 public sealed partial class RoleAssignmentTests
 {
     private static readonly IReadOnlyList<TemplateResource> Assignments =
@@ -28,23 +31,50 @@ public sealed partial class RoleAssignmentTests
     }
 
     [Fact]
-    public void EveryAssignmentIsForTheFunctionAppsSystemIdentity()
+    public void EveryAssignmentIsForTheFunctionAppsSystemIdentityOrTheOperatorGroup()
     {
         foreach (var assignment in Assignments)
         {
-            Assert.Equal("[parameters('principalId')]", (string?)assignment.Properties["principalId"]);
-            Assert.Equal("ServicePrincipal", (string?)assignment.Properties["principalType"]);
+            var principal = (string?)assignment.Properties["principalId"];
+            var type = (string?)assignment.Properties["principalType"];
+            Assert.True(
+                (principal == "[parameters('principalId')]" && type == "ServicePrincipal") ||
+                (principal == "[parameters('operatorGroupObjectId')]" && type == "Group"),
+                $"An assignment is for {principal} ({type}).");
         }
 
-        var principal = (string)CompiledTemplate.Main.Module("roles").Properties["parameters"]!["principalId"]!["value"]!;
-        Assert.Contains("'functionApp'", principal, StringComparison.Ordinal);
-        Assert.EndsWith(".outputs.principalId.value]", principal, StringComparison.Ordinal);
+        var parameters = CompiledTemplate.Main.Module("roles").Properties["parameters"]!;
+        var app = (string)parameters["principalId"]!["value"]!;
+        Assert.Contains("'functionApp'", app, StringComparison.Ordinal);
+        Assert.EndsWith(".outputs.principalId.value]", app, StringComparison.Ordinal);
+        Assert.Equal("[variables('checked').operatorGroupObjectId]", (string?)parameters["operatorGroupObjectId"]!["value"]);
+    }
+
+    [Fact]
+    public void TheOperatorGroupArchivesReportsAndWorksOnTheDataAccountsTables()
+    {
+        var operators = Assignments.Where(a => (string?)a.Properties["principalType"] == "Group").ToList();
+
+        Assert.Equal([BuiltInRoles.StorageTableDataContributor, BuiltInRoles.StorageBlobDataContributor], operators.Select(RoleId));
+        Assert.Equal("[resourceId('Microsoft.Storage/storageAccounts', parameters('dataStorageAccountName'))]", (string?)operators[0].Node["scope"]);
+        Assert.Contains("parameters('reportContainerName')", (string?)operators[1].Node["scope"], StringComparison.Ordinal);
+        Assert.All(operators, a => Assert.Null(a.Node["condition"]));
+    }
+
+    [Fact]
+    public void TheHostBlobOwnerRoleIsOnTheHostAccountOnly()
+    {
+        var owner = Assert.Single(Assignments, a => RoleId(a) == BuiltInRoles.StorageBlobDataOwner);
+
+        Assert.Equal("[resourceId('Microsoft.Storage/storageAccounts', parameters('hostStorageAccountName'))]", (string?)owner.Node["scope"]);
+        Assert.Contains("'hostStorage'", (string?)CompiledTemplate.Main.Module("roles").Properties["parameters"]!["hostStorageAccountName"]!["value"], StringComparison.Ordinal);
+        Assert.Contains("'dataStorage'", (string?)CompiledTemplate.Main.Module("roles").Properties["parameters"]!["dataStorageAccountName"]!["value"], StringComparison.Ordinal);
     }
 
     [Fact]
     public void TableRoleIsOnTheAccountByDefaultAndOnEachTableWhenAskedFor()
     {
-        var tableRoles = Assignments.Where(a => RoleId(a) == BuiltInRoles.StorageTableDataContributor).ToList();
+        var tableRoles = Assignments.Where(a => RoleId(a) == BuiltInRoles.StorageTableDataContributor && (string?)a.Properties["principalType"] == "ServicePrincipal").ToList();
         var perTable = Assert.Single(tableRoles, a => a.Node["copy"] is not null);
         var onAccount = Assert.Single(tableRoles, a => a.Node["copy"] is null);
 
@@ -57,11 +87,13 @@ public sealed partial class RoleAssignmentTests
     [Fact]
     public void BlobWritersAreScopedToTheReportsAndTheReplyDocumentsContainers()
     {
+        // On reports: the app and the operator group (the container's retention policy keeps every archived report
+        // whatever the role); on replies: the app, which keeps the reply documents officers send from a link's page.
         var writers = Assignments.Where(a => RoleId(a) == BuiltInRoles.StorageBlobDataContributor).Select(a => (string?)a.Node["scope"]).ToList();
 
-        Assert.Equal(2, writers.Count);
+        Assert.Equal(3, writers.Count);
         Assert.All(writers, scope => Assert.StartsWith("[resourceId('Microsoft.Storage/storageAccounts/blobServices/containers'", scope, StringComparison.Ordinal));
-        Assert.Single(writers, scope => scope!.Contains("parameters('reportContainerName')", StringComparison.Ordinal));
+        Assert.Equal(2, writers.Count(scope => scope!.Contains("parameters('reportContainerName')", StringComparison.Ordinal)));
         Assert.Single(writers, scope => scope!.Contains("parameters('replyContainerName')", StringComparison.Ordinal));
     }
 
@@ -71,6 +103,7 @@ public sealed partial class RoleAssignmentTests
         var publisher = Assert.Single(Assignments, a => RoleId(a) == BuiltInRoles.MonitoringMetricsPublisher);
 
         Assert.StartsWith("[resourceId('Microsoft.Insights/components'", (string?)publisher.Node["scope"], StringComparison.Ordinal);
+        Assert.Equal("[parameters('telemetryWithEntraId')]", (string?)publisher.Node["condition"]);
     }
 
     private static string RoleId(TemplateResource assignment)

@@ -2,25 +2,30 @@ using System.Text.Json.Nodes;
 
 namespace SuggestionDesk.Infra.Tests;
 
-/// <summary>What the storage account must be: reachable only with Entra ID, over HTTPS with TLS 1.2, never public.</summary>
+/// <summary>What every storage account must be: reachable only with Entra ID, over HTTPS with TLS 1.2, never public.</summary>
 public static class StoragePolicy
 {
-    /// <summary>Each broken rule, naming the property and the value found; empty when the account is as it must be.</summary>
+    /// <summary>Each broken rule, naming the property and the value found; empty when every account is as it must be.</summary>
     public static IReadOnlyList<string> Violations(CompiledTemplate template)
     {
         var accounts = template.Declared("Microsoft.Storage/storageAccounts");
-        if (accounts.Count != 1)
+        if (accounts.Count == 0)
         {
-            return [$"expected one storage account, found {accounts.Count}"];
+            return ["no storage account is declared"];
         }
 
-        var properties = accounts[0].Properties;
         var violations = new List<string>();
-        Expect(properties, "allowSharedKeyAccess", false, violations);
-        Expect(properties, "allowBlobPublicAccess", false, violations);
-        Expect(properties, "supportsHttpsTrafficOnly", true, violations);
-        Expect(properties, "minimumTlsVersion", "TLS1_2", violations);
-        Expect(properties, "defaultToOAuthAuthentication", true, violations);
+        foreach (var account in accounts)
+        {
+            var properties = account.Properties;
+            Expect(properties, "allowSharedKeyAccess", false, violations);
+            Expect(properties, "allowBlobPublicAccess", false, violations);
+            Expect(properties, "supportsHttpsTrafficOnly", true, violations);
+            Expect(properties, "minimumTlsVersion", "TLS1_2", violations);
+            Expect(properties, "defaultToOAuthAuthentication", true, violations);
+            Expect(properties, "allowCrossTenantReplication", false, violations);
+        }
+
         return violations;
     }
 

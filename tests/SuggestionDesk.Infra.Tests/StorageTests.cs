@@ -7,9 +7,12 @@ public sealed partial class StorageTests
     private static CompiledTemplate Template => CompiledTemplate.Main;
 
     [Fact]
-    public void StorageAccountAcceptsOnlyEntraIdOverHttpsWithTls12AndNoPublicBlobs()
+    public void StorageAccountsAcceptOnlyEntraIdOverHttpsWithTls12AndNoPublicBlobs()
     {
         Assert.Empty(StoragePolicy.Violations(Template));
+        // One module (storage-account.bicep) makes both accounts, so both get the same settings.
+        Assert.Equal(2, Template.Declared("Microsoft.Storage/storageAccounts").Count);
+        Assert.Equal(2, Template.Resources().Count(r => r.Type == "Microsoft.Resources/deployments" && ((string?)r.Node["name"])?.EndsWith("StorageAccount", StringComparison.Ordinal) == true));
     }
 
     [Fact]
@@ -19,7 +22,7 @@ public sealed partial class StorageTests
         try
         {
             CopyDirectory(Repository.Infra, copy.FullName);
-            var storage = Path.Combine(copy.FullName, "modules", "storage.bicep");
+            var storage = Path.Combine(copy.FullName, "modules", "storage-account.bicep");
             var text = File.ReadAllText(storage);
             Assert.Contains("allowSharedKeyAccess: false", text, StringComparison.Ordinal);
             File.WriteAllText(storage, text.Replace("allowSharedKeyAccess: false", "allowSharedKeyAccess: true", StringComparison.Ordinal));
@@ -35,11 +38,26 @@ public sealed partial class StorageTests
     }
 
     [Fact]
-    public void PublicNetworkAccessIsAParameterEnabledByDefaultForFlexWithoutAVirtualNetwork()
+    public void PublicNetworkAccessIsEnabledByDefaultAndDisabledIsRefusedForWantOfANetworkDesign()
     {
         var parameter = Template.Root["parameters"]!["storagePublicNetworkAccess"]!;
 
         Assert.Equal("Enabled", (string?)parameter["defaultValue"]);
+        Assert.Equal("[variables('checked').storagePublicNetworkAccess]", (string?)Template.Module("hostStorage").Properties["parameters"]!["publicNetworkAccess"]!["value"]);
+        Assert.Equal("[variables('checked').storagePublicNetworkAccess]", (string?)Template.Module("dataStorage").Properties["parameters"]!["publicNetworkAccess"]!["value"]);
+    }
+
+    [Fact]
+    public void TheDataAccountsRedundancyLogRetentionAndReportRetentionAreParametersWithSafeDefaults()
+    {
+        var parameters = Template.Root["parameters"]!;
+
+        Assert.Equal("Standard_ZRS", (string?)parameters["dataRedundancy"]!["defaultValue"]);
+        Assert.Contains("Standard_GZRS", parameters["dataRedundancy"]!["allowedValues"]!.AsArray().Select(v => (string)v!));
+        Assert.Equal(180, parameters["logRetentionDays"]!["defaultValue"]!.GetValue<int>());
+        Assert.Equal(3650, parameters["reportRetentionDays"]!["defaultValue"]!.GetValue<int>());
+        Assert.False(parameters["reportRetentionLocked"]!["defaultValue"]!.GetValue<bool>());
+        Assert.Null(parameters["operatorGroupObjectId"]!["defaultValue"]);
     }
 
     [Fact]
@@ -49,31 +67,30 @@ public sealed partial class StorageTests
         var expected = TableSuffix().Matches(source).Select(m => m.Groups[1].Value).Order().ToList();
         var tableNames = (string)Template.Root["variables"]!["tableNames"]!;
 
-        Assert.Equal(["Calendar", "Items", "Numbers", "ReminderLog", "Sessions", "Settings"], expected);
+        Assert.Equal(["ActionLinks", "Calendar", "Items", "Numbers", "ReminderLog", "Sessions", "Settings"], expected);
         var listed = CreateArray().Match(tableNames).Groups[1].Value;
         Assert.Equal(expected, QuotedNames().Matches(listed).Select(m => m.Groups[1].Value).Order().ToList());
         Assert.Contains("parameters('tablePrefix')", tableNames, StringComparison.Ordinal);
         Assert.Equal("sd", (string?)Template.Root["parameters"]!["tablePrefix"]!["defaultValue"]);
 
-        // The storage module creates one table per name; the roles module grants on the same names.
-        Assert.Equal("[variables('tableNames')]", (string?)Template.Module("storage").Properties["parameters"]!["tableNames"]!["value"]);
+        // The data storage module creates one table per name; the roles module grants on the same names.
+        Assert.Equal("[variables('tableNames')]", (string?)Template.Module("dataStorage").Properties["parameters"]!["tableNames"]!["value"]);
         Assert.Equal("[variables('tableNames')]", (string?)Template.Module("roles").Properties["parameters"]!["tableNames"]!["value"]);
         var tables = Assert.Single(Template.Declared("Microsoft.Storage/storageAccounts/tableServices/tables"));
         Assert.Equal("[length(parameters('tableNames'))]", (string?)tables.Node["copy"]!["count"]);
     }
 
     [Fact]
-    public void TheReportContainerIsNamedReportsAndTheDeploymentContainerExists()
+    public void TheReportContainerIsInTheDataAccountAndTheDeploymentContainerInTheHostAccount()
     {
         var variables = Template.Root["variables"]!;
-        var containers = Template.Module("storage").Properties["parameters"]!["containerNames"]!["value"]!.Text();
 
         Assert.Equal("reports", (string?)variables["reportContainerName"]);
-        Assert.Contains("variables('reportContainerName')", containers, StringComparison.Ordinal);
-        Assert.Contains("variables('deploymentContainerName')", containers, StringComparison.Ordinal);
-        var declared = Template.Declared("Microsoft.Storage/storageAccounts/blobServices/containers").ToList();
-        Assert.Single(declared, c => c.Node["copy"] is not null); // the storage module's, one per name; the other is the reply documents'
-        Assert.All(declared, c => Assert.Equal("None", (string?)c.Properties["publicAccess"]));
+        Assert.Equal("[variables('reportContainerName')]", (string?)Template.Module("dataStorage").Properties["parameters"]!["reportContainerName"]!["value"]);
+        Assert.Equal("[variables('deploymentContainerName')]", (string?)Template.Module("hostStorage").Properties["parameters"]!["deploymentContainerName"]!["value"]);
+        var containers = Template.Declared("Microsoft.Storage/storageAccounts/blobServices/containers");
+        Assert.Equal(3, containers.Count); // reports, the app package, and the reply documents (modules/actionpages.bicep)
+        Assert.All(containers, c => Assert.Equal("None", (string?)c.Properties["publicAccess"]));
     }
 
     private static void CopyDirectory(string from, string to)

@@ -98,4 +98,41 @@ public sealed class ReminderBodyTests
         Assert.Contains("已签收（办理中）（2 件）", chinese.Html, StringComparison.Ordinal);
         Assert.Contains("Signed for, in hand (2)", english.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void TheDigestShowsItemsInFollowUpAsSuchAndTheEvaluationChaseDate()
+    {
+        var b = ResultClassScheme.Default.Parse("B");
+        var inFollowUp = Plans.Signed("2026-03-02", number: "B-1");
+        inFollowUp.Reply(new DateOnly(2026, 5, 11), b, null, TestClock.As(), followUpBy: new DateOnly(2026, 12, 15));
+        inFollowUp.Evaluate(new DateOnly(2026, 6, 1), EvaluationResult.Satisfied, null, TestClock.As());
+        var awaiting = Plans.Signed("2026-09-01", number: "R-1");
+        awaiting.Reply(new DateOnly(2026, 11, 16), ResultClassScheme.Default.Parse("A"), null, TestClock.As());
+        var plan = Plans.Planner(weeklyDigest: true).Plan([inFollowUp, awaiting], new DateOnly(2026, 11, 23), new HashSet<ReminderKey>());
+        var office = plan.Messages.Single(m => m.Recipient == Plans.Office);
+
+        var chinese = new ReminderRenderer().Render(office).Text;
+        var english = new ReminderRenderer(Language.English).Render(office).Text;
+
+        Assert.Contains("跟踪办理中（1 件）", chinese, StringComparison.Ordinal);
+        Assert.DoesNotContain("已办结", chinese, StringComparison.Ordinal);
+        Assert.Contains("In follow-up of a class B reply (1)", english, StringComparison.Ordinal);
+        var followUpRow = RowOf(chinese, "B-1");
+        Assert.Contains("跟踪反馈", followUpRow, StringComparison.Ordinal);
+        Assert.Contains("2026-12-15", followUpRow, StringComparison.Ordinal);
+        // Fifteen working days after the reply of 2026-11-16: the day to ask the deputy for the evaluation.
+        var awaitingRow = RowOf(chinese, "R-1");
+        Assert.Contains("评价跟进", awaitingRow, StringComparison.Ordinal);
+        Assert.Contains("2026-12-07", awaitingRow, StringComparison.Ordinal);
+        Assert.DoesNotContain("—", awaitingRow, StringComparison.Ordinal);
+    }
+
+    // A plain-text row: the number and title on one line, the other cells on the next.
+    private static string RowOf(string text, string number)
+    {
+        var lines = text.Split('\n');
+        var at = Array.FindIndex(lines, l => l.Contains($". {number}  ", StringComparison.Ordinal));
+        Assert.True(at >= 0, $"no row for {number}");
+        return lines[at] + "\n" + lines[at + 1];
+    }
 }

@@ -61,6 +61,26 @@ public sealed class AsOfCmdletTests(AzuriteFixture module) : IDisposable
     }
 
     [Fact]
+    public void ACopySeenAsOfAPastDayIsNotChangedUncheckedWhenPiped()
+    {
+        using var ps = module.Connect();
+        ps.RunClean(Setup);
+
+        ps.Run("Get-Suggestion 2021/L1 -AsOf 2021-05-31 | Set-Suggestion -Title '改过的标题'");
+        var refused = Assert.Single(ps.Errors);
+        var unchanged = ps.RunClean("(Get-Suggestion 2021/L1).Title").Single().ToString();
+        ps.RunClean("Get-Suggestion 2021/L1 -AsOf 2021-05-31 | Set-Suggestion -Title '改过的标题' -Force");
+        var forced = ps.RunClean("(Get-Suggestion 2021/L1).Title").Single().ToString();
+        // A day on which the item was as it is now gives the stored item, which changes with the usual check.
+        ps.RunClean("Get-Suggestion 2021/L1 -AsOf 2021-07-01 | Set-Suggestion -Title '再改的标题'");
+
+        Assert.StartsWith("SuggestionConflict", refused.FullyQualifiedErrorId, StringComparison.Ordinal);
+        Assert.Contains("as it stood on 2021-05-31", refused.Exception.Message, StringComparison.Ordinal);
+        Assert.Equal(("关于推进政务数据共享的建议", "改过的标题"), (unchanged, forced));
+        Assert.Equal("再改的标题", ps.RunClean("(Get-Suggestion 2021/L1).Title").Single().ToString());
+    }
+
+    [Fact]
     public void OverdueAsOfADayListsAnItemClosedSinceAsItStoodThen()
     {
         using var ps = module.Connect();

@@ -26,7 +26,7 @@ public sealed class LedgerExportTests(AzuriteFixture azurite) : IDisposable
 
         Assert.Empty(result.Errors);
         Assert.Empty(result.Warnings);
-        Assert.Equal((30, 30, 0, 0), (result.Rows, result.Unchanged, result.Created, result.Updated));
+        Assert.Equal((31, 31, 0, 0), (result.Rows, result.Unchanged, result.Created, result.Updated));
     }
 
     [Fact]
@@ -62,10 +62,42 @@ public sealed class LedgerExportTests(AzuriteFixture azurite) : IDisposable
         Assert.Equal(Enumerable.Range(2, 24), table.Rows.Select(r => r.Number));
         var row = table.Row("20210347");
         Assert.Equal(lead, row.Cell(5));
-        Assert.Equal(satisfied, row.Cell(14));
+        Assert.Equal(satisfied, row.Cell(Index(LedgerColumns.Evaluation)));
         Assert.Equal("陈代表、刘代表、黄代表", row.Cell(4));
-        Assert.Equal("2021-06-10", row.Cell(15));
+        Assert.Equal("2021-06-10", row.Cell(Index(LedgerColumns.EvaluatedOn)));
     }
+
+    [Theory]
+    [InlineData("promised.csv", Language.Chinese, "跟踪反馈期限")]
+    [InlineData("promised.csv", Language.English, "FollowUpDue")]
+    [InlineData("promised.xlsx", Language.Chinese, "跟踪反馈期限")]
+    [InlineData("promised.xlsx", Language.English, "FollowUpDue")]
+    public async Task APromisedFollowUpDateIsExportedAndImportedBack(string name, Language headers, string header)
+    {
+        var first = azurite.NewStore();
+        foreach (var item in ItemsWithFullerLives())
+        {
+            await first.AddAsync(item);
+        }
+
+        var path = temp.File(name);
+        LedgerFiles.Write(path, await new LedgerExportService(first).ExportAsync(headers: headers));
+        var read = LedgerFiles.Read(path);
+        var second = azurite.NewStore();
+        var result = await new LedgerImportService(second, Office).ImportAsync(read, skipInvalid: false);
+
+        var column = read.Headers.ToList().IndexOf(header);
+        Assert.True(column >= 0, $"no {header} column in {string.Join(", ", read.Headers)}");
+        Assert.Equal("2021-10-31", read.Rows.Single(r => r.Cell(0) == "FB-1").Cell(column));
+        Assert.Equal("", read.Rows.Single(r => r.Cell(0) == "F-1").Cell(column));
+        Assert.Empty(result.Errors);
+        var promised = (await second.FindAsync(SuggestionNumber.Parse("FB-1")))!;
+        Assert.Equal(new DateOnly(2021, 10, 31), promised.LastReply!.FollowUpBy);
+        Assert.True(promised.FollowUpPending);
+        Assert.Null((await second.FindAsync(SuggestionNumber.Parse("F-1")))!.Replies[0].FollowUpBy);
+    }
+
+    private static int Index(LedgerColumn column) => LedgerColumns.All.ToList().IndexOf(column);
 
     /// <summary>Items whose lives go beyond what one ledger row creates: re-handling, follow-up, withheld and pending disclosure, a return.</summary>
     private static IEnumerable<SuggestionItem> ItemsWithFullerLives()
@@ -85,6 +117,11 @@ public sealed class LedgerExportTests(AzuriteFixture azurite) : IDisposable
         followedUp.Reply(new(2021, 5, 10), b, "正在解决", Office);
         followedUp.RecordFollowUp(new(2021, 9, 1), a, "已解决", Office);
         yield return followedUp;
+
+        var promisedBy = New("FB-1", role: HandlingRole.Sole, by: Office);
+        promisedBy.SignFor(new(2021, 3, 16), Office);
+        promisedBy.Reply(new(2021, 5, 10), b, "列入年度计划", Office, followUpBy: new(2021, 10, 31));
+        yield return promisedBy;
 
         var withheld = New("W-1", role: HandlingRole.Split, by: Office);
         withheld.SignFor(new(2021, 3, 16), Office);

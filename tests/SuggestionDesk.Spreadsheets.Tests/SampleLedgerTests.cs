@@ -31,6 +31,27 @@ public sealed class SampleLedgerTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task TheSampleMeasuresAnswerEveryLeadSoleAndSplitItemPointByPoint()
+    {
+        var store = azurite.NewStore();
+        await new LedgerImportService(store, Office).ImportAsync(LedgerFiles.Read(SampleLedgers.Utf8), skipInvalid: false);
+
+        var result = await new LedgerImportService(store, Office).ImportPointsAsync(LedgerFiles.ReadPoints(SampleLedgers.Measures), skipInvalid: false);
+        var again = await new LedgerImportService(store, Office).ImportPointsAsync(LedgerFiles.ReadPoints(SampleLedgers.Measures), skipInvalid: false);
+        var items = await store.QueryAsync(ItemQuery.All).ToListAsync();
+
+        Assert.Equal((9, 5, 0, 0, 0), (result.PointRows, result.Updated, result.Invalid, result.Errors.Count, result.Warnings.Count));
+        Assert.Equal((0, 5), (again.Updated, again.Unchanged));
+        Assert.All(items.Where(i => i.Role != HandlingRole.Joint), i =>
+        {
+            Assert.NotEmpty(i.SubPoints);
+            Assert.All(i.SubPoints, p => Assert.False(string.IsNullOrEmpty(p.Measures)));
+        });
+        Assert.Empty(items.Where(i => i.Role == HandlingRole.Joint).SelectMany(i => i.SubPoints));
+        Assert.Equal(3, items.Single(i => i.Number.Value == "20210347").SubPoints[1].Measures!.Split('\n').Length);
+    }
+
+    [Fact]
     public async Task EveryItemWasSignedForAndRepliedOnTimeAndTheEvaluationsMatchTheReport()
     {
         var store = azurite.NewStore();

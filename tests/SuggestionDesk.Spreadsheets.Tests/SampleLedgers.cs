@@ -8,5 +8,8 @@ internal static class SampleLedgers
     /// <summary>The same ledger as Excel in China saves it: GBK, no byte order mark, dates as yyyy/M/d.</summary>
     public static string Gbk { get; } = Data("ledger-2021-gbk.csv");
 
+    /// <summary>The measures of the sample's Lead, Sole and Split items: module/examples/measures-2021.csv.</summary>
+    public static string Measures { get; } = Data("measures-2021.csv");
+
     private static string Data(string name) => Path.Combine(AppContext.BaseDirectory, "Data", name);
 }

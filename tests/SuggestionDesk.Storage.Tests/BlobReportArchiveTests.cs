@@ -7,11 +7,12 @@ namespace SuggestionDesk.Storage.Tests;
 public sealed class BlobReportArchiveTests(AzuriteFixture azurite)
 {
     private readonly string container = "t" + Guid.NewGuid().ToString("N")[..12] + "-reports";
+    private readonly TableNames names = AzuriteFixture.NewNames();
 
     [Fact]
     public async Task AnArchivedReportIsNeverReplaced()
     {
-        var archive = BlobReportArchive.FromConnectionString(azurite.ConnectionString, container);
+        var archive = Open();
 
         var added = await archive.TryAddAsync("2026-10", "%PDF-first"u8.ToArray(), 1);
         var replaced = await archive.TryAddAsync("2026-10", "%PDF-second"u8.ToArray(), 2);
@@ -27,7 +28,7 @@ public sealed class BlobReportArchiveTests(AzuriteFixture azurite)
     [Fact]
     public async Task LookingForAReportBeforeAnyWasArchivedFindsNothingAndCreatesNoContainer()
     {
-        var archive = BlobReportArchive.FromConnectionString(azurite.ConnectionString, container);
+        var archive = Open();
 
         var found = await archive.FindAsync("2026-10");
 
@@ -38,8 +39,8 @@ public sealed class BlobReportArchiveTests(AzuriteFixture azurite)
     [Fact]
     public async Task TwoArchivesOnTheSameContainerAddToOneRecordOfWhoHasTheReport()
     {
-        var timer = BlobReportArchive.FromConnectionString(azurite.ConnectionString, container);
-        var module = BlobReportArchive.FromConnectionString(azurite.ConnectionString, container);
+        var timer = Open();
+        var module = Open();
         await timer.TryAddAsync("2026", "%PDF-"u8.ToArray(), 3);
 
         await timer.RecordSentAsync("2026", ["renda.weiyuanhui@example.gov.cn"]);
@@ -49,6 +50,42 @@ public sealed class BlobReportArchiveTests(AzuriteFixture azurite)
         var record = (await timer.FindAsync("2026"))!.SentTo;
         Assert.Equal(["MISHUCHU@example.gov.cn", "renda.weiyuanhui@example.gov.cn", "秘书处,办公厅@example.gov.cn"], record.Order(StringComparer.Ordinal));
         Assert.Contains("mishuchu@example.gov.cn", record);
+    }
+
+    [Fact]
+    public async Task RecordingWhoHasAReportNeverChangesTheArchivedBlob()
+    {
+        // The container may keep its reports under a retention (WORM) policy, which refuses any change to a blob,
+        // its metadata included (Azurite does not enforce one): the record of recipients must live elsewhere.
+        var archive = Open();
+        await archive.TryAddAsync("2026-10", "%PDF-"u8.ToArray(), 2);
+        var blob = Container().GetBlobClient("2026-10.pdf");
+        var before = (await blob.GetPropertiesAsync()).Value;
+
+        await archive.RecordSentAsync("2026-10", ["renda@example.gov.cn"]);
+        await archive.RecordSentAsync("2026-10", ["RENDA@example.gov.cn", "mishuchu@example.gov.cn"]);
+
+        var after = (await blob.GetPropertiesAsync()).Value;
+        Assert.Equal((before.ETag, before.LastModified), (after.ETag, after.LastModified));
+        var sent = (await archive.FindAsync("2026-10"))!.SentTo;
+        Assert.Equal(2, sent.Count); // one address in two spellings is one reader
+        Assert.True(sent.Contains("renda@example.gov.cn") && sent.Contains("mishuchu@example.gov.cn"));
+    }
+
+    [Fact]
+    public async Task AReportArchivedWithItsRecipientsInItsMetadataStillCountsThem()
+    {
+        // Archives made before the record moved to the tables listed their recipients in the blob's metadata.
+        await Container().CreateIfNotExistsAsync();
+        await Container().GetBlobClient("2026-09.pdf").UploadAsync(BinaryData.FromBytes("%PDF-"u8.ToArray()), new Azure.Storage.Blobs.Models.BlobUploadOptions
+        {
+            Metadata = new Dictionary<string, string> { ["period"] = "2026-09", ["pages"] = "3", ["sentto"] = "renda%40example.gov.cn" },
+        });
+        var archive = Open();
+
+        await archive.RecordSentAsync("2026-09", ["mishuchu@example.gov.cn"]);
+
+        Assert.Equal(["mishuchu@example.gov.cn", "renda@example.gov.cn"], (await archive.FindAsync("2026-09"))!.SentTo.Order(StringComparer.Ordinal));
     }
 
     [Theory]
@@ -74,7 +111,7 @@ public sealed class BlobReportArchiveTests(AzuriteFixture azurite)
     [InlineData("reports_2026")]
     public void AContainerNameBlobStorageWouldRefuseIsRefusedNamingIt(string name)
     {
-        var error = Assert.Throws<ArgumentException>(() => BlobReportArchive.FromConnectionString(azurite.ConnectionString, name));
+        var error = Assert.Throws<ArgumentException>(() => BlobReportArchive.FromConnectionString(azurite.ConnectionString, Recipients(), name));
 
         Assert.Contains($"'{name}'", error.Message, StringComparison.Ordinal);
         Assert.Contains("'reports'", error.Message, StringComparison.Ordinal);
@@ -85,11 +122,15 @@ public sealed class BlobReportArchiveTests(AzuriteFixture azurite)
     {
         var tablesOnly = "TableEndpoint=https://ghfzcsuggest.table.core.windows.net/;SharedAccessSignature=sv=2024-01-01&sig=abc";
 
-        var error = Assert.Throws<ArgumentException>(() => BlobReportArchive.FromConnectionString(tablesOnly));
+        var error = Assert.Throws<ArgumentException>(() => BlobReportArchive.FromConnectionString(tablesOnly, Recipients()));
 
         Assert.Contains("blob service", error.Message, StringComparison.Ordinal);
         Assert.Contains("BlobEndpoint", error.Message, StringComparison.Ordinal);
     }
 
     private BlobContainerClient Container() => new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(container);
+
+    private BlobReportArchive Open() => BlobReportArchive.FromConnectionString(azurite.ConnectionString, Recipients(), container);
+
+    private TableReportRecipients Recipients() => new(azurite.Service, names);
 }

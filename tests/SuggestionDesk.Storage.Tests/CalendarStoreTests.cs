@@ -21,7 +21,7 @@ public sealed class CalendarStoreTests(AzuriteFixture azurite)
     {
         var names = AzuriteFixture.NewNames();
         var items = new TableSuggestionStore(azurite.Service, names);
-        var module = new CalendarService(new TableCalendarStore(azurite.Service, names), items);
+        var module = new CalendarService(new TableCalendarStore(azurite.Service, names), items, new TableDeadlinePolicyStore(azurite.Service, names));
         var extended = SuggestionItem.Create(Spec("extended") with { AssignedOn = new DateOnly(2026, 11, 2) }, TestClock.As());
         extended.RequestExtension(new DateOnly(2027, 2, 3), "需会办", new DateOnly(2026, 11, 20), TestClock.As());
         extended.DecideExtension(true, "刘局长", new DateOnly(2026, 11, 21), TestClock.As());
@@ -29,9 +29,9 @@ public sealed class CalendarStoreTests(AzuriteFixture azurite)
         await items.AddAsync(extended);
         Assert.False((await module.LoadAsync()).IsPublished(2027));
 
-        var import = await module.ImportAsync(Json2027, "2027.json", DeadlinePolicy.Default, TestClock.As("办公室"));
+        var import = await module.ImportAsync(Json2027, "2027.json", TestClock.As("办公室"));
         // A second service on the same tables, as the Functions app would have.
-        var functions = new CalendarService(new TableCalendarStore(azurite.Service, names), new TableSuggestionStore(azurite.Service, names));
+        var functions = new CalendarService(new TableCalendarStore(azurite.Service, names), new TableSuggestionStore(azurite.Service, names), new TableDeadlinePolicyStore(azurite.Service, names));
         var calendar = await functions.LoadAsync();
 
         Assert.Equal(2027, import.Year);
@@ -47,10 +47,10 @@ public sealed class CalendarStoreTests(AzuriteFixture azurite)
     public async Task AnEmptyPlaceholderNeverReplacesAPublishedYear()
     {
         var names = AzuriteFixture.NewNames();
-        var service = new CalendarService(new TableCalendarStore(azurite.Service, names), new TableSuggestionStore(azurite.Service, names));
+        var service = new CalendarService(new TableCalendarStore(azurite.Service, names), new TableSuggestionStore(azurite.Service, names), new TableDeadlinePolicyStore(azurite.Service, names));
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            service.ImportAsync("""{"year": 2026, "papers": [], "days": []}""", "2026.json", DeadlinePolicy.Default, TestClock.As()));
+            service.ImportAsync("""{"year": 2026, "papers": [], "days": []}""", "2026.json", TestClock.As()));
 
         Assert.Contains("2026.json", error.Message, StringComparison.Ordinal);
         Assert.Contains("Nothing was loaded", error.Message, StringComparison.Ordinal);
@@ -62,9 +62,9 @@ public sealed class CalendarStoreTests(AzuriteFixture azurite)
     {
         var names = AzuriteFixture.NewNames();
         var calendars = new TableCalendarStore(azurite.Service, names);
-        var service = new CalendarService(calendars, new TableSuggestionStore(azurite.Service, names));
+        var service = new CalendarService(calendars, new TableSuggestionStore(azurite.Service, names), new TableDeadlinePolicyStore(azurite.Service, names));
 
-        await Assert.ThrowsAsync<FormatException>(() => service.ImportAsync("{\"year\": 2027, \"days\": [{}]}", "bad.json", DeadlinePolicy.Default, TestClock.As()));
+        await Assert.ThrowsAsync<FormatException>(() => service.ImportAsync("{\"year\": 2027, \"days\": [{}]}", "bad.json", TestClock.As()));
 
         Assert.Empty(await calendars.GetYearsAsync());
     }

@@ -15,7 +15,7 @@ internal static partial class ReminderOutbox
     {
         var folder = Directory.CreateTempSubdirectory("sd-outbox-").FullName;
         var storage = site.Storage;
-        var runs = new ReminderRunService(storage.Items, storage.ReminderLog, storage.Directory, storage.ReminderPolicies, storage.Calendars, storage.RunLocks, site.Clock);
+        var runs = new ReminderRunService(storage.Items, storage.ReminderLog, storage.Directory, storage.ReminderPolicies, storage.Calendars, storage.DeadlinePolicies, storage.RunLocks, site.Clock);
         var result = await runs.RunAsync(new ReminderRunOptions
         {
             AsOf = ActionSite.Today,

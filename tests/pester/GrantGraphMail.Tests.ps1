@@ -9,12 +9,18 @@ BeforeAll {
     $script:appId = '71487acd-ec93-476d-bd0e-6c8b31831053'
     $script:objectId = '6233fba6-0198-4277-892f-9275bf728bcc'
     $script:sender = 'suggestions@example.gov.cn'
+    $script:office = 'office@example.gov.cn'
+    $script:roles = 'Application Mail.Send', 'Application Mail.ReadWrite'
+    # A filter that reaches every mailbox, as a scope made by someone else for another purpose might.
+    $script:everyone = "RecipientTypeDetails -eq 'UserMailbox'"
 
     # Every stand-in records its call; the state is what a tenant would hold.
-    function global:Reset-FakeExchange([bool] $RbacForApps = $true) {
+    function global:Reset-FakeExchange([string[]] $Roles = @('Application Mail.Send', 'Application Mail.ReadWrite', 'Application Mail.Read')) {
         $global:FakeExchange = @{
             Calls             = [System.Collections.Generic.List[object]]::new()
-            RbacForApps       = $RbacForApps
+            Roles             = $Roles
+            # True while new assignments have not reached Exchange's authorization yet (up to two hours).
+            Pending           = $false
             ServicePrincipals = [System.Collections.Generic.List[object]]::new()
             Scopes            = [System.Collections.Generic.List[object]]::new()
             Assignments       = [System.Collections.Generic.List[object]]::new()
@@ -27,7 +33,7 @@ BeforeAll {
     function global:Connect-ExchangeOnline { [CmdletBinding()] param($ExchangeEnvironmentName, $DelegatedOrganization, [bool] $ShowBanner) Add-FakeCall Connect-ExchangeOnline $PSBoundParameters }
     function global:Get-ManagementRole { [CmdletBinding()] param() Add-FakeCall Get-ManagementRole @{}
         [pscustomobject]@{ Name = 'Mail Recipients' }
-        if ($global:FakeExchange.RbacForApps) { [pscustomobject]@{ Name = 'Application Mail.Send' }; [pscustomobject]@{ Name = 'Application Mail.Read' } } }
+        foreach ($role in $global:FakeExchange.Roles) { [pscustomobject]@{ Name = $role } } }
     function global:Get-ServicePrincipal { [CmdletBinding()] param() Add-FakeCall Get-ServicePrincipal @{}; $global:FakeExchange.ServicePrincipals }
     function global:New-ServicePrincipal { [CmdletBinding()] param($AppId, $ObjectId, $DisplayName) Add-FakeCall New-ServicePrincipal $PSBoundParameters
         $sp = [pscustomobject]@{ AppId = $AppId; ObjectId = $ObjectId; DisplayName = $DisplayName }
@@ -41,6 +47,8 @@ BeforeAll {
     function global:Get-ManagementRoleAssignment { [CmdletBinding()] param($Role) Add-FakeCall Get-ManagementRoleAssignment $PSBoundParameters
         $global:FakeExchange.Assignments | Where-Object Role -EQ $Role }
     function global:New-ManagementRoleAssignment { [CmdletBinding()] param($Name, $App, $Role, $CustomResourceScope) Add-FakeCall New-ManagementRoleAssignment $PSBoundParameters
+        # Exchange refuses a name over 64 characters.
+        if ($Name.Length -gt 64) { throw "The length of the property is too long. The maximum length is 64 and the length of the value provided is $($Name.Length)." }
         $assignment = [pscustomobject]@{ Name = $Name; App = $App; Role = $Role; CustomResourceScope = $CustomResourceScope }
         $global:FakeExchange.Assignments.Add($assignment); $assignment }
     function global:Set-ManagementRoleAssignment { [CmdletBinding()] param($Identity, $CustomResourceScope) Add-FakeCall Set-ManagementRoleAssignment $PSBoundParameters }
@@ -49,7 +57,8 @@ BeforeAll {
         if (-not $PSCmdlet.ShouldProcess($Resource)) { return }
         foreach ($a in $global:FakeExchange.Assignments | Where-Object App -EQ $Identity) {
             $scope = $global:FakeExchange.Scopes | Where-Object Name -EQ $a.CustomResourceScope
-            [pscustomobject]@{ RoleName = $a.Role; AllowedResourceScope = $scope.Name; InScope = $scope.RecipientFilter -eq "PrimarySmtpAddress -eq '$Resource'" }
+            $reaches = $scope.RecipientFilter -eq "PrimarySmtpAddress -eq '$Resource'" -or $scope.RecipientFilter -eq "RecipientTypeDetails -eq 'UserMailbox'"
+            [pscustomobject]@{ RoleName = $a.Role; AllowedResourceScope = $scope.Name; InScope = $reaches -and -not $global:FakeExchange.Pending }
         } }
     function global:Get-AzWebApp { [CmdletBinding()] param($ResourceGroupName, $Name) Add-FakeCall Get-AzWebApp $PSBoundParameters
         [pscustomobject]@{ Name = $Name; Identity = [pscustomobject]@{ PrincipalId = '6233fba6-0198-4277-892f-9275bf728bcc' } } }
@@ -62,7 +71,7 @@ BeforeAll {
     }
 
     function Invoke-Grant([hashtable] $Extra = @{}) {
-        $arguments = @{ PrincipalObjectId = $script:objectId; AppId = $script:appId; SenderMailbox = $script:sender }
+        $arguments = @{ PrincipalObjectId = $script:objectId; AppId = $script:appId; SenderMailbox = $script:sender; DeniedMailbox = $script:office }
         foreach ($key in $Extra.Keys) { $arguments[$key] = $Extra[$key] }
         & $script:grant @arguments 3>$null
     }
@@ -81,21 +90,82 @@ AfterAll {
 Describe 'grant-graph-mail.ps1' {
     BeforeEach { Reset-FakeExchange }
 
-    It 'scopes Application Mail.Send to a filter naming exactly the sender mailbox, and verifies it' {
+    It 'scopes Application Mail.Send and Mail.ReadWrite to a filter naming exactly the sender mailbox, and verifies both' {
         $result = Invoke-Grant
 
         $scope = (Get-FakeCalls New-ManagementScope)[0].Parameters
         $scope.RecipientRestrictionFilter | Should -BeExactly "PrimarySmtpAddress -eq 'suggestions@example.gov.cn'"
-        $assignment = (Get-FakeCalls New-ManagementRoleAssignment)[0].Parameters
-        $assignment.Role | Should -BeExactly 'Application Mail.Send'
-        $assignment.App | Should -Be $script:objectId
-        $assignment.CustomResourceScope | Should -Be $scope.Name
+        $assignments = @(Get-FakeCalls New-ManagementRoleAssignment | ForEach-Object Parameters)
+        $assignments.Role | Should -Be $script:roles
+        foreach ($assignment in $assignments) {
+            $assignment.App | Should -Be $script:objectId
+            $assignment.CustomResourceScope | Should -Be $scope.Name
+        }
         $sp = (Get-FakeCalls New-ServicePrincipal)[0].Parameters
         $sp.AppId | Should -Be $script:appId
         $sp.ObjectId | Should -Be $script:objectId
-        (Get-FakeCalls Test-ServicePrincipalAuthorization)[0].Parameters.Resource | Should -Be $script:sender
+        @(Get-FakeCalls Test-ServicePrincipalAuthorization).Parameters.Resource | Should -Contain $script:sender
         $result.SenderInScope | Should -BeTrue
-        $result.Created | Should -Be @('ServicePrincipal', 'ManagementScope', 'ManagementRoleAssignment')
+        $result.Roles.'Application Mail.Send' | Should -BeTrue
+        $result.Roles.'Application Mail.ReadWrite' | Should -BeTrue
+        $result.Created | Should -Be @('ServicePrincipal', 'ManagementScope', 'ManagementRoleAssignment Send', 'ManagementRoleAssignment ReadWrite')
+    }
+
+    It 'checks that the grant does not reach another mailbox (the office''s own)' {
+        $result = Invoke-Grant
+
+        @(Get-FakeCalls Test-ServicePrincipalAuthorization).Parameters.Resource | Should -Contain $script:office
+        $result.DeniedMailbox | Should -Be $script:office
+        $result.DeniedMailboxReached | Should -BeFalse
+    }
+
+    It 'stops when a wider assignment for the app reaches the denied mailbox, naming the role and the mailbox' {
+        Invoke-Grant | Out-Null
+        $global:FakeExchange.Scopes.Add([pscustomobject]@{ Name = 'All mailboxes'; RecipientFilter = $script:everyone })
+        $global:FakeExchange.Assignments.Add([pscustomobject]@{ Name = 'someone else''s'; App = $script:objectId; Role = 'Application Mail.ReadWrite'; CustomResourceScope = 'All mailboxes' })
+
+        { Invoke-Grant } | Should -Throw "*'Application Mail.ReadWrite'*reaches office@example.gov.cn*"
+    }
+
+    It 'refuses the sender as the denied mailbox' {
+        { Invoke-Grant @{ DeniedMailbox = $script:sender } } | Should -Throw '*-DeniedMailbox must be another mailbox*'
+        $global:FakeExchange.Calls | Should -BeNullOrEmpty
+    }
+
+    It 'keeps every role assignment name within Exchange''s 64 characters with a long -Name, whole AppId kept' {
+        $long = 'Suggestion Desk Office of the Standing C'
+        $long.Length | Should -Be 40
+
+        $result = Invoke-Grant @{ Name = $long }
+
+        $names = @(Get-FakeCalls New-ManagementRoleAssignment | ForEach-Object { $_.Parameters.Name })
+        $names.Count | Should -Be 2
+        foreach ($name in $names) {
+            $name.Length | Should -BeLessOrEqual 64
+            $name | Should -BeLike "Suggestion Desk*$($script:appId)"
+        }
+        $names | Should -Be @("Suggestion Desk Office Send $($script:appId)", "Suggestion Desk O ReadWrite $($script:appId)")
+        $result.RoleAssignments | Should -Be $names
+        $result.SenderInScope | Should -BeTrue
+
+        $global:FakeExchange.Calls.Clear()
+        (Invoke-Grant @{ Name = $long }).Created | Should -BeNullOrEmpty
+    }
+
+    It 'keeps the default -Name whole in the assignment names' {
+        $result = Invoke-Grant
+
+        $result.RoleAssignments | Should -Be @("SuggestionDesk Send $($script:appId)", "SuggestionDesk ReadWrite $($script:appId)")
+    }
+
+    It 'warns, not fails, while new assignments have not reached Exchange yet, and fails once nothing was created' {
+        $global:FakeExchange.Pending = $true
+
+        $first = & $script:grant -PrincipalObjectId $script:objectId -AppId $script:appId -SenderMailbox $script:sender -DeniedMailbox $script:office -WarningVariable warnings 3>$null
+
+        $first.SenderInScope | Should -BeFalse
+        "$warnings" | Should -BeLike '*up to two hours*'
+        { Invoke-Grant } | Should -Throw "*does not reach suggestions@example.gov.cn*"
     }
 
     It 'never grants a tenant-wide Entra permission' {
@@ -117,7 +187,7 @@ Describe 'grant-graph-mail.ps1' {
         $global:FakeExchange.Calls.Name | Where-Object { $_ -like 'New-*' -or $_ -like 'Set-*' } | Should -BeNullOrEmpty
         $global:FakeExchange.ServicePrincipals.Count | Should -Be 1
         $global:FakeExchange.Scopes.Count | Should -Be 1
-        $global:FakeExchange.Assignments.Count | Should -Be 1
+        $global:FakeExchange.Assignments.Count | Should -Be 2
         $second.SenderInScope | Should -BeTrue
     }
 
@@ -160,14 +230,21 @@ Describe 'grant-graph-mail.ps1' {
     }
 
     It 'stops before changing anything where RBAC for Applications does not exist, naming the fallback' {
-        Reset-FakeExchange -RbacForApps $false
+        Reset-FakeExchange -Roles @()
 
         { Invoke-Grant @{ Cloud = 'China' } } | Should -Throw '*Application Access Policy*'
         $global:FakeExchange.Calls.Name | Where-Object { $_ -like 'New-*' -or $_ -like 'Set-*' } | Should -BeNullOrEmpty
     }
 
+    It 'stops before changing anything when only Mail.ReadWrite is missing, naming it' {
+        Reset-FakeExchange -Roles @('Application Mail.Send')
+
+        { Invoke-Grant } | Should -Throw "*no role 'Application Mail.ReadWrite'*"
+        $global:FakeExchange.Calls.Name | Where-Object { $_ -like 'New-*' -or $_ -like 'Set-*' } | Should -BeNullOrEmpty
+    }
+
     It 'finds the identity from the Function App' {
-        $result = & $script:grant -FunctionAppName func-sdesk -ResourceGroup rg-sdesk -SenderMailbox $script:sender
+        $result = & $script:grant -FunctionAppName func-sdesk -ResourceGroup rg-sdesk -SenderMailbox $script:sender -DeniedMailbox $script:office
 
         (Get-FakeCalls Get-AzWebApp)[0].Parameters.Name | Should -Be 'func-sdesk'
         $result.AppId | Should -Be $script:appId
@@ -187,5 +264,8 @@ Describe 'grant-graph-mail.ps1' {
         ($help.Description | Out-String) | Should -Match 'director'
         @($help.Examples.Example).Count | Should -BeGreaterOrEqual 3
         @($help.Parameters.Parameter).Name | Should -Contain 'SenderMailbox'
+        @($help.Parameters.Parameter).Name | Should -Contain 'DeniedMailbox'
+        ($help.Description | Out-String) | Should -Match 'Mail.ReadWrite'
+        ($help.Description | Out-String) | Should -Match 'two hours'
     }
 }

@@ -1,15 +1,17 @@
 <#
 .SYNOPSIS
-    Runs the Pester suite in this real pwsh: the built module end to end, and infra/grant-graph-mail.ps1 against a
-    fake Exchange Online.
+    Runs the Pester suite in this real pwsh: the built module end to end, its package (shape, notices, installing
+    and updating it in a clean pwsh), and infra/grant-graph-mail.ps1 against a fake Exchange Online.
 .DESCRIPTION
-    Called by ./build.sh test after it has built the module, the OtherAzure stand-in and restored Pester.
+    Called by ./build.sh test (and ./build.ps1 test) after it has built the module and its package, the OtherAzure
+    stand-in and restored Pester.
     Exits with the number of failed tests, so the build fails when one does.
 #>
 param(
     [Parameter(Mandatory)] [string] $PesterManifest,
     [Parameter(Mandatory)] [string] $ModuleManifest,
-    [Parameter(Mandatory)] [string] $OtherAzureModule
+    [Parameter(Mandatory)] [string] $OtherAzureModule,
+    [Parameter(Mandatory)] [string] $PackagesPath
 )
 
 $ErrorActionPreference = 'Stop'
@@ -24,6 +26,16 @@ $configuration.Run.Container = @(
         OtherAzureModule = $OtherAzureModule
         RepositoryRoot   = $repositoryRoot
     }
+    New-PesterContainer -Path (Join-Path $PSScriptRoot 'Package.Tests.ps1') -Data @{
+        ModuleManifest = $ModuleManifest
+        PackagesPath   = $PackagesPath
+        RepositoryRoot = $repositoryRoot
+    }
+    New-PesterContainer -Path (Join-Path $PSScriptRoot 'Install.Tests.ps1') -Data @{
+        ModuleManifest = $ModuleManifest
+        PackagesPath   = $PackagesPath
+        RepositoryRoot = $repositoryRoot
+    }
     New-PesterContainer -Path (Join-Path $PSScriptRoot 'GrantGraphMail.Tests.ps1') -Data @{
         RepositoryRoot = $repositoryRoot
     }
@@ -37,4 +49,5 @@ $expected = @(Get-ChildItem $PSScriptRoot -Filter '*.Tests.ps1').Count
 if ($result.Containers.Count -ne $expected) {
     Write-Error "Invoke-Tests.ps1 ran $($result.Containers.Count) of the $expected test files in tests/pester: add the new one to the containers above."
 }
-exit $result.FailedCount
+# A file that fails before its tests run (a parse error, a failing BeforeAll) counts too: its tests never ran.
+exit $result.FailedCount + $result.FailedContainersCount

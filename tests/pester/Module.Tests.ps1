@@ -101,6 +101,49 @@ Describe 'Changing items safely' {
     }
 }
 
+Describe 'The deadline policy' {
+    BeforeAll {
+        # Tables of its own, so the other tests keep the default policy.
+        $script:policyStore = Connect-SuggestionStore -TablePrefix ('pesterdl' + [guid]::NewGuid().ToString('N').Substring(0, 8)) -ReturnConnection
+        New-Suggestion -Connection $script:policyStore -Number '2026/0100' -Title '关于优化企业开办的建议' -Session '市八届人大一次会议' `
+            -LeadProposer '王代表' -Role Lead -Department '政务服务处' -Owner '陈刚' -OwnerEmail 'chengang@example.gov.cn' -AssignedOn 2026-07-01 | Out-Null
+        Confirm-SuggestionReceipt '2026/0100' -On 2026-07-02 -Connection $script:policyStore
+
+        function Get-ReplyDue {
+            $reply = Get-SuggestionDeadline '2026/0100' -Connection $script:policyStore | Where-Object Clock -EQ 'Reply'
+            $reply.Due.ToString('yyyy-MM-dd')
+        }
+    }
+
+    It 'moves the due date and what is overdue from the next command after a rule changes' {
+        Get-ReplyDue | Should -Be '2026-10-08'
+        Get-Suggestion -Overdue -AsOf 2026-09-15 -Connection $script:policyStore | Should -BeNullOrEmpty
+
+        Set-SuggestionDeadlinePolicy 答复 -Months 2 -Connection $script:policyStore | Out-Null
+
+        Get-ReplyDue | Should -Be '2026-09-01'
+        (Get-Suggestion -Overdue -AsOf 2026-09-15 -Connection $script:policyStore).Number.Value | Should -Be '2026/0100'
+        Set-SuggestionDeadlinePolicy -Reset -Connection $script:policyStore | Out-Null
+        Get-ReplyDue | Should -Be '2026-10-08'
+    }
+
+    It 'refuses a bad value naming it and keeps the policy' {
+        Set-SuggestionDeadlinePolicy Reply -WorkingDays -3 -Connection $script:policyStore -ErrorVariable bad -ErrorAction SilentlyContinue
+
+        $bad[0].Exception.Message | Should -BeLike '*-3 working days*'
+        # A word of no role stops the command while its parameters are bound, before anything is read.
+        { Set-SuggestionDeadlinePolicy Reply -Months 2 -Role 督办 -Connection $script:policyStore } | Should -Throw -ExpectedMessage "*'督办' is not a handling role*"
+        (Get-SuggestionDeadlinePolicy -Connection $script:policyStore).IsDefault | Should -BeTrue
+    }
+
+    It 'shows its rules in Chinese and English by default' {
+        $shown = Get-SuggestionDeadlinePolicy -Connection $script:policyStore | Out-String
+
+        $shown | Should -BeLike '*答复：3个月  reply: 3 months*'
+        $shown | Should -BeLike '*跟踪反馈默认*当年年底*'
+    }
+}
+
 Describe 'Default views' {
     It 'shows an item in both languages in Format-List, with dates as yyyy-MM-dd' {
         New-TestItem 'list-1' | Out-Null
@@ -233,6 +276,76 @@ Describe 'Importing ledgers' {
         $again = Import-Suggestion -Path $ledger
         $again.Unchanged | Should -Be 24
         $again.Created + $again.Updated | Should -Be 0
+    }
+}
+
+Describe 'Points and measures' {
+    BeforeAll {
+        Connect-SuggestionStore -TablePrefix ('points' + [guid]::NewGuid().ToString('N').Substring(0, 10)) | Out-Null
+        Import-Suggestion -Path (Join-Path $RepositoryRoot 'module/examples/ledger-2021.csv') | Out-Null
+        $script:pointsFolder = Join-Path ([IO.Path]::GetTempPath()) ('sd-pester-points-' + [guid]::NewGuid().ToString('N').Substring(0, 8))
+        New-Item -ItemType Directory -Path $script:pointsFolder | Out-Null
+    }
+
+    AfterAll {
+        Remove-Item -Recurse -Force $script:pointsFolder
+        Connect-SuggestionStore -TablePrefix $script:prefix | Out-Null
+    }
+
+    It 'imports the sample''s measures and lists them point by point' {
+        $result = Import-SuggestionPoint -Path (Join-Path $RepositoryRoot 'module/examples/measures-2021.csv') -By '督办办公室'
+        @($result.PointRows, $result.Updated, $result.Invalid) | Should -Be @(9, 5, 0)
+
+        $points = @(Get-SuggestionPoint 20210347)
+        $points.Index | Should -Be @(1, 2)
+        $points[0].Point | Should -Be '探索“建管分离”“运管分离”顶层设计'
+        $points[1].Measure.Split("`n").Count | Should -Be 3
+        ($points | Out-String -Width 200) | Should -Match '（1段，\d+字）'
+        (Get-SuggestionHistory 20210347 | Select-Object -Last 1).Summary | Should -Be 'AddPoint 2: 优化智慧城市和数字政府建设模式'
+    }
+
+    It 'sets a point only when asked, and refuses a change to a point read before someone else''s' {
+        $stale = Get-SuggestionPoint 20210198 -Index 1
+        Set-SuggestionPoint 20210198 -Index 3 -Point '加强平台数据安全（示例）' -WhatIf
+        @(Get-SuggestionPoint 20210198).Count | Should -Be 2
+
+        Set-SuggestionPoint 20210198 -Index 3 -Point '加强平台数据安全（示例）' -Measure "建立数据分级分类保护制度。`n开展年度安全评估。"
+        $stale | Set-SuggestionPoint -Measure '旧副本上的修改' -ErrorVariable refused -ErrorAction SilentlyContinue
+        $refused[0].CategoryInfo.Category | Should -Be 'ResourceBusy'
+        (Get-SuggestionPoint 20210198 -Index 1).Measure | Should -Not -Be '旧副本上的修改'
+
+        Remove-SuggestionPoint 20210198 -Index 3
+        @(Get-SuggestionPoint 20210198).Count | Should -Be 2
+    }
+
+    It 'carries the measures through a workbook''s sheet 办理措施 and through Export-Csv' {
+        $xlsx = Join-Path $script:pointsFolder 'ledger.xlsx'
+        $csv = Join-Path $script:pointsFolder 'measures.csv'
+        Export-Suggestion -Path $xlsx -ChineseHeaders | Out-Null
+        Get-Suggestion | Get-SuggestionPoint | Export-Csv -Path $csv -NoTypeInformation -Encoding utf8BOM
+        $expected = Get-Suggestion | Get-SuggestionPoint | ForEach-Object { '{0}|{1}|{2}|{3}' -f $_.Number, $_.Index, $_.Point, $_.Measure }
+
+        Connect-SuggestionStore -TablePrefix ('pointsxlsx' + [guid]::NewGuid().ToString('N').Substring(0, 8)) | Out-Null
+        $imported = Import-Suggestion -Path $xlsx
+        @($imported.Created, $imported.PointRows, $imported.Invalid) | Should -Be @(24, 9, 0)
+        Get-Suggestion | Get-SuggestionPoint | ForEach-Object { '{0}|{1}|{2}|{3}' -f $_.Number, $_.Index, $_.Point, $_.Measure } | Should -Be $expected
+
+        Connect-SuggestionStore -TablePrefix ('pointscsv' + [guid]::NewGuid().ToString('N').Substring(0, 8)) | Out-Null
+        Import-Suggestion -Path (Join-Path $RepositoryRoot 'module/examples/ledger-2021.csv') | Out-Null
+        (Import-SuggestionPoint -Path $csv).Updated | Should -Be 5
+        Get-Suggestion | Get-SuggestionPoint | ForEach-Object { '{0}|{1}|{2}|{3}' -f $_.Number, $_.Index, $_.Point, $_.Measure } | Should -Be $expected
+
+        $path = Join-Path $script:pointsFolder 'report.pdf'
+        New-SuggestionReport -Path $path -AsOf 2021-09-28 -Issuer '深圳市政务服务数据管理局' | Out-Null
+        $text = (& pdftotext -raw -enc UTF-8 $path - | Out-String) -replace "`r?`n", ''
+        # Typographic single quotes end a single-quoted string in PowerShell, so the seed's heading comes in a here-string.
+        $heading = @'
+1.关于“探索‘建管分离’‘运管分离’顶层设计”建议。
+'@
+        $text | Should -Match ([regex]::Escape($heading))
+        $text | Should -Match ([regex]::Escape('3.关于建立智慧园区、社区的统一智慧大脑信息化管理平台的建议。'))
+        $text | Should -Match '近年来，我市高度重视智慧城市和数字政府建设的系统规划与顶层设计'
+        $text | Should -Not -Match '办理措施尚未录入'
     }
 }
 

@@ -36,7 +36,8 @@ public static class ServiceRegistration
         services.TryAddSingleton(provider => Storage(settings, provider.GetRequiredService<TokenCredential>()));
         services.TryAddSingleton<IMailSender>(provider => Sender(settings, provider.GetRequiredService<TokenCredential>()));
         services.TryAddSingleton<IReportRenderer>(provider => new PdfReportRenderer(provider.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton<IReportArchive>(provider => Archive(settings, provider.GetRequiredService<TokenCredential>()));
+        services.TryAddSingleton<IReportArchive>(provider =>
+            Archive(settings, provider.GetRequiredService<TokenCredential>(), provider.GetRequiredService<SuggestionStorage>().ReportRecipients));
         services.TryAddSingleton<IReportMessageComposer>(_ => new ReportMessageComposer(settings.ReaderLanguage));
         services.TryAddSingleton(provider => Reminders(provider, settings));
         services.TryAddSingleton(provider => Reports(provider));
@@ -49,13 +50,13 @@ public static class ServiceRegistration
     {
         var storage = provider.GetRequiredService<SuggestionStorage>();
         return new ReminderRunService(storage.Items, storage.ReminderLog, new OfficeFallbackDirectory(storage.Directory, settings.OfficeMailbox),
-            storage.ReminderPolicies, storage.Calendars, storage.RunLocks, provider.GetRequiredService<TimeProvider>());
+            storage.ReminderPolicies, storage.Calendars, storage.DeadlinePolicies, storage.RunLocks, provider.GetRequiredService<TimeProvider>());
     }
 
     private static ReportDeliveryService Reports(IServiceProvider provider)
     {
         var storage = provider.GetRequiredService<SuggestionStorage>();
-        return new ReportDeliveryService(storage.Items, storage.Calendars, provider.GetRequiredService<IReportRenderer>(),
+        return new ReportDeliveryService(storage.Items, storage.Calendars, storage.DeadlinePolicies, provider.GetRequiredService<IReportRenderer>(),
             provider.GetRequiredService<IReportArchive>(), provider.GetRequiredService<IReportMessageComposer>(), storage.RunLocks);
     }
 
@@ -71,10 +72,10 @@ public static class ServiceRegistration
             : SuggestionStorage.FromConnectionString(settings.StorageConnectionString, settings.TablePrefix);
 
     // The same archive, opened the same way, as the module's Send-SuggestionReport: either one's sends are the other's record.
-    private static BlobReportArchive Archive(DeskSettings settings, TokenCredential credential) =>
+    private static BlobReportArchive Archive(DeskSettings settings, TokenCredential credential, TableReportRecipients recipients) =>
         string.IsNullOrWhiteSpace(settings.StorageConnectionString)
-            ? BlobReportArchive.FromEndpoint(settings.BlobEndpoint!, credential, settings.ReportContainer)
-            : BlobReportArchive.FromConnectionString(settings.StorageConnectionString, settings.ReportContainer);
+            ? BlobReportArchive.FromEndpoint(settings.BlobEndpoint!, credential, recipients, settings.ReportContainer)
+            : BlobReportArchive.FromConnectionString(settings.StorageConnectionString, recipients, settings.ReportContainer);
 
     private static IMailSender Sender(DeskSettings settings, TokenCredential credential) =>
         settings.Transport.Equals("Outbox", StringComparison.OrdinalIgnoreCase)

@@ -16,6 +16,8 @@ internal static class ErrorRecords
     {
         ItemConflictException c => Hinted(new ErrorRecord(c, "SuggestionConflict", ErrorCategory.ResourceBusy, c.Number.Value),
             "Read it again with Get-Suggestion and repeat the command, or add -Force to overwrite the other change."),
+        PolicyConflictException p => Hinted(new ErrorRecord(p, "PolicyConflict", ErrorCategory.ResourceBusy, p.Setting),
+            "Get-SuggestionDeadlinePolicy shows the policy in force; repeat the command without -Version, or with the version it shows."),
         DuplicateItemException d => new ErrorRecord(d, "SuggestionExists", ErrorCategory.ResourceExists, d.Number.Value),
         SuggestionNotFoundException n => Hinted(new ErrorRecord(n, "SuggestionNotFound", ErrorCategory.ObjectNotFound, n.Number.Value),
             "Get-Suggestion lists the numbers; New-Suggestion or Import-Suggestion registers an item."),

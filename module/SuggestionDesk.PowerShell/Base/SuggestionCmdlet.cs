@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using SuggestionDesk.Calendar;
 using SuggestionDesk.Items;
 using SuggestionDesk.PowerShell.Connection;
 using SuggestionDesk.Ports;
@@ -14,6 +15,7 @@ namespace SuggestionDesk.PowerShell.Base;
 public abstract class SuggestionCmdlet : PSCmdlet
 {
     private readonly CancellationTokenSource cancellation = new();
+    private ItemDeadlines? deadlines;
 
     /// <summary>The connection to use; by default the one Connect-SuggestionStore made in this session.</summary>
     [Parameter]
@@ -47,8 +49,14 @@ public abstract class SuggestionCmdlet : PSCmdlet
     /// <summary>The core services over the connection in force.</summary>
     internal SessionServices Services => CurrentConnection.Services;
 
+    /// <summary>
+    /// The deadline rules in force for this command: the stored policy, read once per command however many records
+    /// come down the pipeline, on the connection's calendar.
+    /// </summary>
+    protected ItemDeadlines Deadlines => deadlines ??= Services.Deadlines(Cancellation);
+
     /// <summary>The item service of the connection in force.</summary>
-    protected SuggestionService Service => Services.Suggestions(Cancellation);
+    protected SuggestionService Service => Services.Suggestions(Deadlines);
 
     /// <inheritdoc />
     protected sealed override void ProcessRecord()

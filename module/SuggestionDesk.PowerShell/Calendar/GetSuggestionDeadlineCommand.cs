@@ -30,18 +30,17 @@ public sealed class GetSuggestionDeadlineCommand : SuggestionCmdlet
     protected override void ExecuteCmdlet()
     {
         var asOf = AsOf is { } date ? DateOnly.FromDateTime(date) : Today;
-        var service = Service;
         var number = ParseNumber(Number);
-        if (Run(service.GetAsOfAsync(number, asOf, Cancellation)) is not { } item)
+        if (Run(Service.GetAsOfAsync(number, asOf, Cancellation)) is not { } item)
         {
             WriteWarning($"Suggestion '{number}' was not yet assigned on {asOf:yyyy-MM-dd}, so no clock had started. Give a later -AsOf.");
             return;
         }
 
-        var deadlines = Running ? service.Deadlines.Running(item, asOf) : service.Deadlines.For(item);
+        var deadlines = Running ? Deadlines.Running(item, asOf) : Deadlines.For(item);
         foreach (var deadline in deadlines)
         {
-            WriteObject(new DeadlineView(item.Number.Value, deadline, deadline.StatusOn(asOf, service.Deadlines.Calendar)));
+            WriteObject(new DeadlineView(item.Number.Value, deadline, deadline.StatusOn(asOf, Deadlines.Calendar)));
         }
     }
 }

@@ -1,6 +1,5 @@
 using System.Management.Automation;
 using SuggestionDesk.PowerShell.Base;
-using SuggestionDesk.Services;
 
 namespace SuggestionDesk.PowerShell.Calendar;
 
@@ -35,8 +34,7 @@ public sealed class ImportSuggestionCalendarCommand : SuggestionCmdlet
         }
 
         var connection = CurrentConnection;
-        var service = new CalendarService(connection.Storage.Calendars, connection.Storage.Items);
-        var import = Run(service.ImportAsync(File.ReadAllText(path), System.IO.Path.GetFileName(path), connection.Policy, ChangeBy(By), Cancellation));
+        var import = Run(connection.Services.Calendars.ImportAsync(File.ReadAllText(path), System.IO.Path.GetFileName(path), ChangeBy(By), Cancellation));
         connection.ReloadCalendar();
         WriteVerbose($"Loaded {import.Year}: {import.DaysListed} holidays and make-up days; {import.Changes.Count} due dates moved.");
         foreach (var change in import.Changes)

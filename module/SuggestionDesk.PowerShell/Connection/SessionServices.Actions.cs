@@ -16,6 +16,6 @@ internal sealed partial class SessionServices
     public ActionLinkService ActionLinks(CancellationToken cancellationToken)
     {
         var storage = connection.Storage;
-        return new ActionLinkService(storage.ActionLinks, storage.ActionLinkPolicies, storage.Directory, Suggestions(cancellationToken), TimeProvider.System);
+        return new ActionLinkService(storage.ActionLinks, storage.ActionLinkPolicies, storage.Directory, Suggestions(Deadlines(cancellationToken)), TimeProvider.System);
     }
 }

@@ -14,14 +14,24 @@ internal sealed partial class SessionServices(SuggestionConnection connection)
 {
     private ReminderRunService? reminders;
 
-    /// <summary>The deadline rules in force, on the connection's calendar (read once per connection).</summary>
-    public ItemDeadlines Deadlines(CancellationToken cancellationToken) => new(connection.Policy, connection.Calendar(cancellationToken));
+    /// <summary>
+    /// The deadline rules in force: the stored policy, read on each call (a cmdlet calls once per command, so a policy
+    /// changed in another session counts from the next command), on the connection's calendar (read once per connection).
+    /// </summary>
+    public ItemDeadlines Deadlines(CancellationToken cancellationToken)
+    {
+        var policy = connection.Storage.DeadlinePolicies.GetAsync(cancellationToken).GetAwaiter().GetResult();
+        return new(policy.Policy, connection.Calendar(cancellationToken));
+    }
 
-    /// <summary>Item reads and changes.</summary>
-    public SuggestionService Suggestions(CancellationToken cancellationToken) => new(connection.Storage.Items, Deadlines(cancellationToken), TimeProvider.System);
+    /// <summary>Item reads and changes under <paramref name="deadlines"/>.</summary>
+    public SuggestionService Suggestions(ItemDeadlines deadlines) => new(connection.Storage.Items, deadlines, TimeProvider.System);
 
-    /// <summary>The committee report as PDF.</summary>
-    public ReportService Report(CancellationToken cancellationToken) => new(connection.Storage.Items, Deadlines(cancellationToken), new PdfReportRenderer());
+    /// <summary>The committee report as PDF under <paramref name="deadlines"/>.</summary>
+    public ReportService Report(ItemDeadlines deadlines) => new(connection.Storage.Items, deadlines, new PdfReportRenderer());
+
+    /// <summary>Loading calendar years.</summary>
+    public CalendarService Calendars => new(connection.Storage.Calendars, connection.Storage.Items, connection.Storage.DeadlinePolicies);
 
     /// <summary>
     /// The committee report's delivery, the same as the report timer's, on the connection's report archive: a report
@@ -30,7 +40,7 @@ internal sealed partial class SessionServices(SuggestionConnection connection)
     public ReportDeliveryService ReportDelivery(Language language)
     {
         var storage = connection.Storage;
-        return new ReportDeliveryService(storage.Items, storage.Calendars, new PdfReportRenderer(), connection.ReportArchive,
+        return new ReportDeliveryService(storage.Items, storage.Calendars, storage.DeadlinePolicies, new PdfReportRenderer(), connection.ReportArchive,
             new ReportMessageComposer(language), storage.RunLocks);
     }
 
@@ -41,7 +51,7 @@ internal sealed partial class SessionServices(SuggestionConnection connection)
         {
             var storage = connection.Storage;
             return reminders ??= new ReminderRunService(storage.Items, storage.ReminderLog, storage.Directory, storage.ReminderPolicies,
-                storage.Calendars, storage.RunLocks, TimeProvider.System);
+                storage.Calendars, storage.DeadlinePolicies, storage.RunLocks, TimeProvider.System);
         }
     }
 }

@@ -43,12 +43,9 @@ public sealed class SuggestionConnection
     /// <summary>The report archive on the same account's blobs, opened when first used (only sending a report needs it).</summary>
     internal IReportArchive ReportArchive => archive ??= openArchive();
 
-    /// <summary>The deadline rules in force (by default those of docs/domain.md).</summary>
-    internal DeadlinePolicy Policy { get; } = DeadlinePolicy.Default;
-
     /// <summary>The calendar: built-in years plus those loaded into the store, read once per connection.</summary>
     internal WorkingDayCalendar Calendar(CancellationToken cancellationToken) =>
-        calendar ??= new CalendarService(Storage.Calendars, Storage.Items).LoadAsync(cancellationToken).GetAwaiter().GetResult();
+        calendar ??= new CalendarService(Storage.Calendars, Storage.Items, Storage.DeadlinePolicies).LoadAsync(cancellationToken).GetAwaiter().GetResult();
 
     /// <summary>Forgets the cached calendar, after a newer year was loaded.</summary>
     internal void ReloadCalendar() => calendar = null;
@@ -63,8 +60,9 @@ public sealed class SuggestionConnection
     internal static SuggestionConnection FromConnectionString(string? connectionString, string? tablePrefix = null, string? reportContainer = null)
     {
         var resolved = SuggestionStorage.ResolveConnectionString(connectionString);
-        return new(SuggestionStorage.FromConnectionString(resolved, tablePrefix), reportContainer ?? BlobReportArchive.DefaultContainer,
-            () => BlobReportArchive.FromConnectionString(resolved, reportContainer));
+        var storage = SuggestionStorage.FromConnectionString(resolved, tablePrefix);
+        return new(storage, reportContainer ?? BlobReportArchive.DefaultContainer,
+            () => BlobReportArchive.FromConnectionString(resolved, storage.ReportRecipients, reportContainer));
     }
 
     /// <summary>
@@ -77,7 +75,7 @@ public sealed class SuggestionConnection
         var blobs = blobEndpoint ?? BlobReportArchive.BlobEndpointBeside(tableEndpoint);
         return new(storage, reportContainer ?? BlobReportArchive.DefaultContainer, () => blobs is null
             ? throw new ArgumentException($"The report archive's blob endpoint is not known: '{tableEndpoint}' is not an account's table endpoint (<account>.table.<suffix>). Connect again with -BlobEndpoint https://<account>.blob.core.windows.net/.")
-            : BlobReportArchive.FromEndpoint(blobs, reportContainer));
+            : BlobReportArchive.FromEndpoint(blobs, storage.ReportRecipients, reportContainer));
     }
 
     /// <inheritdoc />

@@ -35,19 +35,28 @@ public sealed class SetSuggestionReplyCommand : ItemChangeCmdlet
     [Parameter]
     public SwitchParameter FollowUp { get; set; }
 
+    /// <summary>
+    /// With class B: the date the reply promised the further answer by (跟踪反馈期限), on or after the reply date. Without
+    /// it the deadline policy's default applies (the end of the reply's year). Refused with any other class.
+    /// </summary>
+    [Parameter]
+    [DateTransformation]
+    public DateTime? FollowUpBy { get; set; }
+
     /// <inheritdoc />
     protected override void ExecuteCmdlet()
     {
         var resultClass = string.IsNullOrWhiteSpace(ResultClass) ? null : ResultClassScheme.Default.Parse(ResultClass);
         var date = DateOr(RepliedOn);
-        var described = resultClass is null ? "without a class" : $"({resultClass})";
+        var promised = FollowUpBy is { } by ? DateOnly.FromDateTime(by) : (DateOnly?)null;
+        var described = (resultClass is null ? "without a class" : $"({resultClass})") + (promised is { } p ? $", follow-up by {p:yyyy-MM-dd}" : string.Empty);
         if (FollowUp)
         {
-            Change($"Record the follow-up {described} on {date:yyyy-MM-dd}", (item, by) => item.RecordFollowUp(date, resultClass, Text, by));
+            Change($"Record the follow-up {described} on {date:yyyy-MM-dd}", (item, by) => item.RecordFollowUp(date, resultClass, Text, by, promised));
         }
         else
         {
-            Change($"Record the reply {described} on {date:yyyy-MM-dd}", (item, by) => item.Reply(date, resultClass, Text, by));
+            Change($"Record the reply {described} on {date:yyyy-MM-dd}", (item, by) => item.Reply(date, resultClass, Text, by, promised));
         }
     }
 }

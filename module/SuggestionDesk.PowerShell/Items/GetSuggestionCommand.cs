@@ -76,7 +76,7 @@ public sealed class GetSuggestionCommand : SuggestionCmdlet
             AsOf = asOf,
         };
         var service = Service;
-        var deadlines = service.Deadlines;
+        var deadlines = Deadlines;
         var found = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in service.QueryAsync(filter, Cancellation).ToBlockingEnumerable(Cancellation))
         {

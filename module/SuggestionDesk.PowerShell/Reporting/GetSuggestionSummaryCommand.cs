@@ -27,10 +27,9 @@ public sealed class GetSuggestionSummaryCommand : SuggestionCmdlet
     protected override void ExecuteCmdlet()
     {
         var asOf = AsOf is { } date ? DateOnly.FromDateTime(date) : Today;
-        var service = Service;
         var items = CurrentConnection.Storage.Items
             .QueryAsync(new ItemQuery { Session = Session }, Cancellation)
             .ToBlockingEnumerable(Cancellation);
-        WriteObject(new SummaryCalculator(service.Deadlines).Calculate(items, asOf, Session));
+        WriteObject(new SummaryCalculator(Deadlines).Calculate(items, asOf, Session));
     }
 }

@@ -95,7 +95,7 @@ public sealed class NewSuggestionReportCommand : SuggestionCmdlet
 
         var progress = new ProgressRecord(1, "New-SuggestionReport", $"Reading the items and laying out {System.IO.Path.GetFileName(path)}");
         WriteProgress(progress);
-        var service = Services.Report(Cancellation);
+        var service = Services.Report(Deadlines);
         // Written beside the target and moved over it, so a reader never sees half a report.
         var result = Run(WholeFile.WriteAsync(path, (file, cancel) => service.WriteAsync(options, file, cancel), cancellationToken: Cancellation));
 

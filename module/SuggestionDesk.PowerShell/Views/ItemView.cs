@@ -57,12 +57,13 @@ public static class ItemView
     public static ItemViewColumn? Find(string name) => ByName.GetValueOrDefault(name);
 
     // 2021-05-20 A for the first reply (a Joint opinion without class: the date alone); a later one says which it is
-    // (2021-08-02 B 跟踪办理).
+    // (2021-08-02 B 跟踪办理); a promised follow-up date follows (2021-05-20 B 跟踪反馈期限 2021-10-31).
     private static string ReplyText(Reply reply) => string.Join(' ', new[]
     {
         Day(reply.Date),
         reply.ResultClass?.Code,
         reply.Round switch { ReplyRound.Rehandling => "重新办理", ReplyRound.FollowUp => "跟踪办理", _ => null },
+        reply.FollowUpBy is { } promised ? $"跟踪反馈期限 {Day(promised)}" : null,
     }.Where(part => part is not null));
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -21,6 +21,8 @@ public sealed class LedgerErrorPropertyAdapter : PSPropertyAdapter
         ("Column", typeof(string), e => Shown(e.Column)),
         ("Value", typeof(string), e => Shown(e.Value)),
         ("Expected", typeof(string), e => SpreadsheetCells.Neutralise(e.Expected)),
+        // The workbook's sheet of measures (办理措施) for its rows; empty for the ledger's own.
+        ("Sheet", typeof(string), e => e.Sheet is null ? null : Shown(e.Sheet)),
     ];
 
     // What a hostile ledger wrote, as safe on a terminal (control characters and direction overrides shown as \u001B,

@@ -20,8 +20,11 @@ public sealed record Deadline(
     Extension? Extension,
     DateOnly? MetOn)
 {
-    /// <summary>The date in force: an approved extension's date, else the computed one.</summary>
-    public DateOnly Due => Extension?.NewDueDate ?? Computed.Date;
+    /// <summary>The date in force: an approved extension's date, else the date promised, else the computed one.</summary>
+    public DateOnly Due => Extension?.NewDueDate ?? Promised ?? Computed.Date;
+
+    /// <summary>For the follow-up clock: the date the class B reply promised a further answer by, if it named one.</summary>
+    public DateOnly? Promised { get; init; }
 
     /// <summary>Whether it was met.</summary>
     public bool IsMet => MetOn is not null;
@@ -32,8 +35,8 @@ public sealed record Deadline(
     /// <summary>A window (the return clock) closes rather than falls due: missing it is not "overdue".</summary>
     public bool IsWindow => Clock == DeadlineClock.Return;
 
-    /// <summary>Whether the date may still change when a missing year's calendar is published (never for an extension's date).</summary>
-    public bool IsProvisional => Extension is null && Computed.IsProvisional;
+    /// <summary>Whether the date may still change when a missing year's calendar is published (never for an extension's or a promised date).</summary>
+    public bool IsProvisional => Extension is null && Promised is null && Computed.IsProvisional;
 
     /// <summary>The state of this clock on <paramref name="asOf"/>; "due soon" within <paramref name="soonDays"/> calendar days.</summary>
     public DeadlineStatus StatusOn(DateOnly asOf, WorkingDayCalendar calendar, int soonDays = 14)

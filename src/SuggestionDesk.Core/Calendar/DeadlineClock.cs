@@ -1,3 +1,5 @@
+using SuggestionDesk.Items;
+
 namespace SuggestionDesk.Calendar;
 
 /// <summary>The clocks that run on an item (docs/domain.md, "Clocks").</summary>
@@ -20,22 +22,27 @@ public enum DeadlineClock
 
     /// <summary>公开: publish a reply decided to be public.</summary>
     Disclosure,
+
+    /// <summary>跟踪反馈: answer a class B reply again once the matter is solved (跟踪办理), by the date promised.</summary>
+    FollowUp,
 }
 
 /// <summary>Names of the clocks for people.</summary>
 public static class DeadlineClockNames
 {
+    /// <summary>The words for each clock, the Chinese name first (签收, 答复 ...), as settings are typed.</summary>
+    public static EnumWords<DeadlineClock> Words { get; } = new(
+        "deadline clock",
+        (DeadlineClock.SignFor, ["签收"], []),
+        (DeadlineClock.Return, ["申请退回", "退回"], []),
+        (DeadlineClock.Reply, ["答复"], []),
+        (DeadlineClock.JointOpinion, ["会办意见"], []),
+        (DeadlineClock.Rehandling, ["重新办理答复", "重新办理"], []),
+        (DeadlineClock.Disclosure, ["答复公开", "公开"], []),
+        (DeadlineClock.FollowUp, ["跟踪反馈", "跟踪办理"], []));
+
     /// <summary>The Chinese name, e.g. 答复.</summary>
-    public static string ChineseName(this DeadlineClock clock) => clock switch
-    {
-        DeadlineClock.SignFor => "签收",
-        DeadlineClock.Return => "申请退回",
-        DeadlineClock.Reply => "答复",
-        DeadlineClock.JointOpinion => "会办意见",
-        DeadlineClock.Rehandling => "重新办理答复",
-        DeadlineClock.Disclosure => "答复公开",
-        _ => clock.ToString(),
-    };
+    public static string ChineseName(this DeadlineClock clock) => Words.ChineseName(clock);
 
     /// <summary>The English name, e.g. "reply".</summary>
     public static string EnglishName(this DeadlineClock clock) => clock switch
@@ -46,6 +53,7 @@ public static class DeadlineClockNames
         DeadlineClock.JointOpinion => "opinion to the lead unit",
         DeadlineClock.Rehandling => "reply after re-handling",
         DeadlineClock.Disclosure => "publication of the reply",
+        DeadlineClock.FollowUp => "follow-up of the class B reply",
         _ => clock.ToString(),
     };
 }

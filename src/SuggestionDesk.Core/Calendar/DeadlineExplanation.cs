@@ -8,12 +8,12 @@ internal static class DeadlineExplanation
 {
     // A window (the return clock) closes rather than falls due.
     public static string English(Deadline d) =>
-        English(Capitalize(d.Clock.EnglishName()) + (d.IsWindow ? " window closes" : " due"), d.Due, d.Computed, d.Extension, d.StartEvent, d.IsProvisional);
+        English(Capitalize(d.Clock.EnglishName()) + (d.IsWindow ? " window closes" : " due"), d.Due, d.Computed, d.Extension, d.StartEvent, d.IsProvisional, d.Promised);
 
     public static string Chinese(Deadline d) =>
-        Chinese(d.Clock.ChineseName() + "期限", d.Due, d.Computed, d.Extension, d.StartEvent, d.IsProvisional);
+        Chinese(d.Clock.ChineseName() + "期限", d.Due, d.Computed, d.Extension, d.StartEvent, d.IsProvisional, d.Promised);
 
-    public static string English(string subject, DateOnly inForce, DueDate due, Extension? extension, string startEvent, bool provisional)
+    public static string English(string subject, DateOnly inForce, DueDate due, Extension? extension, string startEvent, bool provisional, DateOnly? promised = null)
     {
         var text = new StringBuilder();
         text.Append($"{subject} {inForce:yyyy-MM-dd}: ");
@@ -21,6 +21,16 @@ internal static class DeadlineExplanation
         {
             var ruleDate = due.IsProvisional ? " (provisional)" : string.Empty;
             text.Append($"extended to this date by {ext.DecidedBy} on {ext.DecidedOn:yyyy-MM-dd} ({ext.Reason}); the rule gave {due.Date:yyyy-MM-dd}{ruleDate}. ");
+        }
+        else if (promised is not null)
+        {
+            text.Append($"the date promised in {startEvent} on {due.Start:yyyy-MM-dd}. Without a promise it would be {due.Date:yyyy-MM-dd}: ");
+        }
+
+        if (due.Rule.Unit == DeadlineUnit.EndOfYear)
+        {
+            text.Append($"{due.Rule} of {startEvent} on {due.Start:yyyy-MM-dd} (December 31).");
+            return text.ToString();
         }
 
         text.Append($"{due.Rule} after {startEvent} on {due.Start:yyyy-MM-dd}");
@@ -61,7 +71,7 @@ internal static class DeadlineExplanation
         return text.ToString();
     }
 
-    public static string Chinese(string subject, DateOnly inForce, DueDate due, Extension? extension, string startEvent, bool provisional)
+    public static string Chinese(string subject, DateOnly inForce, DueDate due, Extension? extension, string startEvent, bool provisional, DateOnly? promised = null)
     {
         var text = new StringBuilder();
         text.Append($"{subject} {inForce:yyyy-MM-dd}：");
@@ -69,6 +79,16 @@ internal static class DeadlineExplanation
         {
             var ruleDate = due.IsProvisional ? "（暂定）" : string.Empty;
             text.Append($"经{ext.DecidedBy}于{ext.DecidedOn:yyyy-MM-dd}批准延期至此日（{ext.Reason}），原期限 {due.Date:yyyy-MM-dd}{ruleDate}。");
+        }
+        else if (promised is not null)
+        {
+            text.Append($"{StartEventChinese(startEvent)} {due.Start:yyyy-MM-dd} 承诺的反馈日期；未承诺时为 {due.Date:yyyy-MM-dd}：");
+        }
+
+        if (due.Rule.Unit == DeadlineUnit.EndOfYear)
+        {
+            text.Append($"{StartEventChinese(startEvent)} {due.Start:yyyy-MM-dd} 所在年度年底（12月31日）。");
+            return text.ToString();
         }
 
         text.Append($"自{StartEventChinese(startEvent)} {due.Start:yyyy-MM-dd} 起{due.Rule.ToChinese()}");

@@ -11,4 +11,10 @@ public enum DeadlineUnit
     /// to the next working day if it is not one.
     /// </summary>
     Months,
+
+    /// <summary>
+    /// The last day of the start's calendar year (December 31), kept even when it is a day off: "by the end of the
+    /// year" (年底前) means within the year, and the next working day would fall in the next one.
+    /// </summary>
+    EndOfYear,
 }

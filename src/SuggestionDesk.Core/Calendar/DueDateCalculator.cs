@@ -9,7 +9,8 @@ public sealed class DueDateCalculator(WorkingDayCalendar calendar)
     /// <summary>
     /// The due date <paramref name="rule"/> gives from <paramref name="start"/>. Working days: the start day is
     /// day 0 and the Nth working day after it is due. Months: the same day number N months later, clamped to
-    /// the month's end, then moved forward to the next working day.
+    /// the month's end, then moved forward to the next working day. End of year: December 31 of the start's year,
+    /// as it is (no calendar is consulted, so it is never provisional).
     /// </summary>
     public DueDate Compute(DateOnly start, DeadlineRule rule)
     {
@@ -18,6 +19,7 @@ public sealed class DueDateCalculator(WorkingDayCalendar calendar)
         {
             DeadlineUnit.WorkingDays => AddWorkingDays(start, rule),
             DeadlineUnit.Months => AddMonths(start, rule),
+            DeadlineUnit.EndOfYear => Result(new DateOnly(start.Year, 12, 31), start, rule, new DateOnly(start.Year, 12, 31), []),
             _ => throw new ArgumentOutOfRangeException(nameof(rule), rule.Unit, "Unknown deadline unit."),
         };
     }

@@ -47,6 +47,21 @@ public sealed class ItemDeadlines(DeadlinePolicy policy, WorkingDayCalendar cale
             deadlines.Add(Make(item, DeadlineClock.Rehandling, start, Evaluation, ExtensionFor(item, start, end, reply?.Date), reply?.Date));
         }
 
+        // A reply whose class requires follow-up (B) promises a further answer: by the date it named, else by the
+        // policy (the end of its year by default). The next reply answers the deputy again and meets it: the
+        // follow-up, or a re-handling reply after an unsatisfied evaluation.
+        if (item.Role.IsEvaluated())
+        {
+            for (var i = 0; i < item.Replies.Count; i++)
+            {
+                if (item.Replies[i] is { ResultClass.RequiresFollowUp: true } promising)
+                {
+                    var answer = i + 1 < item.Replies.Count ? item.Replies[i + 1] : null;
+                    deadlines.Add(Make(item, DeadlineClock.FollowUp, promising.Date, ReplyEvent, null, answer?.Date) with { Promised = promising.FollowUpBy });
+                }
+            }
+        }
+
         if (item.Disclosure is { Decision: DisclosureDecision.Publish } disclosure)
         {
             var published = item.Replies.LastOrDefault(r => r.Date <= disclosure.DecidedOn) ?? item.LastReply;

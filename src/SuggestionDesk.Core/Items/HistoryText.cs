@@ -24,7 +24,7 @@ public static class HistoryText
         {
             "Create" => Join("Create", Value("AssignedOn"), Role(Value("Role")), Value("Department"), Value("Owner"), Status(Value("Status"))),
             "SignFor" => Join("SignFor", Value("SignedForOn")),
-            "Reply" or "FollowUp" => Join(entry.Action, Value("Date"), Value("ResultClass")),
+            "Reply" or "FollowUp" => Join(entry.Action, Value("Date"), Value("ResultClass"), Value("FollowUpBy") is { } promised ? $"→ {promised}" : null),
             "Evaluate" => Join("Evaluate", Value("Date"), Evaluation(Value("Result"))),
             "RecordContact" => Join("Contact", Value("Date"), Method(Value("Method")), Phase(Value("Phase"))) + Note(Value("Note")),
             "RequestReturn" => Join("RequestReturn", Value("RequestedOn")) + Note(Value("Reason")),
@@ -34,6 +34,9 @@ public static class HistoryText
             "AttachReplyDocument" => Join("ReplyDocument", Value("ReplyDate"), Value("FileName")),
             "DecideDisclosure" => Join("DecideDisclosure", Value("DecidedOn"), Value("Decision")) + Note(Value("Reason")),
             "Publish" => Join("Publish", Value("PublishedOn")),
+            "AddPoint" => Join("AddPoint", PointNumber(entry)) + Note(Value("Title")),
+            "ChangePoint" => Join("ChangePoint", PointNumber(entry)) + PointChange(entry),
+            "RemovePoint" => Join("RemovePoint", PointNumber(entry)) + Note(entry.Changes.FirstOrDefault(c => Leaf(c.Field) == "Title")?.From),
             "Remove" => "Remove",
             _ => null,
         };
@@ -42,6 +45,24 @@ public static class HistoryText
 
     // "Replies[2].Date" → "Date", "Contacts[3f2a…].Method" → "Method", "Return.DecidedOn" → "DecidedOn".
     private static string Leaf(string field) => field[(field.LastIndexOf('.') + 1)..];
+
+    // "SubPoints[2].Title" → "2".
+    private static string? PointNumber(HistoryEntry entry) =>
+        entry.Changes.Select(c => c.Field).FirstOrDefault(f => f.StartsWith("SubPoints[", StringComparison.Ordinal)) is { } field
+            ? field["SubPoints[".Length..field.IndexOf(']', StringComparison.Ordinal)]
+            : null;
+
+    // ": wording 新措辞; measures 1,234 characters" — the measures are long, so their size stands for them.
+    private static string PointChange(HistoryEntry entry)
+    {
+        var parts = entry.Changes.Select(c => Leaf(c.Field) switch
+        {
+            "Title" => "wording " + TextRules.Shorten(c.To ?? "∅"),
+            "Measures" => c.To is null ? "measures cleared" : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"measures {c.To.Length:N0} characters"),
+            _ => null,
+        }).OfType<string>().ToArray();
+        return parts.Length == 0 ? string.Empty : ": " + string.Join("; ", parts);
+    }
 
     private static string Fields(HistoryEntry entry) =>
         entry.Action + " " + string.Join("; ", entry.Changes.Select(c => $"{c.Field}: {TextRules.Shorten(c.From ?? "∅")} → {TextRules.Shorten(c.To ?? "∅")}"));

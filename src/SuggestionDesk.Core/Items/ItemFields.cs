@@ -55,7 +55,7 @@ internal static class ItemFields
             ("RequestedBy", e.RequestedBy), ("State", e.State.ToString()), ("DecidedBy", e.DecidedBy), ("DecidedOn", Date(e.DecidedOn)),
         ]);
         Add(fields, "Replies", s.Replies, r =>
-            [("Date", Date(r.Date)), ("ResultClass", r.ResultClass?.Code), ("Text", r.Text), ("Round", r.Round.ToString())]);
+            [("Date", Date(r.Date)), ("ResultClass", r.ResultClass?.Code), ("Text", r.Text), ("Round", r.Round.ToString()), ("FollowUpBy", Date(r.FollowUpBy))]);
         Add(fields, "Evaluations", s.Evaluations, e =>
             [("Date", Date(e.Date)), ("Result", e.Result.ToString()), ("Comment", e.Comment)]);
         if (s.Return is { } r)

@@ -6,7 +6,7 @@ public static class ItemWords
     private static readonly IEnumWords[] All =
     [
         ItemKindNames.Words, HandlingRoleRules.Words, ItemStatusNames.Words, EvaluationResultNames.Words, ContactMethodNames.Words,
-        LanguageNames.Words,
+        LanguageNames.Words, Calendar.DeadlineClockNames.Words,
         ContactPhaseNames.Words, Actions.ItemActionNames.Words,
     ];
 

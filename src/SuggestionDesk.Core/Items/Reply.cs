@@ -20,4 +20,8 @@ public enum ReplyRound
 /// </param>
 /// <param name="Text">The reply text, up to <see cref="TextRules.LongTextMaxLength"/> characters.</param>
 /// <param name="Round">Which reply this is.</param>
-public sealed record Reply(DateOnly Date, ResultClass? ResultClass, string? Text, ReplyRound Round);
+/// <param name="FollowUpBy">
+/// For a reply whose class requires follow-up (B): the date it promised the further answer by (跟踪反馈期限); null
+/// when it named none, and then the deadline policy gives the date.
+/// </param>
+public sealed record Reply(DateOnly Date, ResultClass? ResultClass, string? Text, ReplyRound Round, DateOnly? FollowUpBy = null);

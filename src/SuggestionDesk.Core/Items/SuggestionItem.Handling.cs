@@ -20,9 +20,10 @@ public sealed partial class SuggestionItem
     /// Records the reply (答复) to the deputy; for a Joint item, the opinion sent to the lead unit, which closes
     /// it for us. A reply to the deputy needs its result class; a Joint opinion may have none, since the class
     /// belongs to the lead unit's reply (one given is kept). A class that requires follow-up (B) leaves a
-    /// follow-up pending (not for Joint items: the lead unit follows up).
+    /// follow-up pending (not for Joint items: the lead unit follows up), due by <paramref name="followUpBy"/> if the
+    /// reply promised a date, else by the deadline policy.
     /// </summary>
-    public void Reply(DateOnly date, ResultClass? resultClass, string? text, ChangeContext by)
+    public void Reply(DateOnly date, ResultClass? resultClass, string? text, ChangeContext by, DateOnly? followUpBy = null)
     {
         if (resultClass is null && state.Role.NeedsResultClass())
         {
@@ -49,8 +50,9 @@ public sealed partial class SuggestionItem
         }
 
         RequireDate(date, "reply", by, (state.AssignedOn, "assignment"), (state.SignedForOn, "sign-for"), (LastEvaluation?.Date, "evaluation"));
+        RequireFollowUpDate(followUpBy, date, resultClass, "reply");
         var round = state.Status == ItemStatus.Rehandling ? ReplyRound.Rehandling : ReplyRound.First;
-        var reply = new Reply(date, resultClass, Optional(text, "Reply text", TextRules.LongTextMaxLength), round);
+        var reply = new Reply(date, resultClass, Optional(text, "Reply text", TextRules.LongTextMaxLength), round, followUpBy);
         Apply("Reply", by, state with
         {
             Status = state.Role.IsEvaluated() ? ItemStatus.Replied : ItemStatus.Closed,
@@ -85,8 +87,11 @@ public sealed partial class SuggestionItem
         });
     }
 
-    /// <summary>Records the further answer to a class B reply once the matter is solved (跟踪办理).</summary>
-    public void RecordFollowUp(DateOnly date, ResultClass? resultClass, string? text, ChangeContext by)
+    /// <summary>
+    /// Records the further answer to a class B reply once the matter is solved (跟踪办理). One that is class B again
+    /// promises yet another answer, by <paramref name="followUpBy"/> if given, else by the deadline policy.
+    /// </summary>
+    public void RecordFollowUp(DateOnly date, ResultClass? resultClass, string? text, ChangeContext by, DateOnly? followUpBy = null)
     {
         if (!state.FollowUpPending)
         {
@@ -99,12 +104,38 @@ public sealed partial class SuggestionItem
         }
 
         RequireDate(date, "follow-up", by, (LastReply?.Date, "reply"));
-        var reply = new Reply(date, resultClass, Optional(text, "Follow-up text", TextRules.LongTextMaxLength), ReplyRound.FollowUp);
+        RequireFollowUpDate(followUpBy, date, resultClass, "follow-up");
+        var reply = new Reply(date, resultClass, Optional(text, "Follow-up text", TextRules.LongTextMaxLength), ReplyRound.FollowUp, followUpBy);
         Apply("FollowUp", by, state with
         {
             Replies = [.. state.Replies, reply],
             FollowUpPending = resultClass.RequiresFollowUp,
         });
+    }
+
+    /// <summary>A promised follow-up date belongs to a class B reply to the deputy and cannot precede it.</summary>
+    private void RequireFollowUpDate(DateOnly? followUpBy, DateOnly date, ResultClass? resultClass, string what)
+    {
+        if (followUpBy is not { } promised)
+        {
+            return;
+        }
+
+        if (!state.Role.IsEvaluated())
+        {
+            throw Refuse($"it is a Joint (会办) item: the lead unit answers the deputy and follows up, so the opinion carries no follow-up date ({promised:yyyy-MM-dd}). Leave the date out.");
+        }
+
+        if (resultClass is not { RequiresFollowUp: true })
+        {
+            var given = resultClass is null ? "no class" : $"class {resultClass}";
+            throw Refuse($"a follow-up date ({promised:yyyy-MM-dd}) belongs only to a {what} whose class requires follow-up (B 正在解决或列入计划); this {what} has {given}. Leave the date out, or give class B.");
+        }
+
+        if (promised < date)
+        {
+            throw Refuse($"the follow-up date {promised:yyyy-MM-dd} is before the {what} on {date:yyyy-MM-dd}. Give the date the {what} promised the further answer by, on or after {date:yyyy-MM-dd}.");
+        }
     }
 
     private void RequireStatus(string action, params ItemStatus[] allowed)

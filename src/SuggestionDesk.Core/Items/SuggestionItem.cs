@@ -197,7 +197,11 @@ public sealed partial class SuggestionItem
     /// <summary>The number: an item stands for its number where text is expected (e.g. piped to a -Number parameter).</summary>
     public override string ToString() => Number.Value;
 
-    private void Apply(string action, ChangeContext by, ItemSnapshot next, bool isNew = false)
+    /// <summary>
+    /// Moves to <paramref name="next"/> and queues its history entry: the fields that differ, or <paramref name="changes"/>
+    /// when the action says better what happened (a removed point, not every later point moving up).
+    /// </summary>
+    private void Apply(string action, ChangeContext by, ItemSnapshot next, bool isNew = false, IReadOnlyList<FieldChange>? changes = null)
     {
         if (inSteps)
         {
@@ -206,14 +210,14 @@ public sealed partial class SuggestionItem
             return;
         }
 
-        var changes = ItemFields.Diff(isNew ? null : state, next);
-        if (changes.Count == 0)
+        var diff = ItemFields.Diff(isNew ? null : state, next);
+        if (diff.Count == 0)
         {
             return;
         }
 
         state = next with { UpdatedAt = by.Now, UpdatedBy = by.Actor };
-        pendingHistory.Add(new HistoryEntry(Guid.NewGuid(), by.Now, by.Actor, action, changes) { Via = by.Via });
+        pendingHistory.Add(new HistoryEntry(Guid.NewGuid(), by.Now, by.Actor, action, changes ?? diff) { Via = by.Via });
     }
 
     private IReadOnlyList<string> CleanTopics(IEnumerable<string>? topics) =>
@@ -224,9 +228,7 @@ public sealed partial class SuggestionItem
             .ToArray();
 
     private IReadOnlyList<SubPoint> CleanSubPoints(IEnumerable<SubPoint>? points) =>
-        (points ?? []).Select(p => new SubPoint(
-            Required(p.Title, "Sub-point title"),
-            Optional(p.Measures, "Sub-point measures", TextRules.LongTextMaxLength))).ToArray();
+        (points ?? []).Select((p, i) => new SubPoint(CleanPointTitle(p.Title ?? string.Empty, i + 1), CleanMeasures(p.Measures, i + 1))).ToArray();
 
     private string? CleanEmail(string? email)
     {

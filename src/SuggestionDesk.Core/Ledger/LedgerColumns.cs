@@ -1,12 +1,10 @@
 namespace SuggestionDesk.Ledger;
 
 /// <summary>
-/// The ledger's columns, in the order an export writes them. A header is matched to a column by its
-/// English name, its Chinese header or an alias, ignoring case, spaces, line breaks and underscores; a bilingual
-/// header such as <c>Number 编号</c> or <c>编号(Number)</c> matches too, and so does one with a note in brackets,
-/// such as <c>办理结果（A/B/C/D）</c> or <c>答复日期【必填】</c>.
+/// The ledger's columns (one row per item), in the order an export writes them; headers are matched to them as
+/// <see cref="LedgerColumnSet"/> says. The measures (办理措施) have columns of their own: <see cref="PointColumns"/>.
 /// </summary>
-public static partial class LedgerColumns
+public static class LedgerColumns
 {
     /// <summary>编号: the number the congress gave the item, kept exactly as written.</summary>
     public static LedgerColumn Number { get; } = Required("Number", "编号", LedgerValueKind.Text, "建议编号", "提案编号", "建议号", "案号");
@@ -36,6 +34,11 @@ public static partial class LedgerColumns
     public static LedgerColumn RepliedOn { get; } = Optional("RepliedOn", "答复日期", LedgerValueKind.Date, "答复时间");
     /// <summary>办理结果: the reply's result class, A–D in the default scheme.</summary>
     public static LedgerColumn ResultClass { get; } = Optional("ResultClass", "办理结果", LedgerValueKind.Choice, "办理结果分类", "结果分类", "答复类别");
+    /// <summary>
+    /// 跟踪反馈期限: the date a class B reply promised its further answer by. Empty means none was promised (the
+    /// deadline policy's default then applies, the end of the reply's year unless configured otherwise).
+    /// </summary>
+    public static LedgerColumn FollowUpDue { get; } = Optional("FollowUpDue", "跟踪反馈期限", LedgerValueKind.Date, "FollowUpBy", "跟踪反馈日期", "承诺反馈日期", "反馈期限");
     /// <summary>评价: Satisfied/满意, BasicallySatisfied/基本满意, Unsatisfied/不满意.</summary>
     public static LedgerColumn Evaluation { get; } = Optional("Evaluation", "评价", LedgerValueKind.Choice, "代表评价", "评价结果", "满意度");
     /// <summary>
@@ -52,77 +55,27 @@ public static partial class LedgerColumns
     public static IReadOnlyList<LedgerColumn> All { get; } =
     [
         Number, Title, Kind, Session, Proposers, Role, LeadUnit, Department, Owner, OwnerEmail,
-        AssignedOn, SignedOn, RepliedOn, ResultClass, Evaluation, EvaluatedOn, PublishedOn, Topics,
+        AssignedOn, SignedOn, RepliedOn, ResultClass, FollowUpDue, Evaluation, EvaluatedOn, PublishedOn, Topics,
     ];
 
-    private static readonly Dictionary<string, LedgerColumn> ByKey = BuildKeys();
+    /// <summary>The ledger's columns as a set, for finding headers.</summary>
+    public static LedgerColumnSet Set { get; } = new("ledger column", "ledger", All);
 
     /// <summary>The column a header names, or null when it names none.</summary>
-    public static LedgerColumn? Find(string? header)
-    {
-        var key = Key(header);
-        if (key.Length == 0)
-        {
-            return null;
-        }
-
-        if (ByKey.TryGetValue(key, out var column))
-        {
-            return column;
-        }
-
-        // A bilingual header: every part must name the same column ("Number 编号", "编号（Number）").
-        var parts = (header ?? string.Empty).Split([' ', '\u3000', '(', ')', '（', '）', '/', '|', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length >= 2 && parts.Select(p => ByKey.GetValueOrDefault(Key(p))).Distinct().ToArray() is [{ } only])
-        {
-            return only;
-        }
-
-        // A note in brackets after the name: 办理结果（A/B/C/D）, 交办日期(年月日).
-        var written = header!.Normalize(System.Text.NormalizationForm.FormKC);
-        var bare = Bracketed().Replace(written, string.Empty);
-        return bare != written ? ByKey.GetValueOrDefault(Key(bare)) : null;
-    }
+    public static LedgerColumn? Find(string? header) => Set.Find(header);
 
     /// <summary>
     /// Whether <paramref name="header"/> heads the office's own row count (序号): its values are not imported and,
     /// unlike other unknown columns, it is not warned about; a row with nothing else is blank.
     /// </summary>
-    public static bool IsRowIndex(string? header) => RowIndexKeys.Contains(Key(header));
+    public static bool IsRowIndex(string? header) => RowIndexKeys.Contains(LedgerColumnSet.Key(header));
 
     private static readonly HashSet<string> RowIndexKeys =
-        new[] { "序号", "序", "行号", "No.", "No", "#", "Index" }.Select(Key).ToHashSet(StringComparer.Ordinal);
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"[(\[【〔<《].*?[)\]】〕>》]", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex Bracketed();
+        new[] { "序号", "序", "行号", "No.", "No", "#", "Index" }.Select(LedgerColumnSet.Key).ToHashSet(StringComparer.Ordinal);
 
     private static LedgerColumn Required(string name, string chinese, LedgerValueKind kind, params string[] aliases) =>
         new(name, chinese, kind, IsRequired: true, aliases);
 
     private static LedgerColumn Optional(string name, string chinese, LedgerValueKind kind, params string[] aliases) =>
         new(name, chinese, kind, IsRequired: false, aliases);
-
-    private static Dictionary<string, LedgerColumn> BuildKeys()
-    {
-        var keys = new Dictionary<string, LedgerColumn>(StringComparer.Ordinal);
-        foreach (var column in All)
-        {
-            foreach (var name in column.Aliases.Prepend(column.ChineseName).Prepend(column.Name))
-            {
-                if (!keys.TryAdd(Key(name), column))
-                {
-                    throw new InvalidOperationException($"Ledger header '{name}' names two columns; aliases must be unique.");
-                }
-            }
-        }
-
-        return keys;
-    }
-
-    // Headers typed by hand vary in case, spacing, full-width characters and a trailing required-mark (*).
-    private static string Key(string? header) =>
-        new string((header ?? string.Empty).Normalize(System.Text.NormalizationForm.FormKC)
-            .Where(c => !char.IsWhiteSpace(c) && c is not '_' and not '-' and not '*')
-            .Select(char.ToLowerInvariant)
-            .ToArray());
 }

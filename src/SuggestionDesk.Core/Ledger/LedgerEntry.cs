@@ -31,6 +31,8 @@ internal sealed class LedgerEntry(LedgerRow row, LedgerHeaderMap map)
     public DateOnly? SignedOn { get; init; }
     public DateOnly? RepliedOn { get; init; }
     public ResultClass? ResultClass { get; init; }
+    /// <summary>The date the reply promised its follow-up by; null when the cell is empty or the file has no such column.</summary>
+    public DateOnly? FollowUpDue { get; init; }
     public EvaluationResult? Evaluation { get; init; }
     public DateOnly? EvaluatedOn { get; init; }
     public DateOnly? PublishedOn { get; init; }

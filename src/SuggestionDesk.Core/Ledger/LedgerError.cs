@@ -13,12 +13,19 @@ public sealed record LedgerError(int Row, string Column, string Value, string Ex
     public string? Number { get; init; }
 
     /// <summary>
-    /// One line for a person: <c>Row 5 (20210347), 交办日期: '2026-02-30': expected ...</c>; a long value is cut to a
-    /// readable length with its size given.
+    /// The worksheet the row is on, when it is not the ledger's own (the measures' sheet 办理措施 of a workbook); null
+    /// for the ledger's rows and for a file of one table.
+    /// </summary>
+    public string? Sheet { get; init; }
+
+    /// <summary>
+    /// One line for a person: <c>Row 5 (20210347), 交办日期: '2026-02-30': expected ...</c>, or <c>Sheet 办理措施, row 3
+    /// (20210347), 序号: '0': expected ...</c>; a long value is cut to a readable length with its size given.
     /// </summary>
     public override string ToString()
     {
-        var where = string.IsNullOrWhiteSpace(Number) ? $"Row {Row}" : $"Row {Row} ({Items.TextRules.Shorten(Number)})";
+        var row = Sheet is null ? $"Row {Row}" : $"Sheet {Items.TextRules.Shorten(Sheet)}, row {Row}";
+        var where = string.IsNullOrWhiteSpace(Number) ? row : $"{row} ({Items.TextRules.Shorten(Number)})";
         return Column.Length == 0 ? $"{where}: {Expected}" : $"{where}, {Items.TextRules.Shorten(Column)}: {Items.TextRules.Quote(Value)}: {Expected}";
     }
 }

@@ -51,7 +51,7 @@ internal sealed class LedgerEvents(LedgerEntry entry, SuggestionItem item, Chang
         {
             // Whether the row's role needs a class was checked with the row itself (LedgerRowParser), so the row
             // gets the same verdict on an empty store as on one that already holds its reply.
-            return steps.Run(LedgerColumns.RepliedOn, () => item.Reply(date, entry.ResultClass, text: null, by));
+            return steps.Run(LedgerColumns.RepliedOn, () => item.Reply(date, entry.ResultClass, text: null, by, entry.FollowUpDue));
         }
 
         if (recorded.Date != date)
@@ -59,7 +59,23 @@ internal sealed class LedgerEvents(LedgerEntry entry, SuggestionItem item, Chang
             return steps.Fail(LedgerColumns.RepliedOn, Contradiction("reply", recorded.Date));
         }
 
-        return ReplyClass(warnings, recorded);
+        return ReplyClass(warnings, recorded) && FollowUpDue(warnings, recorded);
+    }
+
+    private bool FollowUpDue(ICollection<LedgerWarning> warnings, Reply recorded)
+    {
+        var column = LedgerColumns.FollowUpDue;
+        var on = LedgerDate.Format(recorded.Date);
+        return (entry.FollowUpDue, recorded.FollowUpBy) switch
+        {
+            (null, { } kept) when entry.Has(column) => Warn(warnings, column,
+                $"empty, but the reply on {on} is recorded for '{item.Number}' with the follow-up date {LedgerDate.Format(kept)}; it stays recorded (an import never removes a recorded event)."),
+            ({ } given, null) => steps.Fail(column,
+                $"no follow-up date: the reply on {on} is recorded without one (so the deadline policy's default applies), and an import never rewrites a recorded reply. Clear {LedgerDate.Format(given)} from the cell."),
+            ({ } given, { } kept) when given != kept => steps.Fail(column,
+                $"{LedgerDate.Format(kept)}, the follow-up date recorded with the reply on {on}. An import never rewrites a recorded reply; put {LedgerDate.Format(kept)} back in the ledger."),
+            _ => true,
+        };
     }
 
     private bool ReplyClass(ICollection<LedgerWarning> warnings, Reply recorded)

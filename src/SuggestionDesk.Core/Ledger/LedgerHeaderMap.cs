@@ -20,7 +20,11 @@ internal sealed class LedgerHeaderMap
     }
 
     /// <summary>Reads <paramref name="table"/>'s header row, adding what is wrong with it to the lists.</summary>
-    public static LedgerHeaderMap Read(LedgerTable table, ICollection<LedgerError> errors, ICollection<LedgerWarning> warnings)
+    public static LedgerHeaderMap Read(LedgerTable table, ICollection<LedgerError> errors, ICollection<LedgerWarning> warnings) =>
+        Read(table, LedgerColumns.Set, errors, warnings);
+
+    /// <summary>Reads the header row of a table of <paramref name="set"/>'s columns, adding what is wrong with it to the lists.</summary>
+    public static LedgerHeaderMap Read(LedgerTable table, LedgerColumnSet set, ICollection<LedgerError> errors, ICollection<LedgerWarning> warnings)
     {
         var indexes = new Dictionary<LedgerColumn, int>();
         var rowCounts = new HashSet<int>();
@@ -28,7 +32,7 @@ internal sealed class LedgerHeaderMap
         for (var i = 0; i < table.Headers.Count; i++)
         {
             var header = table.Headers[i]?.Trim() ?? string.Empty;
-            var column = LedgerColumns.Find(header);
+            var column = set.Find(header);
             if (column is null && LedgerColumns.IsRowIndex(header))
             {
                 rowCounts.Add(i);
@@ -39,7 +43,7 @@ internal sealed class LedgerHeaderMap
                 {
                     var name = header.Length > 0 ? header : $"(column {i + 1}, no header)";
                     warnings.Add(new LedgerWarning(row, name,
-                        $"not a ledger column; its values were not imported. Ledger columns are: {string.Join(", ", LedgerColumns.All.Select(c => c.ToString()))}."));
+                        $"not a {set.ColumnWord}; its values were not imported. {char.ToUpperInvariant(set.ColumnWord[0])}{set.ColumnWord[1..]}s are: {set}."));
                 }
             }
             else if (!indexes.TryAdd(column, i))
@@ -49,10 +53,10 @@ internal sealed class LedgerHeaderMap
             }
         }
 
-        foreach (var missing in LedgerColumns.All.Where(c => c.IsRequired && !indexes.ContainsKey(c)))
+        foreach (var missing in set.All.Where(c => c.IsRequired && !indexes.ContainsKey(c)))
         {
             errors.Add(new LedgerError(row, missing.ChineseName, string.Empty,
-                $"a column {missing}: every ledger needs it. Add the column (English or Chinese header)."));
+                $"a column {missing}: every {set.TableWord} needs it. Add the column (English or Chinese header)."));
         }
 
         return new LedgerHeaderMap(table.Headers, indexes, rowCounts);

@@ -11,8 +11,11 @@ namespace SuggestionDesk.Ledger;
 /// </summary>
 internal sealed class LedgerItemBuilder(ChangeContext by)
 {
-    /// <summary>A new item as the row describes it, or null with the row's error added.</summary>
-    public SuggestionItem? Create(LedgerEntry entry, ICollection<LedgerError> errors)
+    /// <summary>
+    /// A new item as the row describes it, or null with the row's error added; <paramref name="points"/> then sets its
+    /// points (from the measures), within its one <c>Create</c> entry.
+    /// </summary>
+    public SuggestionItem? Create(LedgerEntry entry, ICollection<LedgerError> errors, Action<SuggestionItem>? points = null)
     {
         var spec = new NewItem
         {
@@ -43,16 +46,17 @@ internal sealed class LedgerItemBuilder(ChangeContext by)
             return null;
         }
 
+        points?.Invoke(item);
         item.RecordCreationAsOne();
         return item;
     }
 
     /// <summary>
-    /// Applies the row's differences to <paramref name="item"/> (read from the store); false with the row's
-    /// errors added when the row contradicts it. Afterwards <see cref="SuggestionItem.HasStateChanges"/> tells
-    /// whether anything changed.
+    /// Applies the row's differences to <paramref name="item"/> (read from the store), then <paramref name="points"/>;
+    /// false with the row's errors added when the row contradicts it. Afterwards
+    /// <see cref="SuggestionItem.HasStateChanges"/> tells whether anything changed.
     /// </summary>
-    public bool Update(SuggestionItem item, LedgerEntry entry, ICollection<LedgerError> errors, ICollection<LedgerWarning> warnings)
+    public bool Update(SuggestionItem item, LedgerEntry entry, ICollection<LedgerError> errors, ICollection<LedgerWarning> warnings, Action<SuggestionItem>? points = null)
     {
         var steps = new LedgerSteps(entry, errors);
         if (!string.Equals(item.Session, entry.Session, StringComparison.Ordinal))
@@ -87,7 +91,13 @@ internal sealed class LedgerItemBuilder(ChangeContext by)
             return false;
         }
 
-        return new LedgerEvents(entry, item, by, steps).Apply(warnings);
+        if (!new LedgerEvents(entry, item, by, steps).Apply(warnings))
+        {
+            return false;
+        }
+
+        points?.Invoke(item);
+        return true;
     }
 
     private bool Reassign(SuggestionItem item, LedgerEntry entry, LedgerSteps steps)

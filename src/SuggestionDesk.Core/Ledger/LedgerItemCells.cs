@@ -30,6 +30,7 @@ internal static class LedgerItemCells
             nameof(LedgerColumns.SignedOn) => LedgerDate.Format(item.SignedForOn),
             nameof(LedgerColumns.RepliedOn) => LedgerDate.Format(reply?.Date),
             nameof(LedgerColumns.ResultClass) => reply?.ResultClass?.Code ?? string.Empty,
+            nameof(LedgerColumns.FollowUpDue) => LedgerDate.Format(reply?.FollowUpBy),
             nameof(LedgerColumns.Evaluation) => evaluation is null ? string.Empty : LedgerTerms.Word(evaluation.Result, language),
             nameof(LedgerColumns.EvaluatedOn) => LedgerDate.Format(evaluation?.Date),
             nameof(LedgerColumns.PublishedOn) => LedgerDate.Format(item.Disclosure?.PublishedOn),

@@ -29,6 +29,30 @@ internal static partial class LedgerNotes
         return texts.Length == 1 && (afterLastItem || row.Cells.Count(c => !string.IsNullOrWhiteSpace(c)) >= 3);
     }
 
+    /// <summary>
+    /// The rows of <paramref name="table"/> that may hold data: not blank (a row count alone is blank) and not notes; each
+    /// note is warned about here.
+    /// </summary>
+    public static LedgerRow[] DataRows(LedgerTable table, LedgerHeaderMap map, List<LedgerWarning> warnings)
+    {
+        var rows = table.Rows.Where(r => !map.WithoutRowCount(r).IsBlank).ToArray();
+        var lastItem = Array.FindLastIndex(rows, r => MayBeItem(map.WithoutRowCount(r)));
+        var data = new List<LedgerRow>(rows.Length);
+        for (var i = 0; i < rows.Length; i++)
+        {
+            if (IsNote(map.WithoutRowCount(rows[i]), afterLastItem: i > lastItem))
+            {
+                warnings.Add(Note(rows[i]));
+            }
+            else
+            {
+                data.Add(rows[i]);
+            }
+        }
+
+        return [.. data];
+    }
+
     /// <summary>Whether <paramref name="row"/> could be an item: it holds two different texts or more.</summary>
     public static bool MayBeItem(LedgerRow row) => Texts(row).Length >= 2;
 

@@ -57,6 +57,7 @@ internal sealed class LedgerRowParser(LedgerHeaderMap map, ResultClassScheme sch
             : scheme.Classes.FirstOrDefault(c => string.Equals(c.Code, text, StringComparison.OrdinalIgnoreCase) || c.Label == text) is { } found
                 ? (found, null)
                 : Fail<ResultClass?>($"a result class: {string.Join(", ", scheme.Classes)}"));
+        var followUpDue = cells.Date(LedgerColumns.FollowUpDue, required: false);
         var evaluation = cells.Read(LedgerColumns.Evaluation, raw: false, text =>
             text.Length == 0 ? (null, null)
             : LedgerTerms.TryEvaluation(text, out var e) ? (e, null) : Fail<EvaluationResult?>(LedgerTerms.EvaluationExpected));
@@ -68,6 +69,11 @@ internal sealed class LedgerRowParser(LedgerHeaderMap map, ResultClassScheme sch
         {
             errors.Add(cells.Error(LedgerColumns.ResultClass, string.Empty,
                 $"the result class of the reply on {LedgerDate.Format(on)} (e.g. A): {role.ClassRule()}. Fill in {map.HeaderOf(LedgerColumns.ResultClass)}."));
+        }
+
+        if (followUpDue is { } promised && FollowUpProblem(promised, replied, resultClass, roleRead ? role : null) is { } problem)
+        {
+            errors.Add(cells.Error(LedgerColumns.FollowUpDue, map.ValueOf(row, LedgerColumns.FollowUpDue), problem));
         }
 
         if (errors.Count > before)
@@ -91,11 +97,38 @@ internal sealed class LedgerRowParser(LedgerHeaderMap map, ResultClassScheme sch
             SignedOn = signed,
             RepliedOn = replied,
             ResultClass = resultClass,
+            FollowUpDue = followUpDue,
             Evaluation = evaluation,
             EvaluatedOn = evaluated,
             PublishedOn = published,
             Topics = map.Has(LedgerColumns.Topics) ? topics : null,
         };
+    }
+
+    /// <summary>
+    /// Why a promised follow-up date does not fit the row, checked on the row itself (as the item would refuse it) so a
+    /// row gets the same verdict whatever the store holds; null when it fits.
+    /// </summary>
+    private string? FollowUpProblem(DateOnly promised, DateOnly? replied, ResultClass? resultClass, HandlingRole? role)
+    {
+        if (replied is not { } on)
+        {
+            return $"a reply date in {map.HeaderOf(LedgerColumns.RepliedOn)} as well: a follow-up date is promised in a reply. Add the reply date or clear the follow-up date.";
+        }
+
+        if (role is { } r && !r.IsEvaluated())
+        {
+            return "no follow-up date on a Joint (会办) row: the lead unit answers the deputy and follows up. Clear the cell.";
+        }
+
+        if (resultClass is { RequiresFollowUp: false } other)
+        {
+            return $"no follow-up date: it belongs to a class B reply (正在解决或列入计划), and this reply is class {other.Code}. Clear the cell, or give class B.";
+        }
+
+        return promised < on
+            ? $"a date on or after the reply on {LedgerDate.Format(on)}: the follow-up is promised in the reply."
+            : null;
     }
 
     private static (Proposers?, string?) ReadProposers(string text)

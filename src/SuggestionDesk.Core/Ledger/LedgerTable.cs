@@ -33,15 +33,36 @@ public sealed class LedgerTable
     /// <summary>Rows with text above the header (a title such as 2021年市人大代表建议办理工作台账), which are not data.</summary>
     public IReadOnlyList<LedgerRow> RowsAbove { get; }
 
+    /// <summary>The worksheet's name as the workbook gives it (messages name it); null for a file of one table (CSV).</summary>
+    public string? SheetName { get; init; }
+
     /// <summary>
-    /// Builds a table from a file's rows as read, from row 1. The header row is the first of the first
+    /// The measures that came with the ledger (a workbook's sheet 办理措施, in <see cref="PointColumns"/>), or null when
+    /// the file has none; an export sets them so that a workbook carries them.
+    /// </summary>
+    public LedgerTable? Points { get; init; }
+
+    /// <summary>This table with <paramref name="points"/> as its measures.</summary>
+    public LedgerTable WithPoints(LedgerTable? points) =>
+        new(Headers, Rows, HeaderRowNumber, RowsAbove) { SheetName = SheetName, Points = points };
+
+    /// <summary>This table as the worksheet named <paramref name="sheetName"/>.</summary>
+    public LedgerTable Named(string? sheetName) =>
+        new(Headers, Rows, HeaderRowNumber, RowsAbove) { SheetName = sheetName, Points = Points };
+
+    /// <summary>
+    /// Builds a ledger from a file's rows as read, from row 1. The header row is the first of the first
     /// <see cref="HeaderSearchRows"/> rows that names at least three ledger columns (a title row above it names
     /// none); when no row does, the first non-blank row is taken, so that its missing columns are what is reported.
     /// Row numbers count every row of the file from 1.
     /// </summary>
-    public static LedgerTable FromFileRows(IEnumerable<IReadOnlyList<string>> fileRows)
+    public static LedgerTable FromFileRows(IEnumerable<IReadOnlyList<string>> fileRows) => FromFileRows(fileRows, LedgerColumns.Set);
+
+    /// <summary>Builds a table of <paramref name="columns"/> (the ledger's, the measures') from a file's rows, as above.</summary>
+    public static LedgerTable FromFileRows(IEnumerable<IReadOnlyList<string>> fileRows, LedgerColumnSet columns)
     {
         ArgumentNullException.ThrowIfNull(fileRows);
+        ArgumentNullException.ThrowIfNull(columns);
         var before = new List<LedgerRow>(); // the rows read while the header is still being looked for
         var data = new List<LedgerRow>();
         LedgerRow? header = null;
@@ -54,7 +75,7 @@ public sealed class LedgerTable
             {
                 data.Add(row);
             }
-            else if (LooksLikeHeader(row))
+            else if (LooksLikeHeader(row, columns))
             {
                 (header, above) = (row, before.Where(r => !r.IsBlank).ToArray());
             }
@@ -88,6 +109,6 @@ public sealed class LedgerTable
         return rows[index];
     }
 
-    private static bool LooksLikeHeader(LedgerRow row) =>
-        row.Cells.Select(LedgerColumns.Find).OfType<LedgerColumn>().Distinct().Take(3).Count() == 3;
+    private static bool LooksLikeHeader(LedgerRow row, LedgerColumnSet columns) =>
+        row.Cells.Select(columns.Find).OfType<LedgerColumn>().Distinct().Take(3).Count() == 3;
 }

@@ -41,11 +41,13 @@ internal sealed class LedgerValidation
         var errors = new List<LedgerError>();
         var warnings = table.RowsAbove.Select(r => LedgerNotes.Title(r, table.HeaderRowNumber)).ToList();
         var map = LedgerHeaderMap.Read(table, errors, warnings);
-        var rows = ItemRows(table, map, warnings);
+        var rows = LedgerNotes.DataRows(table, map, warnings);
         if (errors.Count > 0)
         {
             return new LedgerValidation(rows.Length, headerFailed: true, [], errors, warnings);
         }
+
+        var numbers = rows.Select(r => map.RawValueOf(r, LedgerColumns.Number)).ToHashSet(StringComparer.Ordinal);
 
         var parser = new LedgerRowParser(map, scheme);
         var entries = rows.Select(row => parser.Parse(row, errors, warnings)).OfType<LedgerEntry>().ToList();
@@ -63,30 +65,12 @@ internal sealed class LedgerValidation
 
         var duplicated = duplicates.SelectMany(g => g).ToHashSet();
         entries.RemoveAll(duplicated.Contains);
-        return new LedgerValidation(rows.Length, headerFailed: false, entries, errors, warnings) { RefusedRows = refused };
+        return new LedgerValidation(rows.Length, headerFailed: false, entries, errors, warnings) { RefusedRows = refused, Numbers = numbers };
     }
+
+    /// <summary>The numbers the data rows give, valid or not, exactly as written.</summary>
+    public IReadOnlySet<string> Numbers { get; private init; } = new HashSet<string>();
 
     /// <summary>Rows refused with an error reported on another row (all but the first of a group sharing a number).</summary>
     public IReadOnlyList<int> RefusedRows { get; private init; } = [];
-
-    /// <summary>The rows that may hold items: not blank and not notes (each note is warned about here).</summary>
-    private static LedgerRow[] ItemRows(LedgerTable table, LedgerHeaderMap map, List<LedgerWarning> warnings)
-    {
-        var rows = table.Rows.Where(r => !map.WithoutRowCount(r).IsBlank).ToArray();
-        var lastItem = Array.FindLastIndex(rows, r => LedgerNotes.MayBeItem(map.WithoutRowCount(r)));
-        var items = new List<LedgerRow>(rows.Length);
-        for (var i = 0; i < rows.Length; i++)
-        {
-            if (LedgerNotes.IsNote(map.WithoutRowCount(rows[i]), afterLastItem: i > lastItem))
-            {
-                warnings.Add(LedgerNotes.Note(rows[i]));
-            }
-            else
-            {
-                items.Add(rows[i]);
-            }
-        }
-
-        return [.. items];
-    }
 }

@@ -10,6 +10,13 @@ namespace SuggestionDesk.Ledger;
 /// <param name="Message">What was not imported and why.</param>
 public sealed record LedgerWarning(int Row, string Column, string Message)
 {
+    /// <summary>The worksheet the row is on, when it is not the ledger's own (the measures' sheet 办理措施); null otherwise.</summary>
+    public string? Sheet { get; init; }
+
     /// <inheritdoc />
-    public override string ToString() => Column.Length == 0 ? $"Row {Row}: {Message}" : $"Row {Row}, {Items.TextRules.Shorten(Column)}: {Message}";
+    public override string ToString()
+    {
+        var row = Sheet is null ? $"Row {Row}" : $"Sheet {Items.TextRules.Shorten(Sheet)}, row {Row}";
+        return Column.Length == 0 ? $"{row}: {Message}" : $"{row}, {Items.TextRules.Shorten(Column)}: {Message}";
+    }
 }

@@ -12,11 +12,18 @@ public interface ILedgerFormat
     string Extension { get; }
 
     /// <summary>
-    /// Reads a whole ledger (the header row is found as <see cref="LedgerTable.FromFileRows"/> says), stopping soon
-    /// after <paramref name="cancellationToken"/> is cancelled. Throws <see cref="InvalidDataException"/> naming what is wrong.
+    /// Reads a whole ledger (the header row is found as <see cref="LedgerTable.FromFileRows(IEnumerable{IReadOnlyList{string}})"/>
+    /// says), with its measures (<see cref="LedgerTable.Points"/>) when the file carries them, stopping soon after
+    /// <paramref name="cancellationToken"/> is cancelled. Throws <see cref="InvalidDataException"/> naming what is wrong.
     /// </summary>
     LedgerTable Read(Stream stream, CancellationToken cancellationToken = default);
 
-    /// <summary>Writes <paramref name="table"/>, header first.</summary>
+    /// <summary>
+    /// Reads a table of measures alone (<see cref="PointColumns"/>): a CSV file of them, or a workbook's sheet 办理措施
+    /// (Measures), else its first sheet. Throws <see cref="InvalidDataException"/> naming what is wrong.
+    /// </summary>
+    LedgerTable ReadPoints(Stream stream, CancellationToken cancellationToken = default);
+
+    /// <summary>Writes <paramref name="table"/>, header first, and its measures where the format holds a second table (xlsx).</summary>
     void Write(Stream stream, LedgerTable table);
 }

@@ -25,3 +25,11 @@ public sealed class SuggestionNotFoundException(SuggestionNumber number, string 
     /// <summary>The number looked for.</summary>
     public SuggestionNumber Number { get; } = number;
 }
+
+/// <summary>A setting (such as the deadline policy) was changed by someone else since it was read.</summary>
+public sealed class PolicyConflictException(string setting, string message, Exception? inner = null)
+    : InvalidOperationException(message, inner)
+{
+    /// <summary>The setting in conflict, e.g. "deadline policy".</summary>
+    public string Setting { get; } = setting;
+}

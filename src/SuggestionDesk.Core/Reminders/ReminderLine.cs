@@ -57,7 +57,17 @@ public sealed record ReminderSection(RecipientRole Role, IReadOnlyList<ReminderL
 /// <param name="NextStatus">That clock's status on the run's date, in the clock's own unit.</param>
 /// <param name="OwnerHasAddress">Whether the owner has an e-mail address; the office's digest lists those who do not.</param>
 public sealed record DigestItem(
-    SuggestionNumber Number, string Title, string Department, string Owner, ItemStatus Status, Deadline? Next, ReminderStatus? NextStatus, bool OwnerHasAddress = true);
+    SuggestionNumber Number, string Title, string Department, string Owner, ItemStatus Status, Deadline? Next, ReminderStatus? NextStatus, bool OwnerHasAddress = true)
+{
+    /// <summary>Whether a class B reply still awaits its follow-up (跟踪办理): such an item is in follow-up, not done.</summary>
+    public bool FollowUpPending { get; init; }
+
+    /// <summary>For a reply awaiting the deputy's evaluation: the day the owner is to follow up with the deputy (评价跟进).</summary>
+    public DateOnly? EvaluationChase { get; init; }
+
+    /// <summary>Where <see cref="EvaluationChase"/> stands on the run's date.</summary>
+    public ReminderStatus? EvaluationChaseStatus { get; init; }
+}
 
 /// <summary>The weekly digest (定期询办) of one scope: every open item grouped by status, with counts.</summary>
 /// <param name="Role">Office (every item) or department head (the department's).</param>

@@ -145,7 +145,15 @@ public sealed class ReminderPlanner(ItemDeadlines deadlines, ReminderPolicy poli
         var entries = items.Select(i =>
         {
             var next = deadlines.Next(i, asOf);
-            return new DigestItem(i.Number, i.Title, i.Department, i.Owner, i.Status, next, next is null ? null : ReminderStatus.Of(next, asOf, Calendar), i.OwnerEmail is not null);
+            var chase = i is { Status: ItemStatus.Replied, LastReply: { } reply }
+                ? new Deadline(DeadlineClock.Reply, reply.Date, ItemDeadlines.ReplyEvent, calculator.Compute(reply.Date, policy.EvaluationChase), null, null)
+                : null;
+            return new DigestItem(i.Number, i.Title, i.Department, i.Owner, i.Status, next, next is null ? null : ReminderStatus.Of(next, asOf, Calendar), i.OwnerEmail is not null)
+            {
+                FollowUpPending = i.FollowUpPending,
+                EvaluationChase = chase?.Due,
+                EvaluationChaseStatus = chase is null ? null : ReminderStatus.Of(chase, asOf, Calendar),
+            };
         }).ToArray();
         if (directory.Office is { } office)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using SuggestionDesk.Items;
 
 namespace SuggestionDesk.Reporting;
@@ -15,7 +16,8 @@ public static class ItemAsOf
     /// <summary>
     /// The item as of <paramref name="asOf"/>; null when it was not yet assigned then. When nothing happened after
     /// that day the item itself comes back (with its version, so it can still be changed with a conflict check);
-    /// otherwise a copy that was never stored (no version).
+    /// otherwise a copy that was never stored, whose version names the day it shows (<see cref="DayOfCopy"/>), so a
+    /// change asked for on it is refused instead of landing on today's item unchecked.
     /// </summary>
     public static SuggestionItem? On(SuggestionItem item, DateOnly asOf)
     {
@@ -53,8 +55,19 @@ public static class ItemAsOf
             Disclosure = disclosure,
             FollowUpPending = now.Role.IsEvaluated() && replies.Length > 0 && replies[^1].ResultClass?.RequiresFollowUp == true,
         };
-        return SuggestionItem.Restore(then with { Status = StatusOf(then) }, version: null);
+        return SuggestionItem.Restore(then with { Status = StatusOf(then) }, version: PastCopyPrefix + asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
+
+    /// <summary>
+    /// The day a past copy shows, read from the version it carries; null for the version of a stored item (or none).
+    /// </summary>
+    public static DateOnly? DayOfCopy(string? version) =>
+        version is not null && version.StartsWith(PastCopyPrefix, StringComparison.Ordinal)
+        && DateOnly.TryParseExact(version.AsSpan(PastCopyPrefix.Length), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day
+            : null;
+
+    private const string PastCopyPrefix = "as-of:";
 
     /// <summary>The date of the item's latest dated event (the assignment when nothing else happened).</summary>
     private static DateOnly LastEventOn(ItemSnapshot item)

@@ -126,11 +126,14 @@ public sealed record ReportBar(string Label, double Value, string Text);
 /// <param name="Title">Its title, exactly as given.</param>
 /// <param name="Heading">The heading line, e.g. （一）第20210347号《关于…的建议》.</param>
 /// <param name="Facts">One line: role, department, reply date and result class, evaluation.</param>
-/// <param name="Points">Its sub-points with their measures; empty when it has none.</param>
-/// <param name="Paragraphs">The reply's text when there are no sub-points (or a note that none is recorded).</param>
+/// <param name="Points">Its points with their measures; empty when it has none.</param>
+/// <param name="Paragraphs">
+/// Empty when a point has measures; otherwise the reply's text, after the points if there are any; the note that no
+/// measures are recorded (（办理措施尚未录入。）) only when there are neither measures nor a reply's text.
+/// </param>
 public sealed record ReportItemMeasures(string Number, string Title, string Heading, string Facts, IReadOnlyList<ReportPoint> Points, IReadOnlyList<string> Paragraphs);
 
-/// <summary>One sub-point of an item and the measures taken about it.</summary>
-/// <param name="Heading">The point's line, e.g. 1.关于“优化建设模式”的建议。.</param>
-/// <param name="Paragraphs">The measures, one paragraph per line.</param>
+/// <summary>One point of an item and the measures taken about it.</summary>
+/// <param name="Heading">The point's line, e.g. 1.关于“优化智慧城市和数字政府建设模式”建议。.</param>
+/// <param name="Paragraphs">The measures, one paragraph each; empty when none are recorded for this point.</param>
 public sealed record ReportPoint(string Heading, IReadOnlyList<string> Paragraphs);

@@ -134,27 +134,63 @@ public static class ReportModelBuilder
         var facts = words.IsChinese
             ? $"办理类型：{words.Role(item.Role)}；承办部门：{item.Department}；答复日期：{words.Date(reply?.Date)}；办理结果：{reply?.ResultClass?.ToString() ?? words.None}；代表评价：{words.Evaluation(item.LastEvaluation?.Result)}。"
             : $"Role: {words.Role(item.Role)}; department: {item.Department}; replied: {words.Date(reply?.Date)}; result: {reply?.ResultClass?.Code ?? words.None}; evaluation: {words.Evaluation(item.LastEvaluation?.Result)}.";
-        var points = item.SubPoints.Select((p, i) => new ReportPoint(PointHeading(words, p.Title, i), Lines(p.Measures, words))).ToArray();
-        var paragraphs = points.Length > 0 ? [] : Lines(reply?.Text, words);
-        return new ReportItemMeasures(item.Number.Value, item.Title, heading, facts, points, paragraphs);
+        var points = item.SubPoints.Select((p, i) => new ReportPoint(PointHeading(words, p.Title, i), Paragraphs.Split(p.Measures))).ToArray();
+        return new ReportItemMeasures(item.Number.Value, item.Title, heading, facts, points, ItemParagraphs(words, points, reply));
     }
 
+    /// <summary>
+    /// What the item says besides its points: nothing when a point has measures; else the reply's text (an item whose
+    /// points are not written up is answered by its reply); the note that nothing is recorded only when there is nothing
+    /// at all, neither measures nor a reply's text.
+    /// </summary>
+    private static IReadOnlyList<string> ItemParagraphs(ReportWording words, ReportPoint[] points, Reply? reply)
+    {
+        if (points.Any(p => p.Paragraphs.Count > 0))
+        {
+            return [];
+        }
+
+        var replyText = Paragraphs.Split(reply?.Text);
+        return replyText.Count > 0 ? replyText : [words.NoMeasures];
+    }
+
+    /// <summary>
+    /// The seed's point line: 1.关于“探索‘建管分离’‘运管分离’顶层设计”建议。 — a point already phrased as a suggestion
+    /// (关于…, …的建议) keeps its words; quotes inside the quoted point turn single, as Chinese nests them.
+    /// </summary>
     private static string PointHeading(ReportWording words, string title, int index)
     {
         var number = (index + 1).ToString(CultureInfo.InvariantCulture);
+        var text = title.Trim().TrimEnd('。', '.', '；', ';');
         if (!words.IsChinese)
         {
-            return $"{number}. On \u201C{title}\u201D.";
+            return $"{number}. On \u201C{Nested(text)}\u201D.";
         }
 
-        var text = title.StartsWith("关于", StringComparison.Ordinal) ? title : $"关于“{title}”的建议";
-        return $"{number}.{text}{(text.EndsWith('。') ? string.Empty : "。")}";
+        var line = text.StartsWith("关于", StringComparison.Ordinal) ? text
+            : text.EndsWith("建议", StringComparison.Ordinal) ? "关于" + text
+            : $"关于“{Nested(text)}”建议";
+        return $"{number}.{line}。";
     }
 
-    private static IReadOnlyList<string> Lines(string? text, ReportWording words)
+    /// <summary>Double quotes inside a quoted text as single ones: “建管分离” → ‘建管分离’, "x" → ‘x’.</summary>
+    private static string Nested(string text)
     {
-        var lines = (text ?? string.Empty).Replace("\r\n", "\n").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToArray();
-        return lines.Length > 0 ? lines : [words.NoMeasures];
+        var nested = new System.Text.StringBuilder(text.Length);
+        var inQuote = false; // for straight quotes, which do not say whether they open or close
+        foreach (var c in text)
+        {
+            if (c == '"')
+            {
+                nested.Append(inQuote ? '\u2019' : '\u2018');
+                inQuote = !inQuote;
+                continue;
+            }
+
+            nested.Append(c switch { '\u201C' => '\u2018', '\u201D' => '\u2019', _ => c });
+        }
+
+        return nested.ToString();
     }
 
     // The latest reply, after re-handling or a follow-up, with its own date and class: where the item stands, as section 三 says.

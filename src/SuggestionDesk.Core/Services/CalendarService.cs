@@ -11,11 +11,14 @@ namespace SuggestionDesk.Services;
 public sealed record CalendarImport(int Year, int DaysListed, IReadOnlyList<DueDateChange> Changes);
 
 /// <summary>The calendar in force (built-in years plus years loaded later), and loading a newer year.</summary>
-public sealed class CalendarService(ICalendarStore calendars, ISuggestionStore items)
+public sealed class CalendarService(ICalendarStore calendars, ISuggestionStore items, IDeadlinePolicyStore policies)
 {
-    /// <summary>The deadline rules (docs/domain.md) on the calendar from <see cref="LoadAsync"/>.</summary>
-    public async Task<ItemDeadlines> LoadDeadlinesAsync(CancellationToken cancellationToken = default) =>
-        new(DeadlinePolicy.Default, await LoadAsync(cancellationToken).ConfigureAwait(false));
+    /// <summary>The stored deadline policy (docs/domain.md's defaults until one is set) on the calendar from <see cref="LoadAsync"/>.</summary>
+    public async Task<ItemDeadlines> LoadDeadlinesAsync(CancellationToken cancellationToken = default)
+    {
+        var policy = await policies.GetAsync(cancellationToken).ConfigureAwait(false);
+        return new(policy.Policy, await LoadAsync(cancellationToken).ConfigureAwait(false));
+    }
 
     /// <summary>The built-in calendar with the stored years in place of the same built-in ones.</summary>
     public async Task<WorkingDayCalendar> LoadAsync(CancellationToken cancellationToken = default) =>
@@ -23,13 +26,11 @@ public sealed class CalendarService(ICalendarStore calendars, ISuggestionStore i
 
     /// <summary>
     /// Loads one year in the holiday-cn JSON shape (from <paramref name="source"/>, named in errors) and
-    /// reports which open items' provisional due dates it moves. A published year is never replaced by an
-    /// empty placeholder.
+    /// reports which open items' provisional due dates it moves under the stored deadline policy. A published year
+    /// is never replaced by an empty placeholder.
     /// </summary>
-    public async Task<CalendarImport> ImportAsync(
-        string json, string source, DeadlinePolicy policy, ChangeContext by, CancellationToken cancellationToken = default)
+    public async Task<CalendarImport> ImportAsync(string json, string source, ChangeContext by, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(by);
         var year = HolidayYear.Parse(json, source);
         var before = await LoadAsync(cancellationToken).ConfigureAwait(false);
@@ -47,6 +48,7 @@ public sealed class CalendarService(ICalendarStore calendars, ISuggestionStore i
             open.Add(item);
         }
 
-        return new CalendarImport(year.Year, year.Days.Count, DueDateChange.Between(open, policy, before, after));
+        var policy = await policies.GetAsync(cancellationToken).ConfigureAwait(false);
+        return new CalendarImport(year.Year, year.Days.Count, DueDateChange.Between(open, policy.Policy, before, after));
     }
 }

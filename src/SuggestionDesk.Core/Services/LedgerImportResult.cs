@@ -3,24 +3,27 @@ using SuggestionDesk.Ledger;
 namespace SuggestionDesk.Services;
 
 /// <summary>
-/// What an import did (or, from a validation, would do): how many rows created, updated or left unchanged
-/// items, how many were invalid, and every error and warning by row.
+/// What an import did (or, from a validation, would do): how many items it created, updated or left unchanged,
+/// how many rows were invalid, and every error and warning by row (the ledger's first, then its measures').
 /// </summary>
 public sealed record LedgerImportResult
 {
-    /// <summary>Data rows read (blank rows are not counted).</summary>
+    /// <summary>Data rows of the ledger read (blank rows are not counted); 0 for an import of measures alone.</summary>
     public int Rows { get; init; }
+
+    /// <summary>Data rows of measures read (a workbook's sheet 办理措施, or a file of measures).</summary>
+    public int PointRows { get; init; }
 
     /// <summary>Items created.</summary>
     public int Created { get; init; }
 
-    /// <summary>Items that existed and changed (each change is in the item's history).</summary>
+    /// <summary>Items that existed and changed, by their ledger row or their measures (each change is in the item's history).</summary>
     public int Updated { get; init; }
 
-    /// <summary>Rows that matched their stored item exactly.</summary>
+    /// <summary>Items the file gives exactly as stored.</summary>
     public int Unchanged { get; init; }
 
-    /// <summary>Rows not imported: invalid, or (rarely) changed by someone else while the import ran.</summary>
+    /// <summary>Rows not imported, of the ledger and of the measures: invalid, or (rarely) changed by someone else while the import ran.</summary>
     public int Invalid { get; init; }
 
     /// <summary>

@@ -5,10 +5,10 @@ using SuggestionDesk.Ports;
 namespace SuggestionDesk.Services;
 
 /// <summary>
-/// Imports a ledger (台账) into the store. The whole table is validated first, by building every item in
-/// memory through its own methods against what the store holds; only then is anything written, and only if
-/// no row is invalid (unless invalid rows are to be skipped). Rows whose item is already as the row says
-/// write nothing, so importing the same file again changes nothing.
+/// Imports a ledger (台账) into the store, with its measures (办理措施) when it carries them, or measures alone. The
+/// whole file is validated first, by building every item in memory through its own methods against what the store
+/// holds; only then is anything written, and only if no row is invalid (unless invalid rows are to be skipped). Rows
+/// whose item is already as the row says write nothing, so importing the same file again changes nothing.
 /// </summary>
 public sealed class LedgerImportService
 {
@@ -43,10 +43,28 @@ public sealed class LedgerImportService
     /// written and the others reported. A failure of the store while writing leaves the rows before it written;
     /// importing the same file again completes the rest.
     /// </summary>
-    public async Task<LedgerImportResult> ImportAsync(
+    public Task<LedgerImportResult> ImportAsync(
         LedgerTable table, bool skipInvalid, IProgress<LedgerImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var plan = await PlanAsync(table, progress, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(table);
+        return ImportTablesAsync(table, table.Points, skipInvalid, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Imports measures alone (<paramref name="points"/>, a table of <see cref="PointColumns"/>) into items already
+    /// stored, under the same rules as <see cref="ImportAsync(LedgerTable, bool, IProgress{LedgerImportProgress}?, CancellationToken)"/>.
+    /// </summary>
+    public Task<LedgerImportResult> ImportPointsAsync(
+        LedgerTable points, bool skipInvalid, IProgress<LedgerImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        return ImportTablesAsync(null, points, skipInvalid, progress, cancellationToken);
+    }
+
+    private async Task<LedgerImportResult> ImportTablesAsync(
+        LedgerTable? table, LedgerTable? points, bool skipInvalid, IProgress<LedgerImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        var plan = await PlanAsync(table, points, progress, cancellationToken).ConfigureAwait(false);
         if (plan.Refuses(skipInvalid))
         {
             return plan.Result(refused: true);
@@ -89,49 +107,130 @@ public sealed class LedgerImportService
     public async Task<LedgerImportResult> ValidateAsync(
         LedgerTable table, bool skipInvalid = false, IProgress<LedgerImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var plan = await PlanAsync(table, progress, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(table);
+        var plan = await PlanAsync(table, table.Points, progress, cancellationToken).ConfigureAwait(false);
         return plan.Result(refused: plan.Refuses(skipInvalid));
     }
 
-    private async Task<LedgerImportPlan> PlanAsync(LedgerTable table, IProgress<LedgerImportProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>Checks measures alone exactly as <see cref="ImportPointsAsync"/> would, writing nothing (for -WhatIf).</summary>
+    public async Task<LedgerImportResult> ValidatePointsAsync(
+        LedgerTable points, bool skipInvalid = false, IProgress<LedgerImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(table);
-        var validation = LedgerValidation.Check(table, scheme);
-        var plan = new LedgerImportPlan(validation);
-        if (validation.HeaderFailed)
+        ArgumentNullException.ThrowIfNull(points);
+        var plan = await PlanAsync(null, points, progress, cancellationToken).ConfigureAwait(false);
+        return plan.Result(refused: plan.Refuses(skipInvalid));
+    }
+
+    private async Task<LedgerImportPlan> PlanAsync(
+        LedgerTable? table, LedgerTable? pointTable, IProgress<LedgerImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        var validation = table is null ? null : LedgerValidation.Check(table, scheme);
+        var points = pointTable is null ? null : PointValidation.Check(pointTable);
+        var plan = new LedgerImportPlan(validation, points);
+        if (plan.HeaderFailed)
         {
             return plan;
         }
 
-        var entries = validation.Entries;
-        var outcomes = new LedgerRowOutcome[entries.Count];
-        progress?.Report(new LedgerImportProgress(LedgerImportPhase.Validating, 0, entries.Count));
+        var entries = validation?.Entries ?? [];
+        var pointsOf = (points?.Entries ?? []).GroupBy(p => p.Number.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        var pointsAlone = PointsAlone(plan, validation, pointsOf);
+        var total = entries.Count + pointsAlone.Length;
+        var outcomes = new LedgerRowOutcome?[total];
+        progress?.Report(new LedgerImportProgress(LedgerImportPhase.Validating, 0, total));
         // The store reads a chunk's items together; each row is then built against what it read.
         for (var start = 0; start < entries.Count; start += ReadChunk)
         {
             var (offset, chunk) = (start, entries.Skip(start).Take(ReadChunk).ToArray());
             var stored = await store.FindManyAsync(chunk.Select(e => e.Number).ToArray(), cancellationToken).ConfigureAwait(false);
-            Parallel.For(0, chunk.Length, new ParallelOptions { CancellationToken = cancellationToken }, i => outcomes[offset + i] = Build(chunk[i], stored[i]));
-            progress?.Report(new LedgerImportProgress(LedgerImportPhase.Validating, offset + chunk.Length, entries.Count));
+            Parallel.For(0, chunk.Length, new ParallelOptions { CancellationToken = cancellationToken },
+                i => outcomes[offset + i] = Build(chunk[i], stored[i], pointsOf.GetValueOrDefault(chunk[i].Number.Value) ?? []));
+            progress?.Report(new LedgerImportProgress(LedgerImportPhase.Validating, offset + chunk.Length, total));
         }
 
-        plan.Add(outcomes);
+        // Measures of items the ledger does not list: the items must be stored already.
+        for (var start = 0; start < pointsAlone.Length; start += ReadChunk)
+        {
+            var (offset, chunk) = (entries.Count + start, pointsAlone.Skip(start).Take(ReadChunk).ToArray());
+            var stored = await store.FindManyAsync(chunk.Select(p => p[0].Number).ToArray(), cancellationToken).ConfigureAwait(false);
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                outcomes[offset + i] = BuildFromPoints(plan, chunk[i], stored[i]);
+            }
+
+            progress?.Report(new LedgerImportProgress(LedgerImportPhase.Validating, offset + chunk.Length, total));
+        }
+
+        plan.Add(outcomes.OfType<LedgerRowOutcome>());
         return plan;
     }
 
-    private LedgerRowOutcome Build(LedgerEntry entry, SuggestionItem? stored)
+    /// <summary>
+    /// The measures for numbers that have no valid ledger row: those the ledger gives on an invalid row are refused
+    /// with it (named here, so no point goes missing without a word); the others are for items already stored.
+    /// </summary>
+    private static PointEntry[][] PointsAlone(LedgerImportPlan plan, LedgerValidation? validation, Dictionary<string, PointEntry[]> pointsOf)
+    {
+        var listed = validation?.Entries.Select(e => e.Number.Value).ToHashSet(StringComparer.Ordinal) ?? [];
+        var alone = new List<PointEntry[]>();
+        foreach (var (number, points) in pointsOf)
+        {
+            if (listed.Contains(number))
+            {
+                continue;
+            }
+
+            if (validation?.Numbers.Contains(number) == true)
+            {
+                foreach (var point in points)
+                {
+                    plan.PointErrors.Add(point.Error(PointColumns.Number,
+                        $"a valid ledger row for {number}: its row on the ledger is invalid, so its measures are not imported either. Fix that row."), point.Rows);
+                }
+
+                continue;
+            }
+
+            alone.Add(points);
+        }
+
+        return [.. alone];
+    }
+
+    private LedgerRowOutcome Build(LedgerEntry entry, SuggestionItem? stored, PointEntry[] points)
     {
         var errors = new List<LedgerError>();
         var warnings = new List<LedgerWarning>();
+        var pointErrors = new LedgerPointErrors();
         var builder = new LedgerItemBuilder(by);
+        Action<SuggestionItem>? setPoints = points.Length == 0 ? null : item => LedgerPoints.Apply(item, points, by, pointErrors);
         if (stored is null)
         {
-            var created = builder.Create(entry, errors);
-            return new LedgerRowOutcome(entry, created, isNew: true, errors, warnings);
+            var created = builder.Create(entry, errors, setPoints);
+            return new LedgerRowOutcome(created, isNew: true, errors, warnings, pointErrors, entry.RowError);
         }
 
-        var ok = builder.Update(stored, entry, errors, warnings);
-        return new LedgerRowOutcome(entry, ok ? stored : null, isNew: false, errors, warnings);
+        var ok = builder.Update(stored, entry, errors, warnings, setPoints);
+        return new LedgerRowOutcome(ok ? stored : null, isNew: false, errors, warnings, pointErrors, entry.RowError);
+    }
+
+    private LedgerRowOutcome? BuildFromPoints(LedgerImportPlan plan, PointEntry[] points, SuggestionItem? stored)
+    {
+        var first = points.MinBy(p => p.Row)!;
+        if (stored is null)
+        {
+            foreach (var point in points)
+            {
+                plan.PointErrors.Add(point.Error(PointColumns.Number,
+                    $"the number of an item on the ledger or already registered: {point.Number} is neither. Check the number, or register the item first (a ledger row, or a new item)."), point.Rows);
+            }
+
+            return null;
+        }
+
+        var pointErrors = new LedgerPointErrors();
+        LedgerPoints.Apply(stored, points, by, pointErrors);
+        return new LedgerRowOutcome(stored, isNew: false, [], [], pointErrors, why => first.Error(PointColumns.Number, why), fromPoints: true);
     }
 
     private async Task AddAsync(IReadOnlyList<LedgerRowOutcome> rows, CancellationToken cancellationToken)

@@ -3,23 +3,30 @@ using SuggestionDesk.Ledger;
 
 namespace SuggestionDesk.Services;
 
-/// <summary>What validation made of one ledger row: the item to write (null when the row is invalid) and why not.</summary>
+/// <summary>
+/// What validation made of one item: from a ledger row (and the measures given for it), or from measures alone for an
+/// item already stored. Holds the item to write (null when it is invalid) and why not; the errors of its measures'
+/// rows are kept apart, since a refused point leaves the item itself valid.
+/// </summary>
 internal sealed class LedgerRowOutcome
 {
     private readonly List<LedgerError> errors;
+    private readonly Func<string, LedgerError> rowError;
 
-    public LedgerRowOutcome(LedgerEntry entry, SuggestionItem? item, bool isNew, List<LedgerError> errors, IReadOnlyList<LedgerWarning> warnings)
+    public LedgerRowOutcome(
+        SuggestionItem? item, bool isNew, List<LedgerError> errors, IReadOnlyList<LedgerWarning> warnings, LedgerPointErrors pointErrors, Func<string, LedgerError> rowError,
+        bool fromPoints = false)
     {
-        Entry = entry;
+        FromPoints = fromPoints;
         Item = errors.Count == 0 ? item : null;
         IsNew = isNew;
         this.errors = errors;
+        this.rowError = rowError;
         Warnings = warnings;
+        PointErrors = pointErrors;
         // Captured now: a store accepting the write clears the item's pending changes.
         Changed = Item?.HasStateChanges == true;
     }
-
-    public LedgerEntry Entry { get; }
 
     /// <summary>The item built in memory, with its pending changes; null when the row is invalid.</summary>
     public SuggestionItem? Item { get; }
@@ -29,12 +36,19 @@ internal sealed class LedgerRowOutcome
     /// <summary>Whether the row creates or changes its item.</summary>
     public bool Changed { get; }
 
+    /// <summary>Errors that keep the item from being written.</summary>
     public IReadOnlyList<LedgerError> Errors => errors;
+
+    /// <summary>Rows of its measures that were refused (the other points still apply).</summary>
+    public LedgerPointErrors PointErrors { get; }
+
+    /// <summary>Whether the item is known from its measures alone, so that its own errors are on rows of measures.</summary>
+    public bool FromPoints { get; }
 
     public IReadOnlyList<LedgerWarning> Warnings { get; }
 
     public bool IsValid => Item is not null && errors.Count == 0;
 
     /// <summary>Records that the store refused the write (the item changed meanwhile).</summary>
-    public void WriteFailed(string why) => errors.Add(Entry.RowError(why));
+    public void WriteFailed(string why) => errors.Add(rowError(why));
 }

@@ -5,7 +5,7 @@ namespace SuggestionDesk.Services;
 
 /// <summary>
 /// The whole reminder run, the one path for <c>Send-SuggestionReminder</c> and the reminder timers: take the run lock,
-/// read the calendar and the policy, plan (leaving out what the log says was sent and reporting who cannot be
+/// read the calendar, the deadline policy and the reminder policy, plan (leaving out what the log says was sent and reporting who cannot be
 /// reached), render, ask the host about each message, send the approved ones and record each as it goes.
 /// </summary>
 /// <remarks>
@@ -19,6 +19,7 @@ public sealed class ReminderRunService(
     IReminderDirectoryStore directory,
     IReminderPolicyStore policies,
     ICalendarStore calendars,
+    IDeadlinePolicyStore deadlinePolicies,
     IRunLock locks,
     TimeProvider clock)
 {
@@ -30,7 +31,7 @@ public sealed class ReminderRunService(
         var held = await locks.AcquireAsync(ReminderService.LockName, ReminderService.LockTime, cancellationToken).ConfigureAwait(false);
         await using (held.ConfigureAwait(false))
         {
-            var deadlines = await new CalendarService(calendars, items).LoadDeadlinesAsync(cancellationToken).ConfigureAwait(false);
+            var deadlines = await new CalendarService(calendars, items, deadlinePolicies).LoadDeadlinesAsync(cancellationToken).ConfigureAwait(false);
             var policy = await policies.GetAsync(cancellationToken).ConfigureAwait(false);
             var service = new ReminderService(items, log, directory, deadlines, policy, clock);
             var plan = await service.PlanAsync(options.AsOf, options.Scope, cancellationToken).ConfigureAwait(false);

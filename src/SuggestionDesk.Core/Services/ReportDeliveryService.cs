@@ -14,6 +14,7 @@ namespace SuggestionDesk.Services;
 public sealed class ReportDeliveryService(
     ISuggestionStore items,
     ICalendarStore calendars,
+    IDeadlinePolicyStore deadlinePolicies,
     IReportRenderer renderer,
     IReportArchive archive,
     IReportMessageComposer composer,
@@ -91,7 +92,7 @@ public sealed class ReportDeliveryService(
         ReportPeriod period, ArchivedReport? archived, Language language, CancellationToken cancellationToken)
     {
         var options = new ReportOptions { AsOf = period.To, From = period.From, To = period.To, Language = language };
-        var deadlines = await new CalendarService(calendars, items).LoadDeadlinesAsync(cancellationToken).ConfigureAwait(false);
+        var deadlines = await new CalendarService(calendars, items, deadlinePolicies).LoadDeadlinesAsync(cancellationToken).ConfigureAwait(false);
         var service = new ReportService(items, deadlines, renderer);
         if (archived is not null)
         {

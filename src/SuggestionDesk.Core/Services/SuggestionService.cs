@@ -53,6 +53,12 @@ public sealed class SuggestionService(ISuggestionStore store, ItemDeadlines dead
         for (var attempt = 1; ; attempt++)
         {
             var item = await GetAsync(number, cancellationToken).ConfigureAwait(false);
+            if (!force && ItemAsOf.DayOfCopy(expectedVersion) is { } shown)
+            {
+                throw new ItemConflictException(number,
+                    $"Your copy of suggestion '{number}' shows it as it stood on {shown:yyyy-MM-dd}; a change applies to the item as it is now. Nothing was written. Read it without a past date and repeat your change, or apply it to today's item on purpose.");
+            }
+
             if (!force && expectedVersion is not null && expectedVersion != item.Version)
             {
                 throw new ItemConflictException(number,

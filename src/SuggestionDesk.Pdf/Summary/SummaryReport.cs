@@ -116,9 +116,14 @@ internal sealed class SummaryReport(ReportModel model)
         {
             page.Add(new Paragraph(item.Heading, type.ItemHeading)
             {
-                FirstIndentChars = Indent, Align = TextAlign.Justify, KeepWithNext = type.Facts.LineHeight + type.Body.LineHeight,
+                // With its facts (two lines at most) and the start of what follows, as the facts keep with it.
+                FirstIndentChars = Indent, Align = TextAlign.Justify, KeepWithNext = (2 * type.Facts.LineHeight) + type.Heading3.LineHeight + (2 * type.Body.LineHeight),
             });
-            page.Add(new Paragraph(item.Facts, type.Facts) { FirstIndentChars = Indent * type.Body.Size / type.Facts.Size, SpaceAfter = 4 });
+            // The facts never end a page alone: the first point's heading and two lines of what follows go with them.
+            page.Add(new Paragraph(item.Facts, type.Facts)
+            {
+                FirstIndentChars = Indent * type.Body.Size / type.Facts.Size, SpaceAfter = 4, KeepWithNext = type.Heading3.LineHeight + 2 * type.Body.LineHeight,
+            });
             foreach (var point in item.Points)
             {
                 page.Add(new Paragraph(point.Heading, type.Heading3) { FirstIndentChars = Indent, KeepWithNext = type.Body.LineHeight * 2 });

@@ -4,9 +4,10 @@ using System.Xml;
 namespace SuggestionDesk.Spreadsheets;
 
 /// <summary>
-/// The parts of a workbook a ledger needs — the first worksheet, the shared texts, the styles, the 1904 flag — found
-/// through the workbook's own relationships, each opened through a <see cref="CountedStream"/>. XML is read with DTDs
-/// prohibited and no resolver, so a part cannot reach outside the file.
+/// The parts of a workbook a ledger needs — its worksheets by name (the first holds the ledger, one named 办理措施 its
+/// measures), the shared texts, the styles, the 1904 flag — found through the workbook's own relationships, each opened
+/// through a <see cref="CountedStream"/>. XML is read with DTDs prohibited and no resolver, so a part cannot reach
+/// outside the file.
 /// </summary>
 internal sealed class XlsxPackage : IDisposable
 {
@@ -22,7 +23,10 @@ internal sealed class XlsxPackage : IDisposable
     }
 
     /// <summary>The first worksheet's part, e.g. <c>xl/worksheets/sheet1.xml</c>.</summary>
-    public string SheetPart { get; private set; } = string.Empty;
+    public string SheetPart => Sheets[0].Part;
+
+    /// <summary>The worksheets in the workbook's order, each with its name and part.</summary>
+    public IReadOnlyList<(string Name, string Part)> Sheets { get; private set; } = [];
 
     /// <summary>The shared texts' part, if the workbook has one.</summary>
     public string? SharedStringsPart { get; private set; }
@@ -76,6 +80,9 @@ internal sealed class XlsxPackage : IDisposable
 
     public void Dispose() => archive.Dispose();
 
+    // Sheets named in the workbook that are listed at all: a ledger has one or two, a workbook rarely a dozen.
+    private const int MaxSheets = 1_000;
+
     /// <summary>The refusal of a file that is no workbook, with what to do.</summary>
     public static string NotAWorkbook(string reason) =>
         $"The file is not an Excel workbook that can be read ({Items.TextRules.Shorten(reason)}). Open it in Excel and save it as \"Excel 工作簿 (*.xlsx)\".";
@@ -88,7 +95,7 @@ internal sealed class XlsxPackage : IDisposable
             throw new InvalidDataException(NotAWorkbook($"it has no {workbook}"));
         }
 
-        string? firstSheetId = null;
+        var sheetIds = new List<(string Name, string Id)>();
         using (var reader = Read(workbook))
         {
             while (reader.Read())
@@ -102,17 +109,19 @@ internal sealed class XlsxPackage : IDisposable
                 {
                     Date1904 = reader.GetAttribute("date1904") is "1" or "true";
                 }
-                else if (reader.LocalName == "sheet" && firstSheetId is null)
+                else if (reader.LocalName == "sheet" && Attribute(reader, "id") is { } id && sheetIds.Count < MaxSheets)
                 {
-                    firstSheetId = Attribute(reader, "id");
+                    sheetIds.Add((reader.GetAttribute("name") ?? string.Empty, id));
                 }
             }
         }
 
         var targets = Relationships("xl/_rels/workbook.xml.rels");
-        SheetPart = firstSheetId is not null && targets.TryGetValue(firstSheetId, out var sheet)
-            ? sheet.Target
-            : throw new InvalidDataException("its workbook names no worksheet.");
+        Sheets = sheetIds.Where(s => targets.ContainsKey(s.Id)).Select(s => (s.Name, targets[s.Id].Target)).ToArray();
+        if (sheetIds.Count == 0 || !targets.ContainsKey(sheetIds[0].Id))
+        {
+            throw new InvalidDataException("its workbook names no worksheet.");
+        }
         SharedStringsPart = targets.Values.FirstOrDefault(t => t.Type.EndsWith("/sharedStrings", StringComparison.Ordinal)).Target;
         StylesPart = targets.Values.FirstOrDefault(t => t.Type.EndsWith("/styles", StringComparison.Ordinal)).Target;
     }

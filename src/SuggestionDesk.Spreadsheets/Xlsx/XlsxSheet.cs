@@ -4,26 +4,24 @@ using System.Xml;
 namespace SuggestionDesk.Spreadsheets;
 
 /// <summary>
-/// Reads the first worksheet into rows of text within <see cref="XlsxLimits"/>: cells are kept only where they hold a
-/// value, a value past the last allowed row or column is refused naming its cell, and a merged area (a department
+/// Reads one worksheet (<paramref name="part"/>) into rows of text within <see cref="XlsxLimits"/>, each sheet within the
+/// limits on its own, with the workbook's shared texts and date styles read once (<see cref="XlsxWorkbook"/>): cells are
+/// kept only where they hold a value, a value past the last allowed row or column is refused naming its cell, and a merged area (a department
 /// spanning its items' rows) gives its value to the cells it covers, but only inside the rows and columns that hold
 /// data, so <c>A2:XFD1048576</c> costs no more than the data it overlaps. Malformed merge references are refused.
 /// </summary>
-internal sealed class XlsxSheet(XlsxPackage package, XlsxLimits limits, CancellationToken cancellationToken)
+internal sealed class XlsxSheet(
+    XlsxPackage package, string part, IReadOnlyList<string> shared, IReadOnlyList<bool> dateStyles, XlsxLimits limits, CancellationToken cancellationToken)
 {
     private readonly List<string[]?> rows = [null]; // indexed by row number; row 0 unused
     private readonly List<(int Top, int Left, int Bottom, int Right)> merges = [];
-    private IReadOnlyList<string> shared = [];
-    private IReadOnlyList<bool> dateStyles = [];
     private long cells;
     private int lastColumn;
 
     /// <summary>The sheet's rows from row 1 to the last that holds a value, each as wide as the widest.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Read()
     {
-        shared = XlsxSharedStrings.Read(package, limits, cancellationToken);
-        dateStyles = XlsxDateStyles.Read(package);
-        using (var reader = package.Read(package.SheetPart))
+        using (var reader = package.Read(part))
         {
             var row = 0;
             while (reader.Read())

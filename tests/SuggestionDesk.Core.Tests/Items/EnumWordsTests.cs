@@ -64,7 +64,8 @@ public sealed class EnumWordsTests
     {
         Assert.False(ItemStatusNames.Words.TryRead("督办", out _));
         Assert.False(ItemStatusNames.Words.TryRead(null, out _));
-        Assert.Null(ItemWords.For(typeof(DeadlineClock)));
+        Assert.Null(ItemWords.For(typeof(DeadlineUnit)));
+        Assert.Same(DeadlineClockNames.Words, ItemWords.For(typeof(DeadlineClock)));
         Assert.Same(ItemStatusNames.Words, ItemWords.For(typeof(ItemStatus)));
     }
 

@@ -26,6 +26,7 @@ internal static class LedgerRows
         ["SignedOn"] = "2021-03-16",
         ["RepliedOn"] = "2021-05-20",
         ["ResultClass"] = "A",
+        ["FollowUpDue"] = "",
         ["Evaluation"] = "Satisfied",
         ["EvaluatedOn"] = "2021-06-10",
         ["PublishedOn"] = "2021-06-08",

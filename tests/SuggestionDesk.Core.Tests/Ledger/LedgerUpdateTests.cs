@@ -66,6 +66,39 @@ public sealed class LedgerUpdateTests
         Assert.False(stored.HasStateChanges);
     }
 
+    [Theory]
+    [InlineData("", "2021-10-31", "no follow-up date: the reply on 2021-05-20 is recorded without one")]
+    [InlineData("2021-10-31", "2021-11-30", "2021-10-31, the follow-up date recorded with the reply on 2021-05-20")]
+    public void AFollowUpDateThatDiffersFromTheRecordedReplyIsARowError(string recorded, string given, string expected)
+    {
+        var classB = LedgerRows.Good().With("ResultClass", "B");
+        var stored = Stored(classB.With("FollowUpDue", recorded));
+
+        var (errors, _) = Update(stored, classB.With("FollowUpDue", given));
+
+        var error = Assert.Single(errors);
+        Assert.Equal(("FollowUpDue", given), (error.Column, error.Value));
+        Assert.Contains(expected, error.Expected, StringComparison.Ordinal);
+        Assert.Contains("an import never rewrites a recorded reply", error.Expected, StringComparison.OrdinalIgnoreCase);
+        Assert.False(stored.HasStateChanges);
+    }
+
+    [Fact]
+    public void AClassBRowRecordsThePromisedFollowUpDateAndAnEmptiedCellKeepsIt()
+    {
+        var classB = LedgerRows.Good().With("ResultClass", "B").With("FollowUpDue", "2021年10月31日");
+        var stored = Stored(classB);
+
+        var (errors, warnings) = Update(stored, classB.With("FollowUpDue", ""));
+
+        Assert.Equal(new DateOnly(2021, 10, 31), stored.Replies.Single().FollowUpBy);
+        Assert.Empty(errors);
+        var warning = Assert.Single(warnings);
+        Assert.Equal("FollowUpDue", warning.Column);
+        Assert.Contains("with the follow-up date 2021-10-31; it stays recorded", warning.Message, StringComparison.Ordinal);
+        Assert.False(stored.HasStateChanges);
+    }
+
     [Fact]
     public void AnEmptiedEventCellIsAWarningAndTheEventStaysRecorded()
     {

@@ -37,13 +37,24 @@ public sealed class LedgerValidationTests
         { "assigned", "Evaluation", "Satisfied", "cannot record an evaluation while it is Assigned" },
         { "assigned", "ResultClass", "A", "a reply date in RepliedOn as well" },
         { "assigned", "EvaluatedOn", "2021-06-10", "an evaluation in Evaluation for this date" },
+        { "good", "FollowUpDue", "2021-10-31", "it belongs to a class B reply (正在解决或列入计划), and this reply is class A" },
+        { "assigned", "FollowUpDue", "2021-10-31", "a reply date in RepliedOn as well" },
+        { "classB", "FollowUpDue", "2021-05-19", "a date on or after the reply on 2021-05-20" },
+        { "jointB", "FollowUpDue", "2021-10-31", "no follow-up date on a Joint (会办) row" },
+        { "classB", "FollowUpDue", "2021-13-01", "there is no month 13" },
     };
 
     [Theory]
     [MemberData(nameof(BadValues))]
     public void ABadValueIsReportedWithRowColumnValueAndWhatIsExpected(string baseRow, string column, string value, string expected)
     {
-        var row = (baseRow == "good" ? LedgerRows.Good() : LedgerRows.Assigned()).With(column, value);
+        var row = (baseRow switch
+        {
+            "good" => LedgerRows.Good(),
+            "classB" => LedgerRows.Good().With("ResultClass", "B"),
+            "jointB" => LedgerRows.Good().With("Role", "Joint").With("LeadUnit", "市发展改革委").With("ResultClass", "B").With("Evaluation", "").With("EvaluatedOn", ""),
+            _ => LedgerRows.Assigned(),
+        }).With(column, value);
 
         var (items, errors, _) = LedgerRows.Build(LedgerRows.Table(row));
 

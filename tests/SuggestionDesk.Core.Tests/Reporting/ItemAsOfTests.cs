@@ -69,7 +69,8 @@ public sealed class ItemAsOfTests
         Assert.Same(stored, ItemAsOf.On(stored, new DateOnly(2026, 9, 1)));
         Assert.Same(stored, ItemAsOf.On(stored, new DateOnly(2027, 1, 1)));
         var before = ItemAsOf.On(stored, new DateOnly(2026, 8, 31))!;
-        Assert.Null(before.Version);
+        Assert.Equal(new DateOnly(2026, 8, 31), ItemAsOf.DayOfCopy(before.Version));
+        Assert.Null(ItemAsOf.DayOfCopy(stored.Version));
         Assert.Empty(before.Replies);
     }
 

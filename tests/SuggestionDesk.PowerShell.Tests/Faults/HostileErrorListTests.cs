@@ -26,7 +26,7 @@ public sealed class HostileErrorListTests(AzuriteFixture azurite) : IDisposable
         Assert.Equal("'=HYPERLINK(\"http://x\",\"y\")", rows[0].Properties["Value"].Value);
         Assert.Equal("'@2026-1", rows[0].Properties["Number"].Value);
         Assert.Equal("'+cmd|' /C calc'!A0", rows[1].Properties["Value"].Value);
-        Assert.Equal(["Row", "Number", "Column", "Value", "Expected"], rows[0].Properties.Select(p => p.Name));
+        Assert.Equal(["Row", "Number", "Column", "Value", "Expected", "Sheet"], rows[0].Properties.Select(p => p.Name));
         Assert.Contains("'=HYPERLINK(\"http://x\",\"y\")':", raw[0].ToString(), StringComparison.Ordinal);
     }
 

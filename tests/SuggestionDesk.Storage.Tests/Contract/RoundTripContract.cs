@@ -58,6 +58,23 @@ public abstract class RoundTripContract
     }
 
     [Fact]
+    public async Task APromisedFollowUpDateRoundTripsWithItsReply()
+    {
+        var store = NewStore();
+        var item = New();
+        await store.AddAsync(item);
+
+        item.SignFor(new DateOnly(2021, 3, 16), TestClock.As());
+        item.Reply(new DateOnly(2021, 5, 10), ResultClassScheme.Default.Parse("B"), "列入年度计划", TestClock.As(), followUpBy: new DateOnly(2021, 10, 31));
+        await store.SaveAsync(item);
+        var found = await store.FindAsync(item.Number);
+
+        Assert.Equal(new DateOnly(2021, 10, 31), found!.LastReply!.FollowUpBy);
+        Assert.True(found.FollowUpPending);
+        SnapshotAssert.Equal(item.ToSnapshot(), found.ToSnapshot());
+    }
+
+    [Fact]
     public async Task AHundredThousandCharacterReplyRoundTripsIntact()
     {
         var store = NewStore();

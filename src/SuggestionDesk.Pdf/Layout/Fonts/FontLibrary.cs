@@ -9,7 +9,8 @@ namespace SuggestionDesk.Pdf.Layout.Fonts;
 /// </summary>
 internal sealed class FontLibrary : IFontResolver
 {
-    /// <summary>The files the library needs, by face name; the build copies them with their licences.</summary>
+    /// <summary>The files the library needs, by face name; the build copies them with their licences from the repository's
+    /// <c>src/SuggestionDesk.Pdf/fonts</c>.</summary>
     public static readonly IReadOnlyDictionary<string, string> Files = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         [FaceNames.Song] = "gbsn00lp.ttf",
@@ -68,7 +69,7 @@ internal sealed class FontLibrary : IFontResolver
             if (!File.Exists(path))
             {
                 throw new FileNotFoundException(
-                    $"The report font '{file}' is missing from {folder}. The build copies it there from the Debian font packages: run ./build.sh (or apt-get install fonts-arphic-gbsn00lp fonts-droid-fallback fonts-dejavu-core) and build again, or set SUGGESTIONDESK_FONTS to a folder holding it.",
+                    $"The report font '{file}' is missing from {folder}. The build copies the report's fonts there with their licences: build or install SuggestionDesk again (the copy is incomplete), or set SUGGESTIONDESK_FONTS to a folder holding them.",
                     path);
             }
 

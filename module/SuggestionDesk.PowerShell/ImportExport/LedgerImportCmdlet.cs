@@ -1,0 +1,103 @@
+using System.Management.Automation;
+using SuggestionDesk.Ledger;
+using SuggestionDesk.PowerShell.Base;
+using SuggestionDesk.Services;
+
+namespace SuggestionDesk.PowerShell.ImportExport;
+
+/// <summary>
+/// The base of the cmdlets that import a file (a ledger, a file of measures): read it, validate everything first with
+/// progress, write only under -WhatIf's consent, then report every error and warning by row and return the result.
+/// </summary>
+public abstract class LedgerImportCmdlet : SuggestionCmdlet
+{
+    /// <summary>The file to import.</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("FullName")]
+    public string Path { get; set; } = string.Empty;
+
+    /// <summary>Imports the valid rows and reports the others, instead of writing nothing when any row is invalid.</summary>
+    [Parameter]
+    public SwitchParameter SkipInvalid { get; set; }
+
+    /// <summary>Who imports, for the history; by default the signed-in user.</summary>
+    [Parameter]
+    public string? By { get; set; }
+
+    /// <inheritdoc />
+    protected override object? ErrorTarget => Path;
+
+    /// <summary>What the file is, for messages: "ledger", "file of measures".</summary>
+    private protected abstract string FileWord { get; }
+
+    /// <summary>Reads the file at <paramref name="path"/>.</summary>
+    private protected abstract LedgerTable ReadFile(string path, CancellationToken cancellationToken);
+
+    /// <summary>What importing <paramref name="table"/> does, for -WhatIf and -Confirm.</summary>
+    private protected abstract string Describe(LedgerTable table);
+
+    /// <summary>Imports <paramref name="table"/>, or with <paramref name="write"/> false only checks it.</summary>
+    private protected abstract Task<LedgerImportResult> ImportAsync(
+        LedgerImportService service, LedgerTable table, bool write, IProgress<LedgerImportProgress> progress, CancellationToken cancellationToken);
+
+    /// <inheritdoc />
+    protected override void ExecuteCmdlet()
+    {
+        var path = GetUnresolvedProviderPathFromPSPath(Path);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"The {FileWord} '{path}' was not found. Give the path of a .csv or .xlsx file.", path);
+        }
+
+        var name = System.IO.Path.GetFileName(path);
+        var table = Read(path, Cancellation);
+        var service = new LedgerImportService(CurrentConnection.Storage.Items, ChangeBy(By));
+        var pump = new ProgressPump<LedgerImportProgress>(p => new ProgressRecord(1, $"Importing {name}",
+            p.Phase == LedgerImportPhase.Validating ? $"Checking row {p.Done} of {p.Total}" : $"Writing item {p.Done} of {p.Total}")
+        {
+            PercentComplete = Math.Clamp((int)p.Percent, 0, 100),
+        });
+        var write = ShouldProcess(path, Describe(table));
+        var result = pump.Wait(this, ImportAsync(service, table, write, pump, Cancellation));
+        WriteProgress(new ProgressRecord(1, "Importing", "Done") { RecordType = ProgressRecordType.Completed });
+
+        foreach (var error in result.Errors)
+        {
+            WriteError(new ErrorRecord(new InvalidDataException($"{name}: {error}"), "InvalidLedgerRow", ErrorCategory.InvalidData, error));
+        }
+
+        foreach (var warning in result.Warnings)
+        {
+            WriteWarning($"{name}: {warning}");
+        }
+
+        if (result.ErrorsNotListed + result.WarningsNotListed > 0)
+        {
+            WriteWarning($"{name}: {result.ErrorsNotListed:N0} more errors and {result.WarningsNotListed:N0} more warnings are not listed (the first {LedgerImportResult.MaxListed:N0} of each are). Fix those and import again to see the rest.");
+        }
+
+        if (result.Refused)
+        {
+            WriteWarning($"{(write ? "Nothing was imported" : "Nothing would be imported")}: {result.Invalid} of {result.Rows + result.PointRows} rows are invalid. Fix them, or import the valid rows with -SkipInvalid.");
+        }
+
+        WriteObject(result);
+    }
+
+    // The readers refuse what they understand to be wrong with InvalidDataException naming the file; anything else
+    // they throw on a file from anywhere (a workbook broken in a way nobody foresaw) is refused the same way, its
+    // details kept in the inner exception for Get-Error rather than shown as the reader's own text.
+    private LedgerTable Read(string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return ReadFile(path, cancellationToken);
+        }
+        catch (Exception e) when (e is not (InvalidDataException or IOException or UnauthorizedAccessException or NotSupportedException
+            or ArgumentException or OperationCanceledException or OutOfMemoryException))
+        {
+            throw new InvalidDataException(
+                $"The {FileWord} '{path}' could not be read ({e.GetType().Name}): it is damaged or not a file this module reads. Open it in Excel, save it again as .xlsx or CSV UTF-8, and import that file.", e);
+        }
+    }
+}
