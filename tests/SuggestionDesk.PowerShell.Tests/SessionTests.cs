@@ -37,7 +37,7 @@ public sealed class SessionTests(AzuriteFixture module)
 
         var error = Assert.Single(ps.Errors);
         Assert.Equal(ErrorCategory.ConnectionError, error.CategoryInfo.Category);
-        Assert.Contains("Could not reach the table service at http://127.0.0.1:9/x", error.Exception.Message, StringComparison.Ordinal);
+        Assert.Contains("Nothing is listening at http://127.0.0.1:9/x", error.Exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
