@@ -62,6 +62,34 @@ Describe 'Importing again' {
     }
 }
 
+Describe 'Completion from the first Tab' {
+    It 'completes numbers, departments and sessions from the default store right after Import-Module' {
+        # An item in the default store ($env:SUGGESTIONDESK_STORAGE, prefix sd), written over a connection of its own.
+        $default = Connect-SuggestionStore -TablePrefix sd -ReturnConnection
+        $number = '1999/' + (Get-Random -Minimum 1000 -Maximum 9999)
+        New-Suggestion -Number $number -Title '关于补全的建议' -Session '首次补全测试会议' -LeadProposer '王代表' -Role Lead `
+            -Department '补全测试处' -Owner '赵六' -AssignedOn 2026-11-02 -Connection $default | Out-Null
+        # A fresh pwsh that never ran Connect-SuggestionStore nor any other command of the module.
+        $job = Start-Job -ArgumentList $ModuleManifest, $number -ScriptBlock {
+            param($manifest, $number)
+            Import-Module $manifest
+            function Complete([string] $line) { (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText }
+            [pscustomobject]@{
+                Numbers     = @(Complete "Get-Suggestion $number")
+                Departments = @(Complete 'Get-Suggestion -Department 补全')
+                Sessions    = @(Complete 'Get-Suggestion -Session 首次补全')
+                Owners      = @(Complete 'Get-Suggestion -Owner 赵')
+            }
+        }
+        $result = $job | Receive-Job -Wait -AutoRemoveJob -ErrorAction Stop
+
+        $result.Numbers | Should -Be @("'$number'")
+        $result.Departments | Should -Be @('补全测试处')
+        $result.Sessions | Should -Be @('首次补全测试会议')
+        $result.Owners | Should -Contain '赵六'
+    }
+}
+
 Describe 'Help' {
     BeforeDiscovery {
         $script:cmdlets = (Import-PowerShellDataFile $ModuleManifest).CmdletsToExport
