@@ -22,6 +22,15 @@ public sealed class AddSuggestionContactCommand : ItemChangeCmdlet
     [Parameter]
     public string? Note { get; set; }
 
+    /// <summary>
+    /// Before (办前), During (办时) or After (办后) handling; 办前商谈, 办时共商 and 办后征询 are read too. By default placed by
+    /// the dates: on or before the sign-for Before, up to the reply During, after it After.
+    /// </summary>
+    [Parameter]
+    [EnumWords(typeof(ContactPhase))]
+    [ArgumentCompleter(typeof(EnumWordsCompleter<ContactPhase>))]
+    public string? Phase { get; set; }
+
     /// <summary>The day it took place; by default today.</summary>
     [Parameter]
     [DateTransformation]
@@ -32,5 +41,7 @@ public sealed class AddSuggestionContactCommand : ItemChangeCmdlet
     protected override void ExecuteCmdlet() =>
         Change($"Record a {Method} contact on {DateOr(On):yyyy-MM-dd}", (service, number, by) => service.ChangeAsync(
             number, expectedVersion: null, force: false,
-            item => item.RecordContact(DateOr(On), EnumWordsAttribute.Parse<ContactMethod>(Method), Note, by), Cancellation));
+            item => item.RecordContact(
+                DateOr(On), EnumWordsAttribute.Parse<ContactMethod>(Method), Note, by,
+                Phase is null ? null : EnumWordsAttribute.Parse<ContactPhase>(Phase)), Cancellation));
 }

@@ -2,7 +2,7 @@ namespace SuggestionDesk.Items;
 
 /// <summary>
 /// A history entry as one line of a record, the way an office writes its log: <c>Reply 2021-05-20 A</c>,
-/// <c>Contact 2021-10-11 电话: 与代表电话沟通办理方案</c>, <c>SignFor 2021-03-16</c>, <c>Edit Title: 旧标题 → 新标题</c>.
+/// <c>Contact 2021-10-11 电话 办时: 与代表电话沟通办理方案</c>, <c>SignFor 2021-03-16</c>, <c>Edit Title: 旧标题 → 新标题</c>.
 /// Field paths and identifiers (<c>Contacts[3f2a…].Method</c>) stay in <see cref="HistoryEntry.Changes"/> for whoever
 /// needs the detail.
 /// </summary>
@@ -26,7 +26,7 @@ public static class HistoryText
             "SignFor" => Join("SignFor", Value("SignedForOn")),
             "Reply" or "FollowUp" => Join(entry.Action, Value("Date"), Value("ResultClass"), Value("FollowUpBy") is { } promised ? $"→ {promised}" : null),
             "Evaluate" => Join("Evaluate", Value("Date"), Evaluation(Value("Result"))),
-            "RecordContact" => Join("Contact", Value("Date"), Method(Value("Method"))) + Note(Value("Note")),
+            "RecordContact" => Join("Contact", Value("Date"), Method(Value("Method")), Phase(Value("Phase"))) + Note(Value("Note")),
             "RequestReturn" => Join("RequestReturn", Value("RequestedOn")) + Note(Value("Reason")),
             "ApproveReturn" or "RejectReturn" or "ApproveExtension" or "RejectExtension" => Join(entry.Action, Value("DecidedOn"), Value("DecidedBy")),
             "RequestExtension" => Join("RequestExtension", Value("RequestedOn"), Value("NewDueDate") is { } due ? $"→ {due}" : null) + Note(Value("Reason")),
@@ -76,6 +76,9 @@ public static class HistoryText
 
     private static string? Method(string? method) =>
         Enum.TryParse<ContactMethod>(method, out var value) ? value.ChineseName() : method;
+
+    private static string? Phase(string? phase) =>
+        Enum.TryParse<ContactPhase>(phase, out var value) ? value.ChineseName() : phase;
 
     private static string? Evaluation(string? result) =>
         Enum.TryParse<EvaluationResult>(result, out var value) ? value.ChineseName() : result;
