@@ -4,7 +4,7 @@
 .DESCRIPTION
     Run by ./build.sh demo, which builds the module, starts Azurite and sets $env:SUGGESTIONDESK_STORAGE.
     Imports the sample ledger (modelled on the 2021 report 深政数函〔2021〕87号) and the measures of its items,
-    records a few steps of an item's life, shows a stale copy refused, what is due on the calendar, the report's
+    records the contacts with deputies that the report's 主要做法 counts, a few steps of an item's life, shows a stale copy refused, what is due on the calendar, the report's
     figures, and writes the report for the standing committee as PDF (-ReportPath), whose section 三 answers each Lead,
     Sole and Split item point by point. Then the reminders as the sample year's officers would have had them: an
     ordinary Monday (things due soon), the same run again (nothing new), and the last working day before National
@@ -46,6 +46,16 @@ Import-SuggestionPoint -Path $Measures -By '督办办公室' | Format-List Point
 Get-Suggestion | Where-Object Role -eq 'Lead' | Get-SuggestionPoint | Format-Table -AutoSize | Out-String -Width 200
 Set-SuggestionPoint 20210347 -Index 2 -Measure ((Get-SuggestionPoint 20210347 -Index 2).Measure + "`n下一步，我局将会同市财政局研究制定政务信息化项目购买服务的操作指引。（示例）") -By '规划发展处'
 Get-SuggestionHistory 20210347 | Select-Object -Last 2 | Format-Table -AutoSize | Out-String -Width 200
+
+Show 'Contacts with the deputies in 2021 (沟通) and the items leaders take up (领办)'
+Add-SuggestionContact 20210347 -Method 座谈面商 -Phase 办前商谈 -Note '与代表商谈办理方案' -On 2021-03-16 -By '李明'
+Add-SuggestionContact 20210347 -Method Phone -Note '电话沟通办理进展' -On 2021-04-20 -By '李明'
+Add-SuggestionContact 20210347 -Method Visit -Note '上门征求代表对答复的意见' -On 2021-05-25 -By '李明'
+Add-SuggestionContact 20210254 -Method 共同调研 -Note '与代表共同调研老旧社区改造' -On 2021-04-15 -By '王芳'
+Add-SuggestionContact 20210254 -Method Phone -Note '电话征询代表意见' -On 2021-06-05 -By '王芳'
+Add-SuggestionContact 20210118 -Method Phone -Note '签收当日电话联系代表' -On 2021-03-19 -By '陈刚'
+Get-SuggestionContact 20210347 | Format-Table -AutoSize | Out-String -Width 200
+Get-Suggestion -Priority 重点, 热点 | Format-Table Number, Title, LeadingOfficial, PriorityChinese -AutoSize | Out-String -Width 200
 
 Show 'A new item this year: sign for, a visit to the deputy, an extension'
 $item = New-Suggestion -Number '2026/0012' -Title '关于推进公共数据开放共享的建议' -Session '市八届人大三次会议' `

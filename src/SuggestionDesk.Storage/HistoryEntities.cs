@@ -79,22 +79,30 @@ internal static class HistoryEntities
             ["Id"] = contact.Id,
             ["Date"] = contact.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["Method"] = contact.Method.ToString(),
+            ["Phase"] = contact.Phase.ToString(),
             ["RecordedBy"] = contact.RecordedBy,
             ["RecordedAt"] = contact.RecordedAt,
-            ["Phase"] = contact.Phase?.ToString(),
         };
         LongText.Write(entity, "Note", contact.Note);
         return entity;
     }
 
-    public static Contact ContactFromEntity(TableEntity entity) => new(
-        entity.GetGuid("Id") ?? Guid.Empty,
-        DateOnly.ParseExact(entity.GetString("Date") ?? "0001-01-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        Enum.Parse<ContactMethod>(entity.GetString("Method") ?? nameof(ContactMethod.Other)),
-        LongText.Read(entity, "Note"),
-        entity.GetString("RecordedBy") ?? string.Empty,
-        OfficeTime(entity.GetDateTimeOffset("RecordedAt") ?? default),
-        Enum.TryParse<ContactPhase>(entity.GetString("Phase"), out var phase) ? phase : null);
+    /// <summary>Whether the contact row keeps its phase (rows written before phases were kept do not).</summary>
+    public static bool HasPhase(TableEntity entity) => entity.GetString("Phase") is not null;
+
+    /// <summary>The contact a row holds; a row without a phase gets the one <paramref name="inferPhase"/> gives for its date.</summary>
+    public static Contact ContactFromEntity(TableEntity entity, Func<DateOnly, ContactPhase> inferPhase)
+    {
+        var date = DateOnly.ParseExact(entity.GetString("Date") ?? "0001-01-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return new Contact(
+            entity.GetGuid("Id") ?? Guid.Empty,
+            date,
+            Enum.Parse<ContactMethod>(entity.GetString("Method") ?? nameof(ContactMethod.Other)),
+            LongText.Read(entity, "Note"),
+            entity.GetString("RecordedBy") ?? string.Empty,
+            OfficeTime(entity.GetDateTimeOffset("RecordedAt") ?? default),
+            entity.GetString("Phase") is { } phase ? Enum.Parse<ContactPhase>(phase) : inferPhase(date));
+    }
 
     /// <summary>Table Storage keeps instants in UTC; people read them in the office's time.</summary>
     private static DateTimeOffset OfficeTime(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Items.OfficeTime.China);

@@ -29,6 +29,8 @@ internal static class ItemEntities
             ["Owner"] = item.Owner,
             ["OwnerEmail"] = item.OwnerEmail,
             ["OwnerEmailLower"] = item.OwnerEmail?.ToLowerInvariant(),
+            ["LeadingOfficial"] = item.LeadingOfficial,
+            ["Priority"] = item.Priorities.Count == 0 ? null : string.Join(",", item.Priorities),
             ["AssignedOn"] = item.AssignedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["UpdatedBy"] = item.UpdatedBy,
             ["UpdatedAt"] = item.UpdatedAt,

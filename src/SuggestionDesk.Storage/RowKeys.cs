@@ -13,6 +13,7 @@ internal static class RowKeys
 {
     public const string Items = "i|";
     public const string OpenItems = "i|o|";
+    public const string Contacts = "c|";
 
     public static string Item(string key, bool open) => (open ? OpenItems : "i|z|") + key;
 

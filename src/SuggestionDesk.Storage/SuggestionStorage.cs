@@ -19,10 +19,12 @@ public sealed partial class SuggestionStorage
     public const string LocalDefault = "UseDevelopmentStorage=true";
 
     private readonly TableServiceClient service;
+    private readonly Func<TableClientOptions, TableServiceClient> reopen;
 
-    private SuggestionStorage(TableServiceClient service, TableNames names, string authentication)
+    private SuggestionStorage(TableServiceClient service, Func<TableClientOptions, TableServiceClient> reopen, TableNames names, string authentication)
     {
         this.service = service;
+        this.reopen = reopen;
         Names = names;
         Authentication = authentication;
         Items = new TableSuggestionStore(service, names);
@@ -98,7 +100,7 @@ public sealed partial class SuggestionStorage
             throw new ArgumentException($"The storage connection string is not usable ({e.Message}). Give one like 'UseDevelopmentStorage=true' or the one from the storage account's Access keys page.", e);
         }
 
-        return new SuggestionStorage(service, new TableNames(tablePrefix), "ConnectionString");
+        return new SuggestionStorage(service, o => new TableServiceClient(resolved, o), new TableNames(tablePrefix), "ConnectionString");
     }
 
     /// <summary>
@@ -119,7 +121,8 @@ public sealed partial class SuggestionStorage
             throw new ArgumentException($"Table endpoint '{tableEndpoint}' is not an http(s) address. Give it as https://<account>.table.core.windows.net/.");
         }
 
-        return new SuggestionStorage(new TableServiceClient(tableEndpoint, credential), new TableNames(tablePrefix), "TokenCredential");
+        return new SuggestionStorage(
+            new TableServiceClient(tableEndpoint, credential), o => new TableServiceClient(tableEndpoint, credential, o), new TableNames(tablePrefix), "TokenCredential");
     }
 
     /// <summary>
@@ -133,19 +136,60 @@ public sealed partial class SuggestionStorage
         return StoreFailures.Explain(e, Endpoint);
     }
 
-    /// <summary>Reaches the service and creates the tables if needed; throws <see cref="StoreUnavailableException"/> saying what to do when it cannot.</summary>
+    /// <summary>
+    /// Reaches the service and creates the tables if needed; throws <see cref="StoreUnavailableException"/> saying what
+    /// to do when it cannot. A first request, tried once, finds what retrying cannot mend (refused credentials, nothing
+    /// listening, a name that does not resolve) within about a second; anything else gets the client's retries.
+    /// </summary>
     public async Task CheckAsync(CancellationToken cancellationToken = default)
     {
+        var withKey = Authentication == "ConnectionString";
+        try
+        {
+            var once = new TableClientOptions();
+            once.Retry.MaxRetries = 0;
+            await reopen(once).GetTableClient(Names.Items).CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (StoreFailures.AtConnect(e, Endpoint, withKey) is { } clear)
+        {
+            throw clear;
+        }
+        catch (Exception e) when (e is RequestFailedException or HttpRequestException)
+        {
+            // Perhaps passing (busy, a dropped connection): the check below retries.
+        }
+
         try
         {
             await Items.EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is RequestFailedException or AuthenticationFailedException or HttpRequestException or AggregateException)
+        catch (Exception e) when (e is RequestFailedException or AuthenticationFailedException or CredentialUnavailableException or HttpRequestException or AggregateException)
         {
-            var hint = Authentication == "ConnectionString"
-                ? "Start Azurite (npx azurite-table) for the local default, or give the storage account's connection string (SUGGESTIONDESK_STORAGE)."
+            if (StoreFailures.AtConnect(e, Endpoint, withKey) is { } clear)
+            {
+                throw clear;
+            }
+
+            var hint = withKey
+                ? "Check that the service runs and this machine reaches it, or give the storage account's connection string (SUGGESTIONDESK_STORAGE)."
                 : "Sign in (az login) or check the managed identity's 'Storage Table Data Contributor' role on the account.";
-            throw new StoreUnavailableException($"Could not reach the table service at {Endpoint}: {e.Message.Split('\n')[0].Trim()} {hint}", e);
+            int? status = e is RequestFailedException { Status: > 0 } failed ? failed.Status : null;
+            var what = status is null ? Reason(e) : $"it answered HTTP {status}";
+            throw new StoreUnavailableException($"Could not reach the table service at {Endpoint} ({what}). {hint}", e, status);
         }
+    }
+
+    /// <summary>What the innermost exception says, its first line only (never a request dump or the SDK's retry text).</summary>
+    private static string Reason(Exception e)
+    {
+        var cause = e;
+        while (((cause as AggregateException)?.InnerExceptions[^1] ?? cause.InnerException) is { } inner)
+        {
+            cause = inner;
+        }
+
+        return cause is AuthenticationFailedException or CredentialUnavailableException
+            ? "signing in failed: " + cause.Message.Split('\n')[0].Trim()
+            : cause.Message.Split('\n')[0].Trim();
     }
 }

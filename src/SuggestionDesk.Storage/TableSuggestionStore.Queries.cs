@@ -49,15 +49,6 @@ public sealed partial class TableSuggestionStore
     }
 
     /// <inheritdoc />
-    public async IAsyncEnumerable<Contact> GetContactsAsync(SuggestionNumber number, string session, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        await foreach (var row in RangeAsync(number, session, RowKeys.ContactPrefix, cancellationToken).ConfigureAwait(false))
-        {
-            yield return HistoryEntities.ContactFromEntity(row);
-        }
-    }
-
-    /// <inheritdoc />
     public async IAsyncEnumerable<string> GetSessionsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);

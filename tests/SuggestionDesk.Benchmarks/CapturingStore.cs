@@ -49,6 +49,8 @@ internal sealed class CapturingStore : ISuggestionStore
 
     public IAsyncEnumerable<Contact> GetContactsAsync(SuggestionNumber number, string session, CancellationToken cancellationToken = default) => Empty<Contact>(cancellationToken);
 
+    public IAsyncEnumerable<ItemContact> GetSessionContactsAsync(string session, CancellationToken cancellationToken = default) => Empty<ItemContact>(cancellationToken);
+
     public IAsyncEnumerable<string> GetSessionsAsync(CancellationToken cancellationToken = default) => Empty<string>(cancellationToken);
 
     private static async IAsyncEnumerable<T> Empty<T>([EnumeratorCancellation] CancellationToken cancellationToken = default)

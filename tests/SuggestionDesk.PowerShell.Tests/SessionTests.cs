@@ -37,7 +37,7 @@ public sealed class SessionTests(AzuriteFixture module)
 
         var error = Assert.Single(ps.Errors);
         Assert.Equal(ErrorCategory.ConnectionError, error.CategoryInfo.Category);
-        Assert.Contains("Could not reach the table service at http://127.0.0.1:9/x", error.Exception.Message, StringComparison.Ordinal);
+        Assert.Contains("Nothing is listening at http://127.0.0.1:9/x", error.Exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -67,5 +67,32 @@ public sealed class SessionTests(AzuriteFixture module)
         Assert.Equal(["数据资源处"], Complete("Get-Suggestion -Department 数据"));
         Assert.Equal(["李四"], Complete("Set-Suggestion 2021/0347 -Owner 李"));
         Assert.Equal(["A", "B", "C", "D"], Complete("Set-SuggestionReply 2021/0347 -ResultClass "));
+    }
+
+    [Fact]
+    public void ASecureStringConnectionStringConnectsAndNoMessageShowsTheKey()
+    {
+        using var ps = new PowerShellSession();
+        var key = module.ConnectionString.Split(';').Single(p => p.StartsWith("AccountKey=", StringComparison.Ordinal))["AccountKey=".Length..];
+        var prefix = AzuriteFixture.NewNames().Prefix;
+
+        var shown = string.Concat(ps.RunClean("""
+            $secret = ConvertTo-SecureString $args[0] -AsPlainText -Force
+            Connect-SuggestionStore $secret -TablePrefix $args[1] -Verbose 4>&1 3>&1 | Out-String
+            (Get-SuggestionStore).TablePrefix
+            """, module.ConnectionString, prefix).Select(o => o.ToString()));
+
+        Assert.EndsWith(prefix, shown, StringComparison.Ordinal);
+        Assert.DoesNotContain(key, shown, StringComparison.Ordinal);
+
+        // A refused one: the error, and everything the cmdlet says, leave the key out.
+        var wrong = module.ConnectionString.Replace(key, Convert.ToBase64String(new byte[32]), StringComparison.Ordinal);
+        var said = string.Concat(ps.Run("""
+            Connect-SuggestionStore (ConvertTo-SecureString $args[0] -AsPlainText -Force) -TablePrefix other -Verbose 4>&1 3>&1 | Out-String
+            """, wrong).Select(o => o.ToString()));
+        var error = Assert.Single(ps.Errors);
+        Assert.Contains("refused the credentials", error.Exception.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Convert.ToBase64String(new byte[32]), said + error + error.Exception, StringComparison.Ordinal);
+        Assert.Equal(prefix, ps.RunClean("(Get-SuggestionStore).TablePrefix").Single().ToString());
     }
 }

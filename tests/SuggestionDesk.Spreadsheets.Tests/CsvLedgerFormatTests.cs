@@ -16,7 +16,7 @@ public sealed class CsvLedgerFormatTests : IDisposable
         var table = LedgerFiles.Read(SampleLedgers.Gbk);
 
         Assert.Equal("编号", table.Headers[0]);
-        Assert.Equal("主题", table.Headers[^1]);
+        Assert.Equal("重点类型", table.Headers[^1]);
         Assert.Equal(24, table.Rows.Count);
         Assert.Equal(["20210347", "关于创新智慧城市和数字政府建设管理体制机制的建议"], table.Rows[0].Cells.Take(2));
         Assert.Equal("关于升级改造老旧社区，提升民生幸福感、安全感的建议", table.Rows[1].Cell(1));

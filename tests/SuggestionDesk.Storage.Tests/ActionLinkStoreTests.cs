@@ -108,7 +108,7 @@ public sealed class ActionLinkStoreTests(AzuriteFixture azurite)
         var history = await store.GetHistoryAsync(item.Number, item.Session).ToListAsync();
         Assert.Equal(ContactPhase.During, contact.Phase);
         Assert.Equal([null, HistoryEntry.ViaMailLink, HistoryEntry.ViaMailLink], history.Select(h => h.Via));
-        Assert.Equal("Contact 2021-03-20 座谈 办时共商: 座谈", HistoryText.Describe(history.Single(h => h.Action == "RecordContact")));
+        Assert.Equal("Contact 2021-03-20 座谈 办时: 座谈", HistoryText.Describe(history.Single(h => h.Action == "RecordContact")));
     }
 
     private static ActionLink Link(string number, DateTimeOffset? issued = null) => new()

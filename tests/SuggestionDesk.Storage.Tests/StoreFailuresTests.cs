@@ -39,11 +39,41 @@ public sealed class StoreFailuresTests
     [Fact]
     public void AnErrorAnswerAfterConnectingIsStoreUnavailableNamingTheServiceAndStatus()
     {
-        var explained = StoreFailures.Explain(new RequestFailedException(503, "Server Busy\nStatus: 503", "ServerBusy", null), Endpoint);
+        var explained = StoreFailures.Explain(new RequestFailedException(500, "Internal\nStatus: 500", "InternalError", null), Endpoint);
 
         var unavailable = Assert.IsType<StoreUnavailableException>(explained);
-        Assert.Contains("https://office.table.core.windows.net/ answered HTTP 503 ServerBusy", unavailable.Message, StringComparison.Ordinal);
+        Assert.Contains("https://office.table.core.windows.net/ answered HTTP 500 InternalError", unavailable.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("Status:", unavailable.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(403, "AuthorizationFailure")]
+    [InlineData(403, "AuthenticationFailed")]
+    public void RefusedCredentialsAfterConnectingSaySoAndCarryTheStatus(int status, string code)
+    {
+        var unavailable = Assert.IsType<StoreUnavailableException>(StoreFailures.Explain(new RequestFailedException(status, "Forbidden\nStatus: 403", code, null), Endpoint));
+
+        Assert.Equal(status, unavailable.Status);
+        Assert.Contains($"refused the credentials ({status} {code}): check the account key, or give the identity the Storage Table Data Contributor role", unavailable.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RefusedCredentialsAtConnectPointAtTheKeyOrTheRole()
+    {
+        var refused = new RequestFailedException(403, "Forbidden", "AuthorizationPermissionMismatch", null);
+
+        Assert.Contains("check the account key (or SAS) in the connection string", StoreFailures.AtConnect(refused, Endpoint, withKey: true)!.Message, StringComparison.Ordinal);
+        Assert.Contains("give the identity the Storage Table Data Contributor role", StoreFailures.AtConnect(refused, Endpoint, withKey: false)!.Message, StringComparison.Ordinal);
+        Assert.Null(StoreFailures.AtConnect(new RequestFailedException(500, "Internal", "InternalError", null), Endpoint, withKey: true));
+    }
+
+    [Fact]
+    public void AThrottledServiceAfterConnectingIsBusy()
+    {
+        var busy = Assert.IsType<StoreUnavailableException>(StoreFailures.Explain(new RequestFailedException(429, "Too many", "TooManyRequests", null), Endpoint));
+
+        Assert.Equal(429, busy.Status);
+        Assert.Contains("is busy (HTTP 429 TooManyRequests)", busy.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -56,6 +86,7 @@ public sealed class StoreFailuresTests
         var unavailable = Assert.IsType<StoreUnavailableException>(StoreFailures.Explain(retries, Endpoint));
 
         Assert.Contains("stopped answering", unavailable.Message, StringComparison.Ordinal);
+        Assert.Null(unavailable.Status);
     }
 
     [Fact]

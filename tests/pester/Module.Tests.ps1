@@ -62,6 +62,34 @@ Describe 'Importing again' {
     }
 }
 
+Describe 'Completion from the first Tab' {
+    It 'completes numbers, departments and sessions from the default store right after Import-Module' {
+        # An item in the default store ($env:SUGGESTIONDESK_STORAGE, prefix sd), written over a connection of its own.
+        $default = Connect-SuggestionStore -TablePrefix sd -ReturnConnection
+        $number = '1999/' + (Get-Random -Minimum 1000 -Maximum 9999)
+        New-Suggestion -Number $number -Title '关于补全的建议' -Session '首次补全测试会议' -LeadProposer '王代表' -Role Lead `
+            -Department '补全测试处' -Owner '赵六' -AssignedOn 2026-11-02 -Connection $default | Out-Null
+        # A fresh pwsh that never ran Connect-SuggestionStore nor any other command of the module.
+        $job = Start-Job -ArgumentList $ModuleManifest, $number -ScriptBlock {
+            param($manifest, $number)
+            Import-Module $manifest
+            function Complete([string] $line) { (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText }
+            [pscustomobject]@{
+                Numbers     = @(Complete "Get-Suggestion $number")
+                Departments = @(Complete 'Get-Suggestion -Department 补全')
+                Sessions    = @(Complete 'Get-Suggestion -Session 首次补全')
+                Owners      = @(Complete 'Get-Suggestion -Owner 赵')
+            }
+        }
+        $result = $job | Receive-Job -Wait -AutoRemoveJob -ErrorAction Stop
+
+        $result.Numbers | Should -Be @("'$number'")
+        $result.Departments | Should -Be @('补全测试处')
+        $result.Sessions | Should -Be @('首次补全测试会议')
+        $result.Owners | Should -Contain '赵六'
+    }
+}
+
 Describe 'Help' {
     BeforeDiscovery {
         $script:cmdlets = (Import-PowerShellDataFile $ModuleManifest).CmdletsToExport
@@ -346,6 +374,74 @@ Describe 'Points and measures' {
         $text | Should -Match ([regex]::Escape('3.关于建立智慧园区、社区的统一智慧大脑信息化管理平台的建议。'))
         $text | Should -Match '近年来，我市高度重视智慧城市和数字政府建设的系统规划与顶层设计'
         $text | Should -Not -Match '办理措施尚未录入'
+    }
+}
+
+Describe 'Leaders, priorities and contacts (领办、沟通)' {
+    BeforeAll {
+        Connect-SuggestionStore -TablePrefix ('practices' + [guid]::NewGuid().ToString('N').Substring(0, 10)) | Out-Null
+        Import-Suggestion -Path (Join-Path $RepositoryRoot 'module/examples/ledger-2021.csv') | Out-Null
+        $script:practicesFolder = Join-Path ([IO.Path]::GetTempPath()) ('sd-pester-practices-' + [guid]::NewGuid().ToString('N').Substring(0, 8))
+        New-Item -ItemType Directory -Path $script:practicesFolder | Out-Null
+        Add-SuggestionContact 20210347 -Method 座谈面商 -Phase 办前商谈 -On 2021-03-16
+        Add-SuggestionContact 20210347 -Method Phone -On 2021-04-20
+        Add-SuggestionContact 20210347 -Method Visit -On 2021-05-25
+        Add-SuggestionContact 20210254 -Method 共同调研 -On 2021-04-15
+    }
+
+    AfterAll {
+        Remove-Item -Recurse -Force $script:practicesFolder
+        Connect-SuggestionStore -TablePrefix $script:prefix | Out-Null
+    }
+
+    It 'reads the leaders and priorities of the sample ledger, finds items by them and shows them in Chinese' {
+        @(Get-Suggestion -Priority 重点 | ForEach-Object { $_.Number.Value }) | Should -Be @('20210254', '20210347')
+        @(Get-Suggestion -Priority 热点).Count | Should -Be 1
+        (Get-Suggestion -LeadingOfficial 张局长).Number.Value | Should -Be '20210347'
+
+        $list = Get-Suggestion 20210254 | Format-List | Out-String -Width 200
+        $list | Should -Match '领办领导\s*:\s*王副局长'
+        $list | Should -Match '重点类型\s*:\s*重点、热点'
+    }
+
+    It 'changes them with -WhatIf only when asked, and refuses a word of no priority naming it' {
+        Set-Suggestion 20210198 -LeadingOfficial 李局长 -Priority 难点 -WhatIf
+        (Get-Suggestion 20210198).LeadingOfficial | Should -BeNullOrEmpty
+
+        Set-Suggestion 20210198 -LeadingOfficial 李局长 -Priority '难点、热点'
+        (Get-Suggestion 20210198).PriorityChinese | Should -Be '难点、热点'
+
+        { Set-Suggestion 20210198 -Priority 紧急 -ErrorAction Stop } | Should -Throw -ExpectedMessage "*'紧急' is not a priority*"
+        Set-Suggestion 20210198 -LeadingOfficial '' -Priority @()
+        (Get-Suggestion 20210198).PriorityChinese | Should -Be ''
+    }
+
+    It 'shows each contact''s phase, given or placed by the dates' {
+        $table = Get-SuggestionContact 20210347 | Format-Table | Out-String -Width 200
+        @(Get-SuggestionContact 20210347).PhaseChinese | Should -Be @('办前', '办时', '办后')
+        $table | Should -Match '办前'
+    }
+
+    It 'counts them in the summary and opens the report''s 主要做法 with them' {
+        $summary = Get-SuggestionSummary -AsOf 2021-09-28
+        @($summary.Contacts, $summary.PhoneContacts, $summary.ContactsBefore, $summary.ContactsDuring, $summary.ContactsAfter) | Should -Be @(4, 1, 1, 2, 1)
+        @($summary.LedByOfficial, $summary.LedKeyItems, $summary.LedHotItems) | Should -Be @(2, 2, 1)
+
+        $path = Join-Path $script:practicesFolder 'report.pdf'
+        New-SuggestionReport -Path $path -AsOf 2021-09-28 -NarrativePath (Join-Path $RepositoryRoot 'module/examples/narrative-2021.md') | Out-Null
+        $text = (& pdftotext -raw -enc UTF-8 $path - | Out-String) -replace "`r?`n", ''
+        $paragraph = '办理过程中，共与代表沟通联系4次，其中电话联系1次、上门拜访1次、座谈面商1次、共同调研1次；按办理阶段分，办前商谈1次、办时共商2次、办后征询1次。领导领办建议2件，其中重点建议2件、热点建议1件。'
+        $at = $text.IndexOf($paragraph)
+        $at | Should -BeGreaterThan $text.IndexOf('二、主要做法')
+        $text.IndexOf('（一）加强组织领导') | Should -BeGreaterThan $at
+    }
+
+    It 'exports the two columns and reads them back unchanged' {
+        $path = Join-Path $script:practicesFolder 'ledger.csv'
+        Export-Suggestion -Path $path -ChineseHeaders | Out-Null
+        $row = Import-Csv $path | Where-Object 编号 -eq '20210254'
+        @($row.领办领导, $row.重点类型) | Should -Be @('王副局长', '重点、热点')
+        (Import-Suggestion -Path $path).Unchanged | Should -Be 24
     }
 }
 

@@ -22,7 +22,7 @@ internal static class ErrorRecords
         SuggestionNotFoundException n => Hinted(new ErrorRecord(n, "SuggestionNotFound", ErrorCategory.ObjectNotFound, n.Number.Value),
             "Get-Suggestion lists the numbers; New-Suggestion or Import-Suggestion registers an item."),
         ItemRuleException r => new ErrorRecord(r, "SuggestionRuleViolated", ErrorCategory.InvalidOperation, r.Number.Value),
-        StoreUnavailableException u => new ErrorRecord(u, "StoreUnavailable", ErrorCategory.ConnectionError, target),
+        StoreUnavailableException u => new ErrorRecord(u, "StoreUnavailable", StoreCategory(u.Status), target),
         StoreRefusedException r => new ErrorRecord(r, "StoreRefused", ErrorCategory.InvalidArgument, target),
         OutputNotWritableException o => new ErrorRecord(o, "OutputNotWritable",
             o.InnerException is UnauthorizedAccessException ? ErrorCategory.PermissionDenied : ErrorCategory.WriteError, o.Path),
@@ -35,6 +35,17 @@ internal static class ErrorRecords
         ArgumentException a => new ErrorRecord(a, "InvalidArgument", ErrorCategory.InvalidArgument, target),
         InvalidOperationException o => new ErrorRecord(o, "InvalidOperation", ErrorCategory.InvalidOperation, target),
         _ => null,
+    };
+
+    /// <summary>What a store failure was: refused credentials, a busy or failing service, or nothing answering.</summary>
+    private static ErrorCategory StoreCategory(int? status) => status switch
+    {
+        401 or 403 => ErrorCategory.PermissionDenied,
+        408 => ErrorCategory.OperationTimeout,
+        429 or 503 => ErrorCategory.ResourceBusy,
+        >= 500 => ErrorCategory.ResourceUnavailable,
+        null => ErrorCategory.ConnectionError,
+        _ => ErrorCategory.InvalidOperation,
     };
 
     private static ErrorRecord Hinted(ErrorRecord record, string hint)

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Management.Automation;
 using System.Management.Automation.Language;
+using System.Management.Automation.Runspaces;
 using SuggestionDesk.Items;
 using SuggestionDesk.PowerShell.Connection;
 using SuggestionDesk.Ports;
@@ -8,18 +9,24 @@ using SuggestionDesk.Ports;
 namespace SuggestionDesk.PowerShell.Completion;
 
 /// <summary>
-/// Completes a parameter from the items in the session's store. Completion never connects on its own and
-/// never fails the command line: without a connection, or on any error, it offers nothing.
+/// Completes a parameter from the items in the session's store. Without a connection it connects to the default
+/// store ($env:SUGGESTIONDESK_STORAGE, else Azurite) as any cmdlet would, if that answers within the time limit, so
+/// completion works from the first Tab after Import-Module. It never fails the command line: on any error it offers
+/// nothing, and a default store that did not answer is not tried again for half a minute.
 /// </summary>
 public abstract class StoreCompleter : IArgumentCompleter
 {
     private const int MaxResults = 50;
+    private static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan ConnectTimeLimit = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan RetryDefaultAfter = TimeSpan.FromSeconds(30);
+    private static long defaultFailedAt = long.MinValue;
 
     /// <inheritdoc />
     public IEnumerable<CompletionResult> CompleteArgument(
         string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
     {
-        var connection = SessionConnections.Current;
+        var connection = SessionConnections.Current ?? DefaultConnection();
         if (connection is null)
         {
             return [];
@@ -28,7 +35,7 @@ public abstract class StoreCompleter : IArgumentCompleter
         var typed = CompletionText.Typed(wordToComplete);
         try
         {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(3));
+            using var timeout = new CancellationTokenSource(TimeLimit);
             return Values(connection, typed, timeout.Token)
                 .Where(v => v.StartsWith(typed, StringComparison.OrdinalIgnoreCase))
                 .Distinct(StringComparer.Ordinal)
@@ -40,6 +47,30 @@ public abstract class StoreCompleter : IArgumentCompleter
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             return [];
+        }
+    }
+
+    /// <summary>The default store, connected as this session's connection, when it answers within the time limit; else null.</summary>
+    private static SuggestionConnection? DefaultConnection()
+    {
+        var failedAt = Interlocked.Read(ref defaultFailedAt);
+        if (Runspace.DefaultRunspace is null || (failedAt != long.MinValue && TimeProvider.System.GetElapsedTime(failedAt) < RetryDefaultAfter))
+        {
+            return null;
+        }
+
+        try
+        {
+            var connection = SuggestionConnection.FromConnectionString(null);
+            using var timeout = new CancellationTokenSource(ConnectTimeLimit);
+            connection.Storage.CheckAsync(timeout.Token).GetAwaiter().GetResult();
+            SessionConnections.Set(connection);
+            return connection;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Interlocked.Exchange(ref defaultFailedAt, TimeProvider.System.GetTimestamp());
+            return null;
         }
     }
 

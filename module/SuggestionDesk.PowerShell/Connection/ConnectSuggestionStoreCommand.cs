@@ -13,8 +13,12 @@ public sealed class ConnectSuggestionStoreCommand : SuggestionCmdlet
     private const string ConnectionStringSet = "ConnectionString";
     private const string EndpointSet = "Endpoint";
 
-    /// <summary>A storage connection string; by default $env:SUGGESTIONDESK_STORAGE, else UseDevelopmentStorage=true (Azurite).</summary>
+    /// <summary>
+    /// A storage connection string, as a string or a SecureString (Get-Secret output); by default
+    /// $env:SUGGESTIONDESK_STORAGE, else UseDevelopmentStorage=true (Azurite).
+    /// </summary>
     [Parameter(ParameterSetName = ConnectionStringSet, Position = 0)]
+    [SecretText]
     public string? ConnectionString { get; set; }
 
     /// <summary>A table service endpoint, reached with Azure.Identity's default credential (managed identity, Azure CLI login).</summary>

@@ -18,15 +18,18 @@ public sealed class AddSuggestionContactCommand : ItemChangeCmdlet
     [ArgumentCompleter(typeof(EnumWordsCompleter<ContactMethod>))]
     public string Method { get; set; } = nameof(ContactMethod.Phone);
 
-    /// <summary>When in the handling: Before (办前商谈), During (办时共商) or After (办后征询); 办前, 办中 and 办后 are read too.</summary>
+    /// <summary>What was discussed.</summary>
+    [Parameter]
+    public string? Note { get; set; }
+
+    /// <summary>
+    /// Before (办前), During (办时) or After (办后) handling; 办前商谈, 办时共商 and 办后征询 are read too. By default placed by
+    /// the dates: on or before the sign-for Before, up to the reply During, after it After.
+    /// </summary>
     [Parameter]
     [EnumWords(typeof(ContactPhase))]
     [ArgumentCompleter(typeof(EnumWordsCompleter<ContactPhase>))]
     public string? Phase { get; set; }
-
-    /// <summary>What was discussed.</summary>
-    [Parameter]
-    public string? Note { get; set; }
 
     /// <summary>The day it took place; by default today.</summary>
     [Parameter]
@@ -38,6 +41,7 @@ public sealed class AddSuggestionContactCommand : ItemChangeCmdlet
     protected override void ExecuteCmdlet() =>
         Change($"Record a {Method} contact on {DateOr(On):yyyy-MM-dd}", (service, number, by) => service.ChangeAsync(
             number, expectedVersion: null, force: false,
-            item => item.RecordContact(DateOr(On), EnumWordsAttribute.Parse<ContactMethod>(Method), Note, by,
+            item => item.RecordContact(
+                DateOr(On), EnumWordsAttribute.Parse<ContactMethod>(Method), Note, by,
                 Phase is null ? null : EnumWordsAttribute.Parse<ContactPhase>(Phase)), Cancellation));
 }

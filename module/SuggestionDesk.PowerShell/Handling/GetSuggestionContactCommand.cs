@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using SuggestionDesk.Items;
 using SuggestionDesk.PowerShell.Base;
 
 namespace SuggestionDesk.PowerShell.Handling;
@@ -18,6 +19,7 @@ public sealed class GetSuggestionContactCommand : ItemRecordsCmdlet
         {
             var output = PSObject.AsPSObject(contact);
             output.Properties.Add(new PSNoteProperty("Number", number.Value));
+            output.Properties.Add(new PSNoteProperty("PhaseChinese", contact.Phase.ChineseName()));
             WriteObject(output);
         }
     }

@@ -45,6 +45,17 @@ public sealed class GetSuggestionCommand : SuggestionCmdlet
     [ArgumentCompleter(typeof(OwnerEmailCompleter))]
     public string? OwnerEmail { get; set; }
 
+    /// <summary>Only items marked with any of these priorities: Key (重点), Difficult (难点), Hot (热点).</summary>
+    [Parameter]
+    [PriorityWords]
+    [ArgumentCompleter(typeof(EnumWordsCompleter<ItemPriority>))]
+    public string[]? Priority { get; set; }
+
+    /// <summary>Only items this leader takes up in person (领办领导), exactly as recorded.</summary>
+    [Parameter]
+    [ArgumentCompleter(typeof(LeadingOfficialCompleter))]
+    public string? LeadingOfficial { get; set; }
+
     /// <summary>Only items with a clock due within this many days of -AsOf (today included).</summary>
     [Parameter]
     [ValidateRange(0, 3660)]
@@ -71,6 +82,8 @@ public sealed class GetSuggestionCommand : SuggestionCmdlet
             Department = Department,
             Owner = Owner,
             OwnerEmail = OwnerEmail,
+            Priorities = Priority?.Select(EnumWordsAttribute.Parse<ItemPriority>).ToArray(),
+            LeadingOfficial = LeadingOfficial,
             DueWithinDays = DueWithinDays,
             Overdue = Overdue,
             AsOf = asOf,
@@ -87,7 +100,7 @@ public sealed class GetSuggestionCommand : SuggestionCmdlet
         // A number asked for by name and not found is reported, as Get-Item does, so a script sees which.
         // (A number that exists but fails another filter is simply not listed.)
         if (filter.Numbers is null || filter.Statuses is not null || filter.Session is not null || filter.Department is not null
-            || filter.Owner is not null || filter.OwnerEmail is not null || filter.FiltersByDeadline)
+            || filter.Owner is not null || filter.OwnerEmail is not null || filter.FiltersByDeadline || filter.FiltersByPractice)
         {
             return;
         }

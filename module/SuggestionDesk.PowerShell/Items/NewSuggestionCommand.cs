@@ -77,6 +77,19 @@ public sealed class NewSuggestionCommand : SuggestionCmdlet
     [DateTransformation]
     public DateTime? AssignedOn { get; set; }
 
+    /// <summary>The leader who takes it up in person (领办领导), e.g. 张局长.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ArgumentCompleter(typeof(LeadingOfficialCompleter))]
+    public string? LeadingOfficial { get; set; }
+
+    /// <summary>Key (重点), Difficult (难点), Hot (热点), any combination.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("Priorities")]
+    [AllowEmptyCollection]
+    [PriorityWords]
+    [ArgumentCompleter(typeof(EnumWordsCompleter<ItemPriority>))]
+    public string[] Priority { get; set; } = [];
+
     /// <summary>Who registers it, for the history; by default the signed-in user.</summary>
     [Parameter]
     public string? By { get; set; }
@@ -102,6 +115,8 @@ public sealed class NewSuggestionCommand : SuggestionCmdlet
             Owner = Owner,
             OwnerEmail = OwnerEmail,
             AssignedOn = AssignedOn is { } date ? DateOnly.FromDateTime(date) : Today,
+            LeadingOfficial = LeadingOfficial,
+            Priorities = Priority.Select(EnumWordsAttribute.Parse<ItemPriority>).ToArray(),
         };
         if (ShouldProcess($"Suggestion '{spec.Number}'", $"Register in session {Session}"))
         {

@@ -68,6 +68,19 @@ public sealed class SetSuggestionCommand : ItemChangeCmdlet
     [ArgumentCompleter(typeof(OwnerEmailCompleter))]
     public string? OwnerEmail { get; set; }
 
+    /// <summary>A new leading official (领办领导), e.g. 张局长; an empty string clears it.</summary>
+    [Parameter]
+    [AllowEmptyString]
+    [ArgumentCompleter(typeof(LeadingOfficialCompleter))]
+    public string? LeadingOfficial { get; set; }
+
+    /// <summary>New priorities, replacing the old ones: Key (重点), Difficult (难点), Hot (热点), any combination; @() clears them.</summary>
+    [Parameter]
+    [AllowEmptyCollection]
+    [PriorityWords]
+    [ArgumentCompleter(typeof(EnumWordsCompleter<ItemPriority>))]
+    public string[]? Priority { get; set; }
+
     /// <inheritdoc />
     protected override void ExecuteCmdlet() => Change("Change description and assignment", (item, by) =>
     {
@@ -84,6 +97,8 @@ public sealed class SetSuggestionCommand : ItemChangeCmdlet
             Role = Role is null ? null : EnumWordsAttribute.Parse<HandlingRole>(Role),
             LeadUnit = LeadUnit,
             AssignedOn = AssignedOn is { } date ? DateOnly.FromDateTime(date) : null,
+            LeadingOfficial = LeadingOfficial,
+            Priorities = Priority?.Select(EnumWordsAttribute.Parse<ItemPriority>).ToArray(),
         }, by);
         if (Department is not null || Owner is not null || OwnerEmail is not null)
         {

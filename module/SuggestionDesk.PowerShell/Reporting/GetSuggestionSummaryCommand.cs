@@ -7,7 +7,7 @@ using SuggestionDesk.Reporting;
 namespace SuggestionDesk.PowerShell.Reporting;
 
 /// <summary>
-/// <para type="synopsis">Gets the report's figures: items by role, signed and replied on time, evaluations, publications, overdue; by department and by session.</para>
+/// <para type="synopsis">Gets the report's figures: items by role, signed and replied on time, evaluations, publications, overdue, contacts with deputies and items led by a leader; by department and by session.</para>
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "SuggestionSummary")]
 [OutputType("SuggestionDesk.Reporting.SuggestionSummary")]
@@ -27,9 +27,9 @@ public sealed class GetSuggestionSummaryCommand : SuggestionCmdlet
     protected override void ExecuteCmdlet()
     {
         var asOf = AsOf is { } date ? DateOnly.FromDateTime(date) : Today;
-        var items = CurrentConnection.Storage.Items
-            .QueryAsync(new ItemQuery { Session = Session }, Cancellation)
-            .ToBlockingEnumerable(Cancellation);
-        WriteObject(new SummaryCalculator(Deadlines).Calculate(items, asOf, Session));
+        var store = CurrentConnection.Storage.Items;
+        var items = store.QueryAsync(new ItemQuery { Session = Session }, Cancellation).ToBlockingEnumerable(Cancellation).ToList();
+        var contacts = Run(store.ReadContactsAsync(items, Cancellation));
+        WriteObject(new SummaryCalculator(Deadlines).Calculate(items, contacts, asOf, Session));
     }
 }

@@ -7,7 +7,10 @@ namespace SuggestionDesk.Items;
 /// <param name="Note">What was discussed; may be empty.</param>
 /// <param name="RecordedBy">Who recorded it.</param>
 /// <param name="RecordedAt">When it was recorded.</param>
-/// <param name="Phase">Before, during or after handling; null when not recorded.</param>
+/// <param name="Phase">
+/// Before, during or after handling: as given when it was recorded, else placed by <see cref="ContactPhases.Infer"/>
+/// from the item as it stood on <paramref name="Date"/>.
+/// </param>
 public sealed record Contact(
     Guid Id,
     DateOnly Date,
@@ -15,4 +18,4 @@ public sealed record Contact(
     string? Note,
     string RecordedBy,
     DateTimeOffset RecordedAt,
-    ContactPhase? Phase = null);
+    ContactPhase Phase);

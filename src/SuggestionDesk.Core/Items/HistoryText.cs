@@ -2,7 +2,7 @@ namespace SuggestionDesk.Items;
 
 /// <summary>
 /// A history entry as one line of a record, the way an office writes its log: <c>Reply 2021-05-20 A</c>,
-/// <c>Contact 2021-10-11 电话: 与代表电话沟通办理方案</c>, <c>SignFor 2021-03-16</c>, <c>Edit Title: 旧标题 → 新标题</c>.
+/// <c>Contact 2021-10-11 电话 办时: 与代表电话沟通办理方案</c>, <c>SignFor 2021-03-16</c>, <c>Edit Title: 旧标题 → 新标题</c>.
 /// Field paths and identifiers (<c>Contacts[3f2a…].Method</c>) stay in <see cref="HistoryEntry.Changes"/> for whoever
 /// needs the detail.
 /// </summary>

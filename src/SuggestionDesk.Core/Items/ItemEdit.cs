@@ -21,4 +21,9 @@ public sealed record ItemEdit
 
     /// <summary>The assignment date as the congress gave it; refused once signed for.</summary>
     public DateOnly? AssignedOn { get; init; }
+
+    /// <summary>A new leading official (领办领导); an empty text clears it.</summary>
+    public string? LeadingOfficial { get; init; }
+    /// <summary>New priorities (重点、难点、热点), replacing the old ones; an empty list clears them.</summary>
+    public IReadOnlyList<ItemPriority>? Priorities { get; init; }
 }

@@ -42,6 +42,8 @@ internal static class ItemFields
             ["Department"] = Text(s.Department),
             ["Owner"] = Text(s.Owner),
             ["OwnerEmail"] = s.OwnerEmail,
+            ["LeadingOfficial"] = s.LeadingOfficial,
+            ["Priorities"] = s.Priorities.Count == 0 ? null : string.Join("、", s.Priorities),
             ["AssignedOn"] = Date(s.AssignedOn),
             ["Status"] = s.Status.ToString(),
             ["SignedForOn"] = Date(s.SignedForOn),

@@ -32,6 +32,10 @@ public sealed record ItemSnapshot
     public required string Owner { get; init; }
     /// <summary>The handling officer's e-mail, where reminders go.</summary>
     public string? OwnerEmail { get; init; }
+    /// <summary>The leader who takes the item up in person (领办领导), e.g. 张局长; null when none does.</summary>
+    public string? LeadingOfficial { get; init; }
+    /// <summary>Key, difficult or hot spot (重点、难点、热点): each at most once, in declaration order; empty for none.</summary>
+    public IReadOnlyList<ItemPriority> Priorities { get; init; } = [];
     /// <summary>The day it was assigned (交办); the clocks start here.</summary>
     public required DateOnly AssignedOn { get; init; }
     /// <summary>Where it is in its life.</summary>

@@ -6,8 +6,8 @@ public static class ItemWords
     private static readonly IEnumWords[] All =
     [
         ItemKindNames.Words, HandlingRoleRules.Words, ItemStatusNames.Words, EvaluationResultNames.Words, ContactMethodNames.Words,
-        LanguageNames.Words, Calendar.DeadlineClockNames.Words,
-        ContactPhaseNames.Words, Actions.ItemActionNames.Words,
+        LanguageNames.Words, Calendar.DeadlineClockNames.Words, ItemPriorityNames.Words, ContactPhases.Words,
+        Actions.ItemActionNames.Words,
     ];
 
     /// <summary>The words of <paramref name="enumType"/>, or null when it has none.</summary>

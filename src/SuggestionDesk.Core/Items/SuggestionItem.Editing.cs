@@ -32,6 +32,8 @@ public sealed partial class SuggestionItem
             Role = edit.Role ?? state.Role,
             LeadUnit = edit.LeadUnit is null ? state.LeadUnit : Optional(edit.LeadUnit.Trim(), "Lead unit"),
             AssignedOn = edit.AssignedOn ?? state.AssignedOn,
+            LeadingOfficial = edit.LeadingOfficial is null ? state.LeadingOfficial : Optional(edit.LeadingOfficial.Trim(), "Leading official"),
+            Priorities = edit.Priorities is null ? state.Priorities : CleanPriorities(edit.Priorities),
         });
     }
 
@@ -52,8 +54,9 @@ public sealed partial class SuggestionItem
     }
 
     /// <summary>
-    /// Records a contact with the deputy (沟通), with its <paramref name="phase"/> when known. Contacts are appended on
-    /// their own, so two people recording contacts at the same time never conflict.
+    /// Records a contact with the deputy (沟通). Contacts are appended on their own, so two people recording
+    /// contacts at the same time never conflict. Without a <paramref name="phase"/>, the contact is placed before, during
+    /// or after handling by where the item stood on <paramref name="date"/> (<see cref="ContactPhases.Infer"/>).
     /// </summary>
     public Contact RecordContact(DateOnly date, ContactMethod method, string? note, ChangeContext by, ContactPhase? phase = null)
     {
@@ -72,20 +75,22 @@ public sealed partial class SuggestionItem
             throw Refuse($"the contact date {date:yyyy-MM-dd} is before the assignment on {state.AssignedOn:yyyy-MM-dd}. Check the date.");
         }
 
-        var contact = new Contact(Guid.NewGuid(), date, method, Optional(note, "Contact note", TextRules.LongTextMaxLength), by.Actor, by.Now, phase);
-        var prefix = $"Contacts[{contact.Id:N}]";
-        var changes = new List<FieldChange>
+        if (phase == ContactPhase.After && !state.Replies.Any(r => r.Date <= date))
         {
-            new($"{prefix}.Date", null, contact.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
-            new($"{prefix}.Method", null, contact.Method.ToString()),
-        };
-        if (phase is { } known)
-        {
-            changes.Add(new($"{prefix}.Phase", null, known.ToString()));
+            throw Refuse($"a contact after handling (办后) follows the reply, and none was recorded on or before {date:yyyy-MM-dd}. Give Before (办前) or During (办时), or no phase to have it placed by the dates.");
         }
 
-        changes.Add(new($"{prefix}.Note", null, contact.Note));
-        var entry = new HistoryEntry(Guid.NewGuid(), contact.RecordedAt, by.Actor, "RecordContact", changes) { Via = by.Via };
+        var contact = new Contact(
+            Guid.NewGuid(), date, method, Optional(note, "Contact note", TextRules.LongTextMaxLength), by.Actor, by.Now,
+            phase ?? ContactPhases.Infer(state, date));
+        var prefix = $"Contacts[{contact.Id:N}]";
+        var entry = new HistoryEntry(Guid.NewGuid(), contact.RecordedAt, by.Actor, "RecordContact",
+        [
+            new FieldChange($"{prefix}.Date", null, contact.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            new FieldChange($"{prefix}.Method", null, contact.Method.ToString()),
+            new FieldChange($"{prefix}.Note", null, contact.Note),
+            new FieldChange($"{prefix}.Phase", null, contact.Phase.ToString()),
+        ]) { Via = by.Via };
         pendingContacts.Add(new PendingContact(contact, entry));
         return contact;
     }

@@ -44,6 +44,10 @@ public sealed partial class SuggestionItem
     public string Owner => state.Owner;
     /// <summary>The handling officer's e-mail, where reminders go.</summary>
     public string? OwnerEmail => state.OwnerEmail;
+    /// <summary>The leader who takes the item up in person (领办领导), e.g. 张局长; null when none does.</summary>
+    public string? LeadingOfficial => state.LeadingOfficial;
+    /// <summary>Key, difficult or hot spot (重点、难点、热点), in that order; empty for none.</summary>
+    public IReadOnlyList<ItemPriority> Priorities => state.Priorities;
     /// <summary>The day it was assigned (交办); the clocks start here.</summary>
     public DateOnly AssignedOn => state.AssignedOn;
     /// <summary>Where it is in its life.</summary>
@@ -145,6 +149,8 @@ public sealed partial class SuggestionItem
             Department = item.Required(spec.Department?.Trim(), "Department"),
             Owner = item.Required(spec.Owner?.Trim(), "Owner"),
             OwnerEmail = item.CleanEmail(spec.OwnerEmail),
+            LeadingOfficial = item.Optional(spec.LeadingOfficial?.Trim(), "Leading official"),
+            Priorities = item.CleanPriorities(spec.Priorities),
             Status = ItemStatus.Assigned,
             CreatedAt = by.Now,
             CreatedBy = by.Actor,
@@ -229,6 +235,18 @@ public sealed partial class SuggestionItem
 
     private IReadOnlyList<SubPoint> CleanSubPoints(IEnumerable<SubPoint>? points) =>
         (points ?? []).Select((p, i) => new SubPoint(CleanPointTitle(p.Title ?? string.Empty, i + 1), CleanMeasures(p.Measures, i + 1))).ToArray();
+
+    private IReadOnlyList<ItemPriority> CleanPriorities(IEnumerable<ItemPriority>? priorities)
+    {
+        var given = (priorities ?? []).ToArray();
+        var undefined = given.Where(p => !Enum.IsDefined(p)).Select(p => (int?)p).FirstOrDefault();
+        if (undefined is { } value)
+        {
+            throw new ArgumentException($"Suggestion '{Number}': {value} is not a priority. Give {ItemPriorityNames.Words.Expected}.");
+        }
+
+        return ItemPriorityNames.Normalize(given);
+    }
 
     private string? CleanEmail(string? email)
     {

@@ -50,12 +50,17 @@ public static class LedgerColumns
     public static LedgerColumn PublishedOn { get; } = Optional("PublishedOn", "公开日期", LedgerValueKind.Date, "公开时间");
     /// <summary>主题: topics such as 智慧城市、数字政府.</summary>
     public static LedgerColumn Topics { get; } = Optional("Topics", "主题", LedgerValueKind.List, "主题词", "关键词", "内容分类");
+    /// <summary>领办领导: the leader who takes the item up in person, e.g. 张局长; empty when none does.</summary>
+    public static LedgerColumn LeadingOfficial { get; } = Optional("LeadingOfficial", "领办领导", LedgerValueKind.Text, "领办人", "领办局领导", "领办领导人");
+    /// <summary>重点类型: Key/重点, Difficult/难点, Hot/热点, several separated by 、 or a comma (重点、热点); empty for none.</summary>
+    public static LedgerColumn Priority { get; } = Optional("Priority", "重点类型", LedgerValueKind.List, "Priorities", "重点难点热点", "重点分类", "重点建议类型");
 
     /// <summary>Every column, in export order.</summary>
     public static IReadOnlyList<LedgerColumn> All { get; } =
     [
         Number, Title, Kind, Session, Proposers, Role, LeadUnit, Department, Owner, OwnerEmail,
         AssignedOn, SignedOn, RepliedOn, ResultClass, FollowUpDue, Evaluation, EvaluatedOn, PublishedOn, Topics,
+        LeadingOfficial, Priority,
     ];
 
     /// <summary>The ledger's columns as a set, for finding headers.</summary>

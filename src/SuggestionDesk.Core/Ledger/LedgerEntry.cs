@@ -38,6 +38,10 @@ internal sealed class LedgerEntry(LedgerRow row, LedgerHeaderMap map)
     public DateOnly? PublishedOn { get; init; }
     /// <summary>Null when the file has no topics column.</summary>
     public IReadOnlyList<string>? Topics { get; init; }
+    /// <summary>Null when the file has no leading official column; empty clears it.</summary>
+    public string? LeadingOfficial { get; init; }
+    /// <summary>Null when the file has no priority column; empty clears them.</summary>
+    public IReadOnlyList<ItemPriority>? Priorities { get; init; }
 
     /// <summary>Whether the file has the column (an empty cell then means "nothing recorded" rather than "unknown").</summary>
     public bool Has(LedgerColumn column) => map.Has(column);

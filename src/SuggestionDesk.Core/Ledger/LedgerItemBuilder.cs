@@ -31,6 +31,8 @@ internal sealed class LedgerItemBuilder(ChangeContext by)
             Owner = entry.Owner,
             OwnerEmail = string.IsNullOrEmpty(entry.OwnerEmail) ? null : entry.OwnerEmail,
             AssignedOn = entry.AssignedOn,
+            LeadingOfficial = string.IsNullOrEmpty(entry.LeadingOfficial) ? null : entry.LeadingOfficial,
+            Priorities = entry.Priorities ?? [],
         };
 
         SuggestionItem? item = null;
@@ -85,6 +87,8 @@ internal sealed class LedgerItemBuilder(ChangeContext by)
             Proposers = entry.Proposers,
             Topics = entry.Topics,
             LeadUnit = entry.LeadUnit,
+            LeadingOfficial = entry.LeadingOfficial,
+            Priorities = entry.Priorities,
         };
         if (!steps.Run(LedgerColumns.Title, () => item.Edit(edit, by)) || !Reassign(item, entry, steps))
         {

@@ -35,6 +35,8 @@ internal static class LedgerItemCells
             nameof(LedgerColumns.EvaluatedOn) => LedgerDate.Format(evaluation?.Date),
             nameof(LedgerColumns.PublishedOn) => LedgerDate.Format(item.Disclosure?.PublishedOn),
             nameof(LedgerColumns.Topics) => LedgerLists.Join(item.Topics),
+            nameof(LedgerColumns.LeadingOfficial) => item.LeadingOfficial ?? string.Empty,
+            nameof(LedgerColumns.Priority) => ItemPriorityNames.Join(item.Priorities, language),
             _ => throw new ArgumentOutOfRangeException(nameof(columns), column.Name, $"Ledger column {column} has no export mapping."),
         }).ToArray();
     }

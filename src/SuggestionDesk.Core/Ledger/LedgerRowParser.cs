@@ -64,6 +64,8 @@ internal sealed class LedgerRowParser(LedgerHeaderMap map, ResultClassScheme sch
         var evaluated = cells.Date(LedgerColumns.EvaluatedOn, required: false);
         var published = cells.Date(LedgerColumns.PublishedOn, required: false);
         var topics = cells.Read(LedgerColumns.Topics, raw: false, ReadTopics);
+        var leadingOfficial = cells.Text(LedgerColumns.LeadingOfficial, required: false);
+        var priorities = cells.Read(LedgerColumns.Priority, raw: false, ReadPriorities);
 
         if (replied is { } on && resultClass is null && map.ValueOf(row, LedgerColumns.ResultClass).Length == 0 && roleRead && role.NeedsResultClass())
         {
@@ -102,6 +104,8 @@ internal sealed class LedgerRowParser(LedgerHeaderMap map, ResultClassScheme sch
             EvaluatedOn = evaluated,
             PublishedOn = published,
             Topics = map.Has(LedgerColumns.Topics) ? topics : null,
+            LeadingOfficial = map.Has(LedgerColumns.LeadingOfficial) ? leadingOfficial ?? string.Empty : null,
+            Priorities = map.Has(LedgerColumns.Priority) ? priorities : null,
         };
     }
 
@@ -166,6 +170,11 @@ internal sealed class LedgerRowParser(LedgerHeaderMap map, ResultClassScheme sch
             return Fail<IReadOnlyList<string>?>(e.Message);
         }
     }
+
+    private static (IReadOnlyList<ItemPriority>?, string?) ReadPriorities(string text) =>
+        ItemPriorityNames.TryReadList(text, out var priorities, out var unknown)
+            ? (priorities, null)
+            : Fail<IReadOnlyList<ItemPriority>?>($"{LedgerTerms.PriorityExpected} ({TextRules.Quote(unknown!)} is none of them)");
 
     private static (T?, string?) Fail<T>(string expected) => (default, expected);
 

@@ -15,6 +15,9 @@ internal static class LedgerTerms
     /// <summary>What a role cell may hold.</summary>
     public static readonly string RoleExpected = HandlingRoleRules.Words.Expected;
 
+    /// <summary>What a priority cell may hold.</summary>
+    public static readonly string PriorityExpected = ItemPriorityNames.ListExpected;
+
     /// <summary>What an evaluation cell may hold.</summary>
     public static readonly string EvaluationExpected = EvaluationResultNames.Words.Expected;
 

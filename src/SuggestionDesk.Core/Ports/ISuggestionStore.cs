@@ -50,6 +50,12 @@ public interface ISuggestionStore
     /// <summary>The contacts with the deputy of the item numbered <paramref name="number"/> in <paramref name="session"/>, in date order; kept after a removal.</summary>
     IAsyncEnumerable<Contact> GetContactsAsync(SuggestionNumber number, string session, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The contacts of every item in <paramref name="session"/>, removed items' too, in one read (for the figures):
+    /// grouped by item, each item's in date order.
+    /// </summary>
+    IAsyncEnumerable<ItemContact> GetSessionContactsAsync(string session, CancellationToken cancellationToken = default);
+
     /// <summary>The sessions that have ever held an item.</summary>
     IAsyncEnumerable<string> GetSessionsAsync(CancellationToken cancellationToken = default);
 }

@@ -8,8 +8,9 @@ namespace SuggestionDesk.Reporting;
 /// report, deadlines, listings, reminders): every dated event after that day (sign-for, replies, evaluations,
 /// extension and return requests and decisions, disclosure decision and publication) is taken back, and the status
 /// and pending follow-up are the ones those events give. Events count by the date they carry, not the day they were
-/// typed in: a reply dated 2021-05-20 and recorded in June was made on 2021-05-20. Who holds the item, its title and
-/// its points are not dated, so they are today's.
+/// typed in: a reply dated 2021-05-20 and recorded in June was made on 2021-05-20. Who holds the item, its title, its
+/// points, its leading official and its priorities are not dated, so they are today's. Contacts are not part of the item:
+/// a count as of a day leaves out those dated after it.
 /// </summary>
 public static class ItemAsOf
 {

@@ -24,6 +24,9 @@ namespace SuggestionDesk.Reporting;
 /// <param name="FollowUpClass">The class (e.g. B) of the reply still awaiting its follow-up (跟踪办理); null when none is awaited.</param>
 /// <param name="Published">Its reply was published.</param>
 /// <param name="Overdue">A sign-for, reply, Joint-opinion or re-handling clock is past due without the step.</param>
+/// <param name="Contacts">Its contacts with the deputy dated on or before the as-of date.</param>
+/// <param name="Led">A leader takes it up in person (领办).</param>
+/// <param name="Priorities">Key, difficult or hot spot (重点、难点、热点).</param>
 internal sealed record ItemFacts(
     string Department,
     string Session,
@@ -41,14 +44,20 @@ internal sealed record ItemFacts(
     EvaluationResult? EvaluationAfterRehandling,
     string? FollowUpClass,
     bool Published,
-    bool Overdue)
+    bool Overdue,
+    IReadOnlyList<Contact> Contacts,
+    bool Led,
+    IReadOnlyList<ItemPriority> Priorities)
 {
     /// <summary>The clocks whose lapse makes an item overdue; the return window and publication do not.</summary>
     private static readonly DeadlineClock[] OverdueClocks =
         [DeadlineClock.SignFor, DeadlineClock.Reply, DeadlineClock.JointOpinion, DeadlineClock.Rehandling];
 
-    /// <summary>The facts of <paramref name="item"/>, already cut back to <paramref name="asOf"/> (<see cref="ItemAsOf"/>).</summary>
-    public static ItemFacts Of(SuggestionItem item, ItemDeadlines deadlines, DateOnly asOf)
+    /// <summary>
+    /// The facts of <paramref name="item"/>, already cut back to <paramref name="asOf"/> (<see cref="ItemAsOf"/>), with its
+    /// <paramref name="contacts"/> (those dated after <paramref name="asOf"/> are left out here).
+    /// </summary>
+    public static ItemFacts Of(SuggestionItem item, ItemDeadlines deadlines, DateOnly asOf, IReadOnlyList<Contact> contacts)
     {
         var clocks = deadlines.For(item);
         var signFor = clocks.Single(d => d.Clock == DeadlineClock.SignFor);
@@ -78,6 +87,9 @@ internal sealed record ItemFacts(
             EvaluationAfterRehandling: rehandled && item.Evaluations.Count == toDeputy ? item.LastEvaluation?.Result : null,
             FollowUpClass: item.FollowUpPending ? item.LastReply?.ResultClass?.Code : null,
             Published: item.Disclosure?.PublishedOn is not null,
-            Overdue: clocks.Any(d => OverdueClocks.Contains(d.Clock) && PastDue(d)));
+            Overdue: clocks.Any(d => OverdueClocks.Contains(d.Clock) && PastDue(d)),
+            Contacts: contacts.Where(c => c.Date <= asOf).ToArray(),
+            Led: item.LeadingOfficial is not null,
+            item.Priorities);
     }
 }

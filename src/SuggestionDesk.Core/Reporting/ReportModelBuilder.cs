@@ -10,9 +10,17 @@ namespace SuggestionDesk.Reporting;
 public static class ReportModelBuilder
 {
     /// <summary>Builds the model of <paramref name="items"/> under <paramref name="options"/>.</summary>
-    public static ReportModel Build(IEnumerable<SuggestionItem> items, SummaryCalculator calculator, ReportOptions options)
+    public static ReportModel Build(IEnumerable<SuggestionItem> items, SummaryCalculator calculator, ReportOptions options) =>
+        Build(items, ItemContacts.None, calculator, options);
+
+    /// <summary>
+    /// Builds the model of <paramref name="items"/> under <paramref name="options"/>, with their <paramref name="contacts"/>
+    /// with deputies counted in the figures and in the paragraph that opens 主要做法.
+    /// </summary>
+    public static ReportModel Build(IEnumerable<SuggestionItem> items, ItemContacts contacts, SummaryCalculator calculator, ReportOptions options)
     {
         ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(contacts);
         ArgumentNullException.ThrowIfNull(calculator);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
@@ -22,7 +30,7 @@ public static class ReportModelBuilder
             .Where(i => session is null || string.Equals(i.Session, session, StringComparison.Ordinal))
             .Where(i => (options.From is not { } from || i.AssignedOn >= from) && (options.To is not { } to || i.AssignedOn <= to))
             .ToArray();
-        var summary = calculator.Calculate(chosen, options.AsOf, session);
+        var summary = calculator.Calculate(chosen, contacts, options.AsOf, session);
         var asOf = chosen
             .Select(i => ItemAsOf.On(i, options.AsOf))
             .OfType<SuggestionItem>()
@@ -37,9 +45,9 @@ public static class ReportModelBuilder
         var title = Clean(options.Title) ?? DefaultTitle(words, Clean(options.Issuer), year, kinds);
         var sections = new List<ReportSection>();
         sections.Add(Overview(words, summary, asOf, Period(words, summary, options, session), kinds, options.AsOf));
-        if (options.Narrative is { Practices.Count: > 0 } practices)
+        if (Practices(words, summary, kinds, options.Narrative) is { } practices)
         {
-            sections.Add(new ReportSection { Kind = ReportSectionKind.Practices, Heading = words.Practices, Narrative = practices.Practices });
+            sections.Add(practices);
         }
 
         sections.Add(Measures(words, asOf));
@@ -107,6 +115,17 @@ public static class ReportModelBuilder
             Tables = [FigureTables.Figures(words, s)],
             Charts = FigureTables.Charts(words, s),
         };
+    }
+
+    // 主要做法: the figures' paragraph, then the office's own narrative; absent when there is neither.
+    private static ReportSection? Practices(ReportWording words, SuggestionSummary summary, string kinds, Narrative? narrative)
+    {
+        var noun = kinds switch { "政协委员提案" => "提案", "建议提案" => "建议提案", _ => "建议" };
+        var figures = words.IsChinese ? PracticesText.Chinese(summary, noun) : PracticesText.English(summary);
+        var blocks = narrative?.Practices ?? [];
+        return figures is null && blocks.Count == 0
+            ? null
+            : new ReportSection { Kind = ReportSectionKind.Practices, Heading = words.Practices, Paragraphs = figures is null ? [] : [figures], Narrative = blocks };
     }
 
     private static ReportSection Measures(ReportWording words, SuggestionItem[] items)

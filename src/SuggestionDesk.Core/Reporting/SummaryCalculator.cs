@@ -18,9 +18,18 @@ public sealed class SummaryCalculator(ItemDeadlines deadlines)
     /// <paramref name="session"/> (compared exactly, after trimming) when one is given. Items assigned after
     /// <paramref name="asOf"/> are not counted, and every event dated after it counts as not yet happened.
     /// </summary>
-    public SuggestionSummary Calculate(IEnumerable<SuggestionItem> items, DateOnly asOf, string? session = null)
+    public SuggestionSummary Calculate(IEnumerable<SuggestionItem> items, DateOnly asOf, string? session = null) =>
+        Calculate(items, ItemContacts.None, asOf, session);
+
+    /// <summary>
+    /// The figures of <paramref name="items"/> as <see cref="Calculate(IEnumerable{SuggestionItem}, DateOnly, string?)"/>
+    /// computes them, with their <paramref name="contacts"/> with deputies counted too: those dated on or before
+    /// <paramref name="asOf"/>, of the items counted (not of returned ones).
+    /// </summary>
+    public SuggestionSummary Calculate(IEnumerable<SuggestionItem> items, ItemContacts contacts, DateOnly asOf, string? session = null)
     {
         ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(contacts);
         var wanted = session?.Trim();
         if (wanted is { Length: 0 })
         {
@@ -31,7 +40,7 @@ public sealed class SummaryCalculator(ItemDeadlines deadlines)
             .Where(item => wanted is null || string.Equals(item.Session, wanted, StringComparison.Ordinal))
             .Select(item => ItemAsOf.On(item, asOf))
             .OfType<SuggestionItem>()
-            .Select(item => ItemFacts.Of(item, Deadlines, asOf))
+            .Select(item => ItemFacts.Of(item, Deadlines, asOf, contacts.Of(item)))
             .ToArray();
 
         var byDepartment = facts

@@ -1,3 +1,5 @@
+using SuggestionDesk.Items;
+
 namespace SuggestionDesk.Reporting;
 
 /// <summary>
@@ -10,7 +12,7 @@ namespace SuggestionDesk.Reporting;
 /// signed for by its due date counts against <see cref="SignedOnTimeRate"/> as an item signed late does, so a rate
 /// of 100 % never stands beside overdue items.
 /// </remarks>
-public abstract record SummaryFigures
+public abstract partial record SummaryFigures
 {
     internal SummaryFigures(SummaryTally tally)
     {
@@ -39,6 +41,11 @@ public abstract record SummaryFigures
         Published = tally.Published;
         Overdue = tally.Overdue;
         Returned = tally.Returned;
+        contactsByMethod = new Dictionary<ContactMethod, int>(tally.ContactsByMethod);
+        contactsByPhase = new Dictionary<ContactPhase, int>(tally.ContactsByPhase);
+        LedByOfficial = tally.Led;
+        byPriority = new Dictionary<ItemPriority, int>(tally.ByPriority);
+        ledByPriority = new Dictionary<ItemPriority, int>(tally.LedByPriority);
     }
 
     /// <summary>Items received: assigned on or before the as-of date, returned ones excepted (共接收办理…件).</summary>

@@ -32,6 +32,11 @@ internal sealed class SummaryTally
     public int Published { get; private set; }
     public int Overdue { get; private set; }
     public int Returned { get; private set; }
+    public Dictionary<ContactMethod, int> ContactsByMethod { get; } = Enum.GetValues<ContactMethod>().ToDictionary(m => m, _ => 0);
+    public Dictionary<ContactPhase, int> ContactsByPhase { get; } = Enum.GetValues<ContactPhase>().ToDictionary(p => p, _ => 0);
+    public int Led { get; private set; }
+    public Dictionary<ItemPriority, int> ByPriority { get; } = Enum.GetValues<ItemPriority>().ToDictionary(p => p, _ => 0);
+    public Dictionary<ItemPriority, int> LedByPriority { get; } = Enum.GetValues<ItemPriority>().ToDictionary(p => p, _ => 0);
 
     public static SummaryTally Of(IEnumerable<ItemFacts> facts)
     {
@@ -84,5 +89,22 @@ internal sealed class SummaryTally
 
         Published += item.Published ? 1 : 0;
         Overdue += item.Overdue ? 1 : 0;
+        AddPractices(item);
+    }
+
+    private void AddPractices(ItemFacts item)
+    {
+        foreach (var contact in item.Contacts)
+        {
+            ContactsByMethod[contact.Method]++;
+            ContactsByPhase[contact.Phase]++;
+        }
+
+        Led += item.Led ? 1 : 0;
+        foreach (var priority in item.Priorities)
+        {
+            ByPriority[priority]++;
+            LedByPriority[priority] += item.Led ? 1 : 0;
+        }
     }
 }

@@ -23,6 +23,15 @@ public sealed record ItemFilter
     /// <summary>Only this owner's e-mail (without regard to case).</summary>
     public string? OwnerEmail { get; init; }
 
+    /// <summary>Only items marked with any of these priorities (重点、难点、热点).</summary>
+    public IReadOnlyList<ItemPriority>? Priorities { get; init; }
+
+    /// <summary>Only items this leader takes up in person (领办领导), compared exactly (ordinal, after trimming).</summary>
+    public string? LeadingOfficial { get; init; }
+
+    /// <summary>Whether a practice condition is set (<see cref="Priorities"/>, <see cref="LeadingOfficial"/>): the store cannot filter on them.</summary>
+    public bool FiltersByPractice => Priorities is { Count: > 0 } || LeadingOfficial is not null;
+
     /// <summary>Only items with a clock due within this many calendar days of <see cref="AsOf"/> (today included).</summary>
     public int? DueWithinDays { get; init; }
 

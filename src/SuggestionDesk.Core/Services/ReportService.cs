@@ -7,7 +7,7 @@ namespace SuggestionDesk.Services;
 
 /// <summary>
 /// The one path to the report for the standing committee, for every host (New-SuggestionReport, the report
-/// Function): read the items, build the view model with the summary figures, render it to a stream.
+/// Function): read the items and their contacts, build the view model with the summary figures, render it to a stream.
 /// </summary>
 public sealed class ReportService(ISuggestionStore store, ItemDeadlines deadlines, IReportRenderer renderer)
 {
@@ -22,7 +22,8 @@ public sealed class ReportService(ISuggestionStore store, ItemDeadlines deadline
             items.Add(item);
         }
 
-        return ReportModelBuilder.Build(items, new SummaryCalculator(deadlines), options);
+        var contacts = await store.ReadContactsAsync(items, cancellationToken).ConfigureAwait(false);
+        return ReportModelBuilder.Build(items, contacts, new SummaryCalculator(deadlines), options);
     }
 
     /// <summary>Builds the report and writes it to <paramref name="output"/> (left open).</summary>

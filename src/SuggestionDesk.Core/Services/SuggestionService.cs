@@ -147,7 +147,7 @@ public sealed class SuggestionService(ISuggestionStore store, ItemDeadlines dead
         var matching = new List<SuggestionItem>();
         await foreach (var item in store.QueryAsOfAsync(query, filter.AsOf, OfficeTime.Today(clock), cancellationToken).ConfigureAwait(false))
         {
-            if (MatchesDeadline(item, filter))
+            if (MatchesPractice(item, filter) && MatchesDeadline(item, filter))
             {
                 matching.Add(item);
             }
@@ -165,7 +165,12 @@ public sealed class SuggestionService(ISuggestionStore store, ItemDeadlines dead
         && (filter.Department is null || item.Department == filter.Department)
         && (filter.Owner is null || string.Equals(item.Owner, filter.Owner, StringComparison.Ordinal))
         && (filter.OwnerEmail is null || string.Equals(item.OwnerEmail, filter.OwnerEmail.Trim(), StringComparison.OrdinalIgnoreCase))
+        && MatchesPractice(item, filter)
         && MatchesDeadline(item, filter);
+
+    private static bool MatchesPractice(SuggestionItem item, ItemFilter filter) =>
+        (filter.Priorities is not { Count: > 0 } priorities || item.Priorities.Any(priorities.Contains))
+        && (filter.LeadingOfficial is null || string.Equals(item.LeadingOfficial, filter.LeadingOfficial.Trim(), StringComparison.Ordinal));
 
     private bool MatchesDeadline(SuggestionItem item, ItemFilter filter)
     {

@@ -120,7 +120,7 @@ public sealed class AlreadyDoneTests
             "SignFor 2021-03-16",
             "Reply 2021-05-20 A",
             "Evaluate 2021-06-10 基本满意",
-            "Contact 2021-03-20 电话: 与代表电话沟通办理方案",
+            "Contact 2021-03-20 电话 办时: 与代表电话沟通办理方案",
         ], lines);
         Assert.DoesNotContain(lines, l => l.Contains("Contacts[", StringComparison.Ordinal) || l.Contains("Replies[", StringComparison.Ordinal));
     }

@@ -31,6 +31,8 @@ internal static class LedgerRows
         ["EvaluatedOn"] = "2021-06-10",
         ["PublishedOn"] = "2021-06-08",
         ["Topics"] = "智慧城市、数字政府",
+        ["LeadingOfficial"] = "",
+        ["Priority"] = "",
     };
 
     /// <summary>A row only assigned: no events yet.</summary>

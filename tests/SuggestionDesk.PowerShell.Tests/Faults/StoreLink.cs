@@ -6,13 +6,15 @@ namespace SuggestionDesk.PowerShell.Tests.Faults;
 
 /// <summary>
 /// A TCP link on 127.0.0.1 to the emulator's table endpoint that a test can cut, as a network or a store going away
-/// in the middle of a command: after <see cref="Cut"/> every connection is closed and new ones are refused.
+/// in the middle of a command: after <see cref="Cut"/> every connection is closed and new ones are refused; after
+/// <see cref="Throttle"/> every request is answered 503 ServerBusy, as a throttled account answers.
 /// </summary>
 internal sealed partial class StoreLink : IDisposable
 {
     private readonly TcpListener listener = new(IPAddress.Loopback, 0);
     private readonly List<TcpClient> open = [];
     private readonly IPEndPoint target;
+    private volatile bool throttled;
 
     public StoreLink(string connectionString)
     {
@@ -37,6 +39,17 @@ internal sealed partial class StoreLink : IDisposable
         }
     }
 
+    /// <summary>Closes every connection; new ones are answered 503 ServerBusy.</summary>
+    public void Throttle()
+    {
+        throttled = true;
+        lock (open)
+        {
+            open.ForEach(c => c.Dispose());
+            open.Clear();
+        }
+    }
+
     public void Dispose() => Cut();
 
     private async Task AcceptAsync()
@@ -46,6 +59,12 @@ internal sealed partial class StoreLink : IDisposable
             while (true)
             {
                 var client = await listener.AcceptTcpClientAsync();
+                if (throttled)
+                {
+                    _ = AnswerBusyAsync(client);
+                    continue;
+                }
+
                 var server = new TcpClient();
                 await server.ConnectAsync(target);
                 lock (open)
@@ -61,6 +80,27 @@ internal sealed partial class StoreLink : IDisposable
         catch (Exception e) when (e is SocketException or ObjectDisposedException or InvalidOperationException)
         {
             // Cut.
+        }
+    }
+
+    private static async Task AnswerBusyAsync(TcpClient client)
+    {
+        using (client)
+        {
+            try
+            {
+                var stream = client.GetStream();
+                var buffer = new byte[64 * 1024];
+                _ = await stream.ReadAsync(buffer);
+                const string body = """{"odata.error":{"code":"ServerBusy","message":{"lang":"en-US","value":"The server is busy."}}}""";
+                var answer = "HTTP/1.1 503 Server Busy\r\nx-ms-error-code: ServerBusy\r\nContent-Type: application/json;odata=minimalmetadata\r\n"
+                    + $"Content-Length: {System.Text.Encoding.UTF8.GetByteCount(body)}\r\nConnection: close\r\n\r\n{body}";
+                await stream.WriteAsync(System.Text.Encoding.UTF8.GetBytes(answer));
+            }
+            catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException)
+            {
+                // The client went away.
+            }
         }
     }
 

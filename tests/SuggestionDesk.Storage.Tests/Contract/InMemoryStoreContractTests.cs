@@ -27,3 +27,8 @@ public sealed class InMemoryManyItemsTests : ManyItemsContract
 {
     protected override ISuggestionStore NewStore() => new InMemorySuggestionStore();
 }
+
+public sealed class InMemoryPracticeTests : PracticeContract
+{
+    protected override ISuggestionStore NewStore() => new InMemorySuggestionStore();
+}

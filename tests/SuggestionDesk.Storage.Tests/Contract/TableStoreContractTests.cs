@@ -31,3 +31,9 @@ public sealed class TableManyItemsTests(AzuriteFixture azurite) : ManyItemsContr
 {
     protected override ISuggestionStore NewStore() => azurite.NewStore();
 }
+
+[Collection(AzuriteCollection.Name)]
+public sealed class TablePracticeTests(AzuriteFixture azurite) : PracticeContract
+{
+    protected override ISuggestionStore NewStore() => azurite.NewStore();
+}

@@ -50,6 +50,18 @@ public sealed partial class InMemorySuggestionStore
     }
 
     /// <inheritdoc />
+    /// <remarks>Item by item, in number order (ordinal).</remarks>
+    public IAsyncEnumerable<ItemContact> GetSessionContactsAsync(string session, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(session);
+        return ReadAsync(() => trails
+            .Where(t => t.Key.Session == session)
+            .OrderBy(t => t.Key.Number, StringComparer.Ordinal)
+            .SelectMany(t => t.Value.Contacts().Select(c => new ItemContact(session, SuggestionNumber.Parse(t.Key.Number), c)))
+            .ToList(), cancellationToken);
+    }
+
+    /// <inheritdoc />
     public IAsyncEnumerable<string> GetSessionsAsync(CancellationToken cancellationToken = default) =>
         ReadAsync<string>(() => [.. sessions], cancellationToken);
 
