@@ -2,7 +2,8 @@
 # SuggestionDesk build entry point. Installs what it needs itself (Azurite from npm with its lock file)
 # and starts/stops the services its commands use, bound to 127.0.0.1 on ports of its own.
 #
-#   ./build.sh demo     run the main job end to end on the local default (Azurite); writes artifacts/report.pdf
+#   ./build.sh demo     run the main job end to end on the local default (Azurite); writes artifacts/report.pdf and
+#                       prints a reminder's action link; with --serve it then serves the action pages on 127.0.0.1
 #   ./build.sh test     run every test
 #   ./build.sh module   build the PowerShell module into artifacts/module/SuggestionDesk
 #   ./build.sh package  build it and pack it into artifacts/packages/SuggestionDesk.<version>.nupkg (Install-PSResource installs it)
@@ -40,9 +41,10 @@ install_azurite() {
   fi
 }
 
-# The PDF tools the tests read reports with (test tools only: the build needs none of them; the report's fonts are
-# kept in the repository). Debian packages; installed only when one is missing (apt-get needs root, as on CI).
-debian_packages=(poppler-utils qpdf)
+# The PDF tools the tests read reports with, and chromium, which the action pages' browser tests drive headless through
+# Playwright (whose own browser download is never used): test tools only, the build needs none of them (the report's
+# fonts are kept in the repository). Debian packages; installed only when one is missing (apt-get needs root, as on CI).
+debian_packages=(poppler-utils qpdf chromium)
 install_debian_packages() {
   local missing=()
   for package in "${debian_packages[@]}"; do
@@ -130,12 +132,21 @@ cmd_test() {
 }
 
 cmd_demo() {
+  local serve=() args=()
+  for arg in "$@"; do [[ "$arg" == "--serve" ]] && serve=(-Serving) || args+=("$arg"); done
   require_tools
   build_module
   start_azurite
+  local port
+  port="$(free_port)"
   log "running the demo through the module against Azurite (mail goes to ${artifacts#$root/}/outbox, the report to ${artifacts#$root/}/report.pdf)"
   rm -rf "$artifacts/outbox"
-  dotnet pwsh -NoProfile -NonInteractive -File "$root/module/examples/demo.ps1" -Outbox "$artifacts/outbox" -ReportPath "$artifacts/report.pdf" "$@"
+  dotnet pwsh -NoProfile -NonInteractive -File "$root/module/examples/demo.ps1" -Outbox "$artifacts/outbox" -ReportPath "$artifacts/report.pdf" \
+    -ActionBaseUrl "http://127.0.0.1:$port/" "${serve[@]}" "${args[@]}"
+  if (( ${#serve[@]} > 0 )); then
+    log "serving the action pages at http://127.0.0.1:$port/ over the demo's tables (Ctrl+C stops)"
+    dotnet run --project "$root/tools/SuggestionDesk.ActionHost" --configuration Release -- --port "$port" --prefix demo
+  fi
 }
 
 # Report size and rendering time against PDFsharp drawing the same text with no layout (tests/SuggestionDesk.Benchmarks).
@@ -180,5 +191,5 @@ case "${1:-}" in
   module) shift; cmd_module "$@" ;;
   package) shift; cmd_package "$@" ;;
   bench) shift; cmd_bench "$@" ;;
-  *) echo "usage: ./build.sh demo | test | module | package | bench" >&2; exit 2 ;;
+  *) echo "usage: ./build.sh demo [--serve] | test | module | package | bench" >&2; exit 2 ;;
 esac

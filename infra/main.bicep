@@ -122,6 +122,15 @@ param tableAccessScope string = 'Account'
 @description('Elastic Premium: name of the package blob in the deployment container the app runs from (ends in .zip).')
 param packageBlobName string = 'suggestiondesk.zip'
 
+@description('Whether the timers\' reminders carry links officers act from (签收, 登记沟通 …), served by the app at /act/{token}.')
+param actionLinks bool = true
+
+@description('The address officers reach the app at, when not its own host name (a custom domain, a gateway); empty for https://<the app\'s host name>/.')
+param actionBaseUrl string = ''
+
+@description('Client ID of an Entra app registration for signing in to the action pages; empty leaves sign-in off (the link\'s token is the key). See infra/README.md.')
+param actionSignInClientId string = ''
+
 param tags object = {
   application: 'SuggestionDesk'
 }
@@ -169,10 +178,11 @@ var checked = {
 var token = uniqueString(resourceGroup().id)
 var telemetryWithEntraId = checked.appInsightsLocalAuth == 'Disabled'
 var reportContainerName = 'reports'
+var replyContainerName = 'replies'
 var deploymentContainerName = 'app-package-${token}'
 // Keep in step with src/SuggestionDesk.Storage/TableNames.cs.
 var tableNames = map(
-  ['Items', 'Numbers', 'Sessions', 'Calendar', 'ReminderLog', 'Settings'],
+  ['Items', 'Numbers', 'Sessions', 'Calendar', 'ReminderLog', 'Settings', 'ActionLinks'],
   table => '${tablePrefix}${table}'
 )
 
@@ -248,7 +258,22 @@ module functionApp 'modules/functionapp.bicep' = {
       ReminderSchedule: reminderSchedule
       DigestSchedule: digestSchedule
       ReportSchedule: reportSchedule
+      SuggestionDesk__ActionLinks: string(actionLinks)
+      SuggestionDesk__ActionBaseUrl: actionBaseUrl
+      SuggestionDesk__ActionSignIn: string(!empty(actionSignInClientId))
+      SuggestionDesk__ReplyContainer: replyContainerName
     }
+  }
+}
+
+module actionPages 'modules/actionpages.bicep' = {
+  name: 'actionPages'
+  params: {
+    functionAppName: functionApp.outputs.name
+    storageAccountName: dataStorage.outputs.name
+    replyContainerName: replyContainerName
+    principalId: functionApp.outputs.principalId
+    signInClientId: actionSignInClientId
   }
 }
 

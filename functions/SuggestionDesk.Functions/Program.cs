@@ -5,6 +5,8 @@ using Microsoft.Extensions.Hosting;
 using SuggestionDesk.Functions.Hosting;
 
 var builder = FunctionsApplication.CreateBuilder(args);
+// ASP.NET Core integration: the action pages' HTTP functions hand the request to SuggestionDesk.Web's handler.
+builder.ConfigureFunctionsWebApplication();
 builder.Services
     .AddApplicationInsightsTelemetryWorkerService()
     .ConfigureFunctionsApplicationInsights()

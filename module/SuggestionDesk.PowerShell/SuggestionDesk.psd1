@@ -49,6 +49,10 @@
         'Send-SuggestionReminder'
         'Get-SuggestionReminderPolicy'
         'Set-SuggestionReminderPolicy'
+        'Get-SuggestionActionLink'
+        'Revoke-SuggestionActionLink'
+        'Get-SuggestionActionLinkPolicy'
+        'Set-SuggestionActionLinkPolicy'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

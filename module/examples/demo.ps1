@@ -8,7 +8,8 @@
     figures, and writes the report for the standing committee as PDF (-ReportPath), whose section 三 answers each Lead,
     Sole and Split item point by point. Then the reminders as the sample year's officers would have had them: an
     ordinary Monday (things due soon), the same run again (nothing new), and the last working day before National
-    Day 2026 (the warning of what falls due during the break), each written to the outbox folder (-Outbox).
+    Day 2026 (the warning of what falls due during the break), each written to the outbox folder (-Outbox). With
+    -ActionBaseUrl that last run's reminders carry links officers act from (签收, 登记沟通 …), and the demo prints one.
 #>
 param(
     [string] $ModuleManifest = (Join-Path $PSScriptRoot '../../artifacts/module/SuggestionDesk/SuggestionDesk.psd1'),
@@ -16,7 +17,11 @@ param(
     [string] $Measures = (Join-Path $PSScriptRoot 'measures-2021.csv'),
     [string] $TablePrefix = 'demo',
     [string] $Outbox = (Join-Path $PSScriptRoot '../../artifacts/outbox'),
-    [string] $ReportPath = (Join-Path $PSScriptRoot '../../artifacts/report.pdf')
+    [string] $ReportPath = (Join-Path $PSScriptRoot '../../artifacts/report.pdf'),
+    # Where the action pages are served (./build.sh demo passes the local host's address); none: reminders without links.
+    [uri] $ActionBaseUrl,
+    # Whether build.sh serves the pages after the demo (./build.sh demo --serve), for the closing words.
+    [switch] $Serving
 )
 
 $ErrorActionPreference = 'Stop'
@@ -96,8 +101,25 @@ Write-Host 'Running it again the same day sends nothing new:'
 @(Send-SuggestionReminder -AsOf 2021-04-12 -OutboxPath $Outbox).Count
 
 Show 'The last working day before National Day 2026 (国庆节假期前提醒): what falls due during the break or just after it'
-Send-SuggestionReminder -AsOf 2026-09-30 -OutboxPath $Outbox | Format-Table -AutoSize | Out-String -Width 200
+$links = if ($ActionBaseUrl) { @{ ActionBaseUrl = $ActionBaseUrl } } else { @{} }
+$sent = Send-SuggestionReminder -AsOf 2026-09-30 -OutboxPath $Outbox @links
+$sent | Format-Table -AutoSize | Out-String -Width 200
 Get-ChildItem $Outbox -Filter *.eml | Select-Object Name, Length | Format-Table -AutoSize | Out-String -Width 200
+
+if ($ActionBaseUrl) {
+    Show 'Acting from the mail: the links the reminders carry'
+    $sent.Items | Sort-Object -Unique | Get-SuggestionActionLink | Format-Table -AutoSize | Out-String -Width 200
+    $withLinks = $sent | Where-Object Text -match '/act/' | Select-Object -First 1
+    if (-not $withLinks) { throw 'No reminder of the run carries a link: the demo''s items allow no step today.' }
+    $line = ($withLinks.Text -split "`n" | Where-Object { $_ -match '/act/' } | Select-Object -First 1).Trim()
+    Write-Host "One link, from the message to $($withLinks.Recipient): $line"
+    if ($Serving) {
+        Write-Host 'Open it in a browser once the pages are served below: it shows the item and a form; sending the form records the step, once, marked "via mail link" (Get-SuggestionHistory -ViaMailLink).'
+    }
+    else {
+        Write-Host 'To open it, run ./build.sh demo --serve: the demo runs again on a fresh Azurite and then serves the pages at that address until Ctrl+C (the store lives only while build.sh runs).'
+    }
+}
 
 Show 'Export the ledger back'
 $export = Join-Path ([IO.Path]::GetTempPath()) "suggestiondesk-demo-$([guid]::NewGuid().ToString('N').Substring(0, 8)).xlsx"

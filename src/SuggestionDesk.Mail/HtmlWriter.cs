@@ -59,6 +59,7 @@ internal static class HtmlWriter
                 Cells(html, row.Cells, null);
                 html.Append("</tr>\n");
                 Note(html, row.Note, row.Cells.Count);
+                Links(html, row.Links, block.Columns.Count);
                 continue;
             }
 
@@ -76,6 +77,8 @@ internal static class HtmlWriter
                 html.Append("</tr>\n");
                 Note(html, row.Details[i].Note, row.Details[i].Cells.Count);
             }
+
+            Links(html, row.Links, block.Columns.Count);
         }
 
         html.Append("</table>\n");
@@ -102,6 +105,24 @@ internal static class HtmlWriter
             html.Append("<tr><td colspan=\"").Append(columns).Append("\" style=\"").Append(Cell)
                 .Append("font-size:12px;color:#555555;\">").Append(HtmlEncode(note)).Append("</td></tr>\n");
         }
+    }
+
+    // One row across the table under the item: a button-like link per action, plain anchors Outlook keeps as links.
+    private static void Links(StringBuilder html, IReadOnlyList<ContentLink> links, int columns)
+    {
+        if (links.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<tr><td colspan=\"").Append(columns).Append("\" style=\"").Append(Cell).Append("background-color:#fafafa;\">");
+        foreach (var link in links)
+        {
+            html.Append("<a href=\"").Append(HtmlEncode(link.Url.AbsoluteUri)).Append("\" style=\"display:inline-block;margin:2px 8px 2px 0;padding:4px 10px;")
+                .Append("border:1px solid #b22222;color:#b22222;text-decoration:none;font-weight:bold;\">").Append(HtmlEncode(link.Label)).Append("</a>");
+        }
+
+        html.Append("</td></tr>\n");
     }
 
     private static string Paragraph(string text) => $"<p style=\"margin:0 0 8px 0;\">{HtmlEncode(text)}</p>\n";

@@ -11,7 +11,13 @@ internal sealed record ContentRow(IReadOnlyList<string> Cells, string? Note = nu
 {
     /// <summary>The item's clocks; their cells fill the columns after the row's own.</summary>
     public IReadOnlyList<ContentDetail> Details { get; init; } = [];
+
+    /// <summary>The links to act on the item from the message (签收, 登记沟通 …), shown under it; often none.</summary>
+    public IReadOnlyList<ContentLink> Links { get; init; } = [];
 }
+
+/// <summary>A link under an item: what it does, in the message's language, and its address.</summary>
+internal sealed record ContentLink(string Label, Uri Url);
 
 /// <summary>A heading, with a table under it when it has columns. Level 1 heads a section, level 2 a group in it.</summary>
 internal sealed record ContentBlock(string Heading, int Level, IReadOnlyList<string> Columns, IReadOnlyList<ContentRow> Rows);

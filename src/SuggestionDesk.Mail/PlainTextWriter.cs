@@ -29,6 +29,11 @@ internal static class PlainTextWriter
                 {
                     Line(text, block.Columns.Skip(row.Cells.Count), detail.Cells, detail.Note);
                 }
+
+                foreach (var link in row.Links)
+                {
+                    text.Append("   ").Append(link.Label).Append(": ").Append(link.Url.AbsoluteUri).Append('\n');
+                }
             }
         }
 

@@ -29,7 +29,7 @@ public sealed class ReminderRenderer : IMessageRenderer
     {
         ArgumentNullException.ThrowIfNull(message);
         var subject = SubjectLine.For(message, language);
-        var content = MessageComposer.Compose(message, subject, words, officeAfterWorkingDaysLate);
+        var content = ActionLinkRows.Add(MessageComposer.Compose(message, subject, words, officeAfterWorkingDaysLate), message.Links, language);
         return new RenderedMessage(message.Recipient, subject, HtmlWriter.Write(content, words.HtmlLanguage), PlainTextWriter.Write(content));
     }
 }

@@ -31,6 +31,7 @@ internal static class HistoryEntities
                 ["Action"] = entry.Action,
                 ["Part"] = part,
                 ["Parts"] = pieces.Count,
+                ["Via"] = entry.Via,
             };
             LongText.Write(row, "Changes", pieces[part]);
             rows.Add(row);
@@ -64,7 +65,10 @@ internal static class HistoryEntities
             OfficeTime((first.GetDateTimeOffset("At") ?? default)),
             first.GetString("Actor") ?? string.Empty,
             first.GetString("Action") ?? string.Empty,
-            changes);
+            changes)
+        {
+            Via = first.GetString("Via"),
+        };
     }
 
     public static TableEntity ToEntity(Contact contact, ItemAddress address)

@@ -10,7 +10,7 @@ namespace SuggestionDesk.Storage;
 /// One office's tables on one storage account: the item store and the calendar store, reached with a
 /// connection string (Azurite by default) or an endpoint and a token credential (managed identity, Azure CLI).
 /// </summary>
-public sealed class SuggestionStorage
+public sealed partial class SuggestionStorage
 {
     /// <summary>The environment variable holding the connection string when none is given.</summary>
     public const string EnvironmentVariable = "SUGGESTIONDESK_STORAGE";

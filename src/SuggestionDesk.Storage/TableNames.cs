@@ -5,7 +5,7 @@ namespace SuggestionDesk.Storage;
 
 /// <summary>
 /// The tables one office uses, named from its prefix so that several offices (and test runs) share one
-/// storage account: <c>{prefix}Items</c>, <c>{prefix}Numbers</c>, <c>{prefix}Sessions</c>, <c>{prefix}Calendar</c>, <c>{prefix}ReminderLog</c>, <c>{prefix}Settings</c>.
+/// storage account: <c>{prefix}Items</c>, <c>{prefix}Numbers</c>, <c>{prefix}Sessions</c>, <c>{prefix}Calendar</c>, <c>{prefix}ReminderLog</c>, <c>{prefix}Settings</c>, <c>{prefix}ActionLinks</c>.
 /// </summary>
 public sealed partial record TableNames
 {
@@ -46,6 +46,9 @@ public sealed partial record TableNames
 
     /// <summary>Settings: the department directory and the office mailbox.</summary>
     public string Settings => Prefix + "Settings";
+
+    /// <summary>The links reminders carry: one row per link, keyed by its token's hash.</summary>
+    public string ActionLinks => Prefix + "ActionLinks";
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9]{0,39}$")]
     private static partial Regex PrefixPattern();

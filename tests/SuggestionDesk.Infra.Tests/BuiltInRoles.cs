@@ -13,7 +13,7 @@ public static class BuiltInRoles
     {
         [StorageTableDataContributor] = "Storage Table Data Contributor: the app's tables; the operators' cmdlets",
         [StorageBlobDataOwner] = "Storage Blob Data Owner: the Functions host's storage account (leases, keys, the app package)",
-        [StorageBlobDataContributor] = "Storage Blob Data Contributor: the app and the operators write the reports container (WORM keeps each report)",
+        [StorageBlobDataContributor] = "Storage Blob Data Contributor: the app and the operators write the reports container (WORM keeps each report); the app writes the reply documents' container",
         [MonitoringMetricsPublisher] = "Monitoring Metrics Publisher: telemetry with Entra auth",
     };
 }

@@ -14,6 +14,7 @@ public sealed class DeploymentSnapshotTests
         "SuggestionDesk__Cloud", "SuggestionDesk__TableEndpoint", "SuggestionDesk__TablePrefix", "SuggestionDesk__BlobEndpoint",
         "SuggestionDesk__ReportContainer", "SuggestionDesk__SenderMailbox", "SuggestionDesk__OfficeMailbox",
         "SuggestionDesk__CommitteeRecipients", "SuggestionDesk__Language", "ReminderSchedule", "DigestSchedule", "ReportSchedule",
+        "SuggestionDesk__ActionLinks", "SuggestionDesk__ActionBaseUrl", "SuggestionDesk__ActionSignIn", "SuggestionDesk__ReplyContainer",
     ];
 
     private static readonly string[] HostReads =
@@ -113,15 +114,15 @@ public sealed class DeploymentSnapshotTests
     }
 
     [Fact]
-    public void TheDataAccountHoldsTheSixPrefixedTablesAndTheReportsTheHostAccountOnlyThePackage()
+    public void TheDataAccountHoldsTheSevenPrefixedTablesTheReportsAndTheRepliesTheHostAccountOnlyThePackage()
     {
         var data = (string)Flex.Account('d')["name"]!;
         var tables = Flex.OfType("Microsoft.Storage/storageAccounts/tableServices/tables").Select(t => (string)t["name"]!).ToList();
         var containers = Flex.OfType("Microsoft.Storage/storageAccounts/blobServices/containers").Select(c => (string)c["name"]!).ToList();
 
-        Assert.Equal(["sdCalendar", "sdItems", "sdNumbers", "sdReminderLog", "sdSessions", "sdSettings"], tables.Select(t => t.Split('/')[^1]).Order(StringComparer.Ordinal));
+        Assert.Equal(["sdActionLinks", "sdCalendar", "sdItems", "sdNumbers", "sdReminderLog", "sdSessions", "sdSettings"], tables.Select(t => t.Split('/')[^1]).Order(StringComparer.Ordinal));
         Assert.All(tables, t => Assert.StartsWith(data + "/", t, StringComparison.Ordinal));
-        Assert.Equal([$"{data}/default/reports", $"{(string)Flex.Account('h')["name"]!}/default/{DeploymentContainer(Flex)}"], containers.Order(StringComparer.Ordinal));
+        Assert.Equal([$"{data}/default/replies", $"{data}/default/reports", $"{(string)Flex.Account('h')["name"]!}/default/{DeploymentContainer(Flex)}"], containers.Order(StringComparer.Ordinal));
         Assert.All(Flex.OfType("Microsoft.Storage/storageAccounts/blobServices/containers"), c => Assert.Equal("None", (string?)c["properties"]!["publicAccess"]));
     }
 
@@ -184,7 +185,8 @@ public sealed class DeploymentSnapshotTests
         Assert.Equal(4, roles.Count);
         Assert.EndsWith("/storageAccounts/" + data, roles[BuiltInRoles.StorageTableDataContributor].Single(), StringComparison.Ordinal);
         Assert.EndsWith("/storageAccounts/" + host, roles[BuiltInRoles.StorageBlobDataOwner].Single(), StringComparison.Ordinal);
-        Assert.EndsWith($"/storageAccounts/{data}/blobServices/default/containers/reports", roles[BuiltInRoles.StorageBlobDataContributor].Single(), StringComparison.Ordinal);
+        Assert.Equal([$"/storageAccounts/{data}/blobServices/default/containers/replies", $"/storageAccounts/{data}/blobServices/default/containers/reports"],
+            roles[BuiltInRoles.StorageBlobDataContributor].Select(s => s[s.IndexOf("/storageAccounts/", StringComparison.Ordinal)..]).Order(StringComparer.Ordinal));
         Assert.Contains("/Microsoft.Insights/components/", roles[BuiltInRoles.MonitoringMetricsPublisher].Single(), StringComparison.Ordinal);
     }
 
@@ -205,7 +207,7 @@ public sealed class DeploymentSnapshotTests
     {
         var scopes = Roles(Variants.Snapshot("TableScope"), App)[BuiltInRoles.StorageTableDataContributor];
 
-        Assert.Equal(6, scopes.Count);
+        Assert.Equal(7, scopes.Count); // the seven tables, the action links' among them
         Assert.All(scopes, s => Assert.Contains("/tableServices/default/tables/sd", s, StringComparison.Ordinal));
     }
 
@@ -237,12 +239,12 @@ public sealed class DeploymentSnapshotTests
     private static string[] Categories(JsonObject setting) =>
         setting["properties"]!["logs"]!.AsArray().Where(l => l!["enabled"]!.GetValue<bool>()).Select(l => (string)l!["category"]!).Order(StringComparer.Ordinal).ToArray();
 
-    private static bool App(JsonObject assignment) => (string?)assignment["properties"]!["principalType"] == "ServicePrincipal";
+    internal static bool App(JsonObject assignment) => (string?)assignment["properties"]!["principalType"] == "ServicePrincipal";
 
     private static bool Operators(JsonObject assignment) => (string?)assignment["properties"]!["principalType"] == "Group";
 
     /// <summary>Role definition ID → the scopes it is assigned on, for the assignments <paramref name="which"/> selects.</summary>
-    private static Dictionary<string, List<string>> Roles(DeploymentSnapshot snapshot, Func<JsonObject, bool> which) =>
+    internal static Dictionary<string, List<string>> Roles(DeploymentSnapshot snapshot, Func<JsonObject, bool> which) =>
         snapshot.OfType("Microsoft.Authorization/roleAssignments").Where(which)
             .GroupBy(a => ((string)a["properties"]!["roleDefinitionId"]!).Split('/')[^1])
             .ToDictionary(g => g.Key, g => g.Select(Scope).ToList());

@@ -85,17 +85,16 @@ public sealed partial class RoleAssignmentTests
     }
 
     [Fact]
-    public void ReportWritersAreScopedToTheReportsContainer()
+    public void BlobWritersAreScopedToTheReportsAndTheReplyDocumentsContainers()
     {
-        // The app and the operator group; the container's retention policy keeps every archived report whatever the role.
-        var writers = Assignments.Where(a => RoleId(a) == BuiltInRoles.StorageBlobDataContributor).ToList();
+        // On reports: the app and the operator group (the container's retention policy keeps every archived report
+        // whatever the role); on replies: the app, which keeps the reply documents officers send from a link's page.
+        var writers = Assignments.Where(a => RoleId(a) == BuiltInRoles.StorageBlobDataContributor).Select(a => (string?)a.Node["scope"]).ToList();
 
-        Assert.Equal(2, writers.Count);
-        Assert.All(writers, writer =>
-        {
-            Assert.StartsWith("[resourceId('Microsoft.Storage/storageAccounts/blobServices/containers'", (string?)writer.Node["scope"], StringComparison.Ordinal);
-            Assert.Contains("parameters('reportContainerName')", (string?)writer.Node["scope"], StringComparison.Ordinal);
-        });
+        Assert.Equal(3, writers.Count);
+        Assert.All(writers, scope => Assert.StartsWith("[resourceId('Microsoft.Storage/storageAccounts/blobServices/containers'", scope, StringComparison.Ordinal));
+        Assert.Equal(2, writers.Count(scope => scope!.Contains("parameters('reportContainerName')", StringComparison.Ordinal)));
+        Assert.Single(writers, scope => scope!.Contains("parameters('replyContainerName')", StringComparison.Ordinal));
     }
 
     [Fact]

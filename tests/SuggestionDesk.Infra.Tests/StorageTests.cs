@@ -67,7 +67,7 @@ public sealed partial class StorageTests
         var expected = TableSuffix().Matches(source).Select(m => m.Groups[1].Value).Order().ToList();
         var tableNames = (string)Template.Root["variables"]!["tableNames"]!;
 
-        Assert.Equal(["Calendar", "Items", "Numbers", "ReminderLog", "Sessions", "Settings"], expected);
+        Assert.Equal(["ActionLinks", "Calendar", "Items", "Numbers", "ReminderLog", "Sessions", "Settings"], expected);
         var listed = CreateArray().Match(tableNames).Groups[1].Value;
         Assert.Equal(expected, QuotedNames().Matches(listed).Select(m => m.Groups[1].Value).Order().ToList());
         Assert.Contains("parameters('tablePrefix')", tableNames, StringComparison.Ordinal);
@@ -89,7 +89,7 @@ public sealed partial class StorageTests
         Assert.Equal("[variables('reportContainerName')]", (string?)Template.Module("dataStorage").Properties["parameters"]!["reportContainerName"]!["value"]);
         Assert.Equal("[variables('deploymentContainerName')]", (string?)Template.Module("hostStorage").Properties["parameters"]!["deploymentContainerName"]!["value"]);
         var containers = Template.Declared("Microsoft.Storage/storageAccounts/blobServices/containers");
-        Assert.Equal(2, containers.Count);
+        Assert.Equal(3, containers.Count); // reports, the app package, and the reply documents (modules/actionpages.bicep)
         Assert.All(containers, c => Assert.Equal("None", (string?)c.Properties["publicAccess"]));
     }
 

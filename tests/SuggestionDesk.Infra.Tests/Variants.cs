@@ -13,6 +13,7 @@ public static class Variants
         ["TableScope"] = ["param tableAccessScope = 'Table'", "param reportRetentionDays = 2555"],
         ["GlobalWithLocalAuth"] = ["param appInsightsLocalAuth = 'Enabled'"],
         ["RetentionLocked"] = ["param reportRetentionLocked = true", "param dataRedundancy = 'Standard_GZRS'", "param logRetentionDays = 365"],
+        ["ActionSignIn"] = ["param actionSignInClientId = '11111111-2222-3333-4444-555555555555'", "param actionBaseUrl = 'https://suggestions.example.gov.cn/'"],
     };
 
     // Made together the first time one is asked for: each bicep run mostly waits (its start-up looks for the network),

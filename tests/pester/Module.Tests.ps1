@@ -565,3 +565,27 @@ Describe 'The report for the standing committee' {
         Join-Path $fonts 'licences/fonts-arphic-gbsn00lp.copyright.txt' | Should -Exist
     }
 }
+
+Describe 'Reminder links' {
+    It 'issues links with -ActionBaseUrl, lists them in their view, revokes them and keeps the policy' {
+        $outbox = Join-Path ([IO.Path]::GetTempPath()) ('sd-links-' + [guid]::NewGuid().ToString('N').Substring(0, 8))
+        New-TestItem 'links-1' -AssignedOn '2026-07-01' | Out-Null
+        Confirm-SuggestionReceipt 'links-1' -On 2026-07-02
+        Set-SuggestionActionLinkPolicy -Disable 申请延期
+
+        $sent = @(Send-SuggestionReminder -AsOf 2026-10-09 -OutboxPath $outbox -ActionBaseUrl 'https://desk.example.gov.cn/')
+        $links = @(Get-SuggestionActionLink 'links-1')
+        $table = $links | Format-Table | Out-String -Width 200
+        Revoke-SuggestionActionLink 'links-1' -Action Reply -Confirm:$false
+        $live = @(Get-SuggestionActionLink 'links-1')
+
+        ($sent | Where-Object Recipient -eq 'lisi@example.gov.cn').Text | Should -Match 'https://desk\.example\.gov\.cn/act/[A-Za-z0-9_-]{47}'
+        @($links.Action | Sort-Object -Unique -CaseSensitive) | Should -Be @('LogContact', 'Reply', 'ReportProgress')
+        $links.ActionName | Should -Contain '登记沟通'
+        $table | Should -Match 'Action 操作'
+        $table | Should -Match '有效'
+        $live.Action | Should -Not -Contain 'Reply'
+        (Get-SuggestionActionLinkPolicy).Disabled | Should -Be @('RequestExtension')
+        Remove-Item $outbox -Recurse -Force
+    }
+}

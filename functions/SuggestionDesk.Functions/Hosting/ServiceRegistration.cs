@@ -41,6 +41,7 @@ public static class ServiceRegistration
         services.TryAddSingleton<IReportMessageComposer>(_ => new ReportMessageComposer(settings.ReaderLanguage));
         services.TryAddSingleton(provider => Reminders(provider, settings));
         services.TryAddSingleton(provider => Reports(provider));
+        services.AddActionPages(settings, configuration);
         return services;
     }
 

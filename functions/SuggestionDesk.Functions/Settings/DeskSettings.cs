@@ -10,7 +10,7 @@ namespace SuggestionDesk.Functions.Settings;
 /// The app's settings, from the <c>SuggestionDesk</c> section (app settings <c>SuggestionDesk__Name</c>) and the
 /// schedules at the root. Every one is documented in <c>local.settings.json.example</c>.
 /// </summary>
-public sealed class DeskSettings
+public sealed partial class DeskSettings
 {
     /// <summary>The configuration section.</summary>
     public const string Section = "SuggestionDesk";

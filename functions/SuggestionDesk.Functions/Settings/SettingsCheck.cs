@@ -68,6 +68,7 @@ public static partial class SettingsCheck
             Add("SuggestionDesk__Language", $"'{settings.Language}' is not a language. Give {LanguageNames.Words.Expected}.");
         }
 
+        problems.AddRange(ActionSettingsCheck.Problems(settings, configuration));
         foreach (var schedule in Schedules)
         {
             var value = configuration[schedule];

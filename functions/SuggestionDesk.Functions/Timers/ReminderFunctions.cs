@@ -14,7 +14,8 @@ namespace SuggestionDesk.Functions.Timers;
 /// Schedules are app settings in UTC; the planner decides whether today is a working day, as NCRONTAB cannot
 /// express make-up working days.
 /// </summary>
-public sealed class ReminderFunctions(ReminderRunService runs, IMailSender sender, DeskSettings settings, TimeProvider clock, ILogger<ReminderFunctions> log)
+public sealed class ReminderFunctions(
+    ReminderRunService runs, IMailSender sender, DeskSettings settings, TimeProvider clock, ILogger<ReminderFunctions> log, IReminderLinks? links = null)
 {
     /// <summary>Every day (default 01:00 UTC, 09:00 in China): stage reminders and escalations. Nothing on a non-working day.</summary>
     [Function("Reminders")]
@@ -39,6 +40,8 @@ public sealed class ReminderFunctions(ReminderRunService runs, IMailSender sende
             AsOf = OfficeTime.Today(clock),
             Scope = scope,
             Renderer = policy => new ReminderRenderer(settings.ReaderLanguage, policy),
+            // Registered only when the settings turn the links on (ActionLinks, ActionBaseUrl): otherwise no links.
+            Links = links,
         };
         var result = await runs.RunAsync(options, sender, cancellationToken).ConfigureAwait(false);
         if (result.SkippedBecause is { } reason)

@@ -10,7 +10,7 @@ namespace SuggestionDesk.PowerShell.Connection;
 /// The module's composition: the core services over one connection's storage, with the module's adapters (the PDF
 /// renderer, the system clock). Cmdlets take their services from here and never build one themselves.
 /// </summary>
-internal sealed class SessionServices(SuggestionConnection connection)
+internal sealed partial class SessionServices(SuggestionConnection connection)
 {
     private ReminderRunService? reminders;
 

@@ -11,15 +11,24 @@ namespace SuggestionDesk.PowerShell.Handling;
 [OutputType("SuggestionDesk.Items.HistoryEntry")]
 public sealed class GetSuggestionHistoryCommand : ItemRecordsCmdlet
 {
+    /// <summary>Only the changes officers made from a reminder's links (via mail link), not through the office.</summary>
+    [Parameter]
+    public SwitchParameter ViaMailLink { get; set; }
+
     /// <inheritdoc />
     protected override void ExecuteCmdlet()
     {
         var (number, session) = Locate();
         foreach (var entry in CurrentConnection.Storage.Items.GetHistoryAsync(number, session, Cancellation).ToBlockingEnumerable(Cancellation))
         {
+            if (ViaMailLink && entry.Via != HistoryEntry.ViaMailLink)
+            {
+                continue;
+            }
+
             var output = PSObject.AsPSObject(entry);
             output.Properties.Add(new PSNoteProperty("Number", number.Value));
-            output.Properties.Add(new PSNoteProperty("Summary", HistoryText.Describe(entry)));
+            output.Properties.Add(new PSNoteProperty("Summary", HistoryText.Describe(entry) + (entry.Via is { } via ? $" (via {via})" : string.Empty)));
             WriteObject(output);
         }
     }

@@ -18,6 +18,7 @@ public sealed class ReminderSent
         Status = delivery.Result is null ? "Planned" : delivery.Result.IsSent ? "Sent" : "Failed";
         TransportId = delivery.Result?.TransportId;
         Reason = delivery.Result?.Reason;
+        Text = delivery.Rendered.Text;
     }
 
     /// <summary>The recipient's e-mail.</summary>
@@ -49,4 +50,7 @@ public sealed class ReminderSent
 
     /// <summary>Why it failed.</summary>
     public string? Reason { get; }
+
+    /// <summary>The message's plain-text body as rendered for sending, with its action links when the run issued them.</summary>
+    public string Text { get; }
 }

@@ -26,6 +26,13 @@ public sealed class SendSuggestionReminderCommand : MailCmdlet
     [ArgumentCompleter(typeof(EnumWordsCompleter<Language>))]
     public string Language { get; set; } = nameof(SuggestionDesk.Items.Language.Chinese);
 
+    /// <summary>
+    /// The address the action pages are served at (the Functions app's, or a local host's): each item in an officer's
+    /// reminder then carries links to act on it (签收, 登记沟通 …). Without it the messages carry no links.
+    /// </summary>
+    [Parameter]
+    public Uri? ActionBaseUrl { get; set; }
+
     /// <inheritdoc />
     protected override void ExecuteCmdlet()
     {
@@ -39,6 +46,7 @@ public sealed class SendSuggestionReminderCommand : MailCmdlet
             // ShouldProcess may only be called on the pipeline thread: the pump runs it there while the run waits.
             Confirm = (message, rendered, _) => pump.CallAsync(() => ShouldProcess(message.Recipient, $"Send '{rendered.Subject}'")),
             Progress = pump,
+            Links = ActionBaseUrl is null ? null : Services.LinkIssuer(ActionBaseUrl),
         };
         using var sender = OpenSenderOnFirstMessage();
         // The run takes the reminder lock for its whole length: a reminder timer running now finishes first, and this

@@ -17,6 +17,12 @@ public sealed class ChangeContext
     /// <summary>The person or identity making the change.</summary>
     public string Actor { get; }
 
+    /// <summary>
+    /// How the change came in when not from the office's own tools, e.g. <see cref="HistoryEntry.ViaMailLink"/>; kept
+    /// on the history entries it makes. Null for the office's own changes.
+    /// </summary>
+    public string? Via { get; init; }
+
     /// <summary>The clock.</summary>
     public TimeProvider Clock { get; }
 

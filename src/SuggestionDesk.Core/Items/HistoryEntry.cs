@@ -12,4 +12,11 @@ public sealed record FieldChange(string Field, string? From, string? To);
 /// <param name="Actor">Who made it (the caller's identity or a given name).</param>
 /// <param name="Action">What was done, e.g. <c>SignFor</c>, <c>Reply</c>, <c>Edit</c>.</param>
 /// <param name="Changes">The fields that changed.</param>
-public sealed record HistoryEntry(Guid Id, DateTimeOffset At, string Actor, string Action, IReadOnlyList<FieldChange> Changes);
+public sealed record HistoryEntry(Guid Id, DateTimeOffset At, string Actor, string Action, IReadOnlyList<FieldChange> Changes)
+{
+    /// <summary>What <see cref="Via"/> holds for a change an officer made from a reminder's link, not through the office.</summary>
+    public const string ViaMailLink = "mail link";
+
+    /// <summary>How the change came in when not from the office's own tools (<see cref="ViaMailLink"/>); null otherwise.</summary>
+    public string? Via { get; init; }
+}

@@ -30,6 +30,8 @@ public static class HistoryText
             "RequestReturn" => Join("RequestReturn", Value("RequestedOn")) + Note(Value("Reason")),
             "ApproveReturn" or "RejectReturn" or "ApproveExtension" or "RejectExtension" => Join(entry.Action, Value("DecidedOn"), Value("DecidedBy")),
             "RequestExtension" => Join("RequestExtension", Value("RequestedOn"), Value("NewDueDate") is { } due ? $"→ {due}" : null) + Note(Value("Reason")),
+            "ReportProgress" => Join("Progress", Value("Date")) + Note(Value("Text")),
+            "AttachReplyDocument" => Join("ReplyDocument", Value("ReplyDate"), Value("FileName")),
             "DecideDisclosure" => Join("DecideDisclosure", Value("DecidedOn"), Value("Decision")) + Note(Value("Reason")),
             "Publish" => Join("Publish", Value("PublishedOn")),
             "AddPoint" => Join("AddPoint", PointNumber(entry)) + Note(Value("Title")),

@@ -77,6 +77,10 @@ internal static class ItemFields
             fields["Disclosure.PublishedOn"] = Date(d.PublishedOn);
         }
 
+        Add(fields, "Progress", s.Progress, p => [("Date", Date(p.Date)), ("Text", p.Text), ("ReportedBy", p.ReportedBy)]);
+        Add(fields, "ReplyDocuments", s.ReplyDocuments, d =>
+            [("ReplyDate", Date(d.ReplyDate)), ("Name", d.Name), ("FileName", d.FileName), ("Bytes", d.Bytes.ToString(CultureInfo.InvariantCulture))]);
+
         return fields;
     }
 

@@ -62,4 +62,8 @@ public sealed record ItemSnapshot
     public DateTimeOffset UpdatedAt { get; init; }
     /// <summary>Who last changed it.</summary>
     public string UpdatedBy { get; init; } = string.Empty;
+    /// <summary>Progress notes (办理进展), in order.</summary>
+    public IReadOnlyList<ProgressNote> Progress { get; init; } = [];
+    /// <summary>The replies' documents kept in the document store, in order.</summary>
+    public IReadOnlyList<ReplyDocument> ReplyDocuments { get; init; } = [];
 }

@@ -90,7 +90,7 @@ public sealed partial class SuggestionItem
             new FieldChange($"{prefix}.Method", null, contact.Method.ToString()),
             new FieldChange($"{prefix}.Note", null, contact.Note),
             new FieldChange($"{prefix}.Phase", null, contact.Phase.ToString()),
-        ]);
+        ]) { Via = by.Via };
         pendingContacts.Add(new PendingContact(contact, entry));
         return contact;
     }

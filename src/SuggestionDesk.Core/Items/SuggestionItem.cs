@@ -223,7 +223,7 @@ public sealed partial class SuggestionItem
         }
 
         state = next with { UpdatedAt = by.Now, UpdatedBy = by.Actor };
-        pendingHistory.Add(new HistoryEntry(Guid.NewGuid(), by.Now, by.Actor, action, changes ?? diff));
+        pendingHistory.Add(new HistoryEntry(Guid.NewGuid(), by.Now, by.Actor, action, changes ?? diff) { Via = by.Via });
     }
 
     private IReadOnlyList<string> CleanTopics(IEnumerable<string>? topics) =>

@@ -17,6 +17,9 @@ public sealed record ReminderMessage(
 {
     private IEnumerable<ReminderLine> Lines => Reminders.SelectMany(s => s.Lines);
 
+    /// <summary>The links for the recipient to act on items from the message (签收, 登记沟通 …); none unless the run issued them.</summary>
+    public IReadOnlyList<Actions.ItemLink> Links { get; init; } = [];
+
     private IEnumerable<ReminderUrgency> ItemUrgencies => Lines.GroupBy(l => l.Number).Select(g => g.Min(l => l.Urgency));
 
     /// <summary>Items whose most pressing clock is not yet due (a stage before the due date).</summary>

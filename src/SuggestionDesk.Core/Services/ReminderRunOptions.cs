@@ -26,4 +26,10 @@ public sealed record ReminderRunOptions
 
     /// <summary>Told about each message as it is sent or declined.</summary>
     public IProgress<ReminderRunProgress>? Progress { get; init; }
+
+    /// <summary>
+    /// Issues the links the messages carry for officers to act from the mail; null sends them without links. Links are
+    /// issued only for messages about to be sent, so a preview (-WhatIf) shows none and stores none.
+    /// </summary>
+    public IReminderLinks? Links { get; init; }
 }

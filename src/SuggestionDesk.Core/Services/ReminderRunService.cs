@@ -47,6 +47,12 @@ public sealed class ReminderRunService(
                 return new ReminderRunResult(plan, plan.Messages.Select(m => new ReminderDelivery(m, renderer.Render(m), null)).ToArray());
             }
 
+            if (options.Links is { } links)
+            {
+                var approvedInOrder = plan.Messages.Where(approved.Contains).ToArray();
+                renderer = new LinkedRenderer(renderer, await links.IssueAsync(approvedInOrder, deadlines, options.AsOf, cancellationToken).ConfigureAwait(false));
+            }
+
             var done = 0;
             var progress = options.Progress is { } report
                 ? new Relay(d => report.Report(new ReminderRunProgress(Interlocked.Increment(ref done), plan.Messages.Count, d)))
