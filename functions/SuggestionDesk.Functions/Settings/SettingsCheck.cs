@@ -1,11 +1,10 @@
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
 using SuggestionDesk.Items;
 
 namespace SuggestionDesk.Functions.Settings;
 
 /// <summary>Checks the settings at start-up: one sentence per missing or bad setting, naming the app setting and what to give.</summary>
-public static partial class SettingsCheck
+public static class SettingsCheck
 {
     /// <summary>The schedules, as app settings at the root.</summary>
     public static readonly string[] Schedules = ["ReminderSchedule", "DigestSchedule", "ReportSchedule"];
@@ -75,9 +74,9 @@ public static partial class SettingsCheck
             {
                 Add(schedule, "missing. Give a six-field NCRONTAB expression in UTC, e.g. '0 0 1 * * *' for 09:00 in China every day.");
             }
-            else if (!Ncrontab().IsMatch(value.Trim()))
+            else if (Schedule.Parse(value) is null)
             {
-                Add(schedule, $"'{value}' is not a six-field NCRONTAB expression ({{second}} {{minute}} {{hour}} {{day}} {{month}} {{day-of-week}}), e.g. '0 0 1 * * *'.");
+                Add(schedule, $"'{value}' is not a six-field NCRONTAB expression ({{second}} {{minute}} {{hour}} {{day}} {{month}} {{day-of-week}}, each in its range), e.g. '0 0 1 * * *'.");
             }
         }
 
@@ -101,7 +100,4 @@ public static partial class SettingsCheck
 
     private static bool IsOneOf(string? value, params string[] allowed) =>
         allowed.Any(a => a.Equals(value, StringComparison.OrdinalIgnoreCase));
-
-    [GeneratedRegex(@"^(\S+\s+){5}\S+$")]
-    private static partial Regex Ncrontab();
 }
