@@ -37,9 +37,11 @@ public sealed record GraphMailOptions
     public IReadOnlyList<string> Problems()
     {
         var problems = new List<string>();
-        if (string.IsNullOrWhiteSpace(SenderMailbox) || !SenderMailbox.Contains('@', StringComparison.Ordinal))
+        // The mailbox is a path segment of every request (/users/{mailbox}/sendMail): a display name or anything but
+        // a plain address would fail each message, so it is refused here, by the rule items are held to.
+        if (string.IsNullOrWhiteSpace(SenderMailbox) || !Items.EmailRule.IsValid(SenderMailbox))
         {
-            problems.Add($"The sender mailbox '{SenderMailbox}' is not a mailbox address. Give the address of the mailbox the reminders are sent as, e.g. duban@example.gov.cn.");
+            problems.Add($"The sender mailbox '{SenderMailbox}' is not a plain mailbox address (no display name). Give the address of the mailbox the reminders are sent as, e.g. duban@example.gov.cn.");
         }
 
         if (Endpoint is { } endpoint && (!endpoint.IsAbsoluteUri || (endpoint.Scheme != Uri.UriSchemeHttps && !endpoint.IsLoopback)))

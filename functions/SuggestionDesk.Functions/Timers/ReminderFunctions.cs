@@ -14,7 +14,7 @@ namespace SuggestionDesk.Functions.Timers;
 /// Schedules are app settings in UTC; the planner decides whether today is a working day, as NCRONTAB cannot
 /// express make-up working days.
 /// </summary>
-public sealed class ReminderFunctions(ReminderRunService runs, IMailSender sender, DeskSettings settings, TimeProvider clock, ILogger<ReminderFunctions> log)
+public sealed class ReminderFunctions(ReminderRunService runs, IMailSender sender, DeskOptions settings, TimeProvider clock, ILogger<ReminderFunctions> log)
 {
     /// <summary>Every day (default 01:00 UTC, 09:00 in China): stage reminders and escalations. Nothing on a non-working day.</summary>
     [Function("Reminders")]
@@ -38,7 +38,7 @@ public sealed class ReminderFunctions(ReminderRunService runs, IMailSender sende
         {
             AsOf = OfficeTime.Today(clock),
             Scope = scope,
-            Renderer = policy => new ReminderRenderer(settings.ReaderLanguage, policy),
+            Renderer = policy => new ReminderRenderer(settings.Language, policy),
         };
         var result = await runs.RunAsync(options, sender, cancellationToken).ConfigureAwait(false);
         if (result.SkippedBecause is { } reason)

@@ -11,13 +11,13 @@ namespace SuggestionDesk.Functions.Timers;
 /// The report timer: monthly by default (the 1st, 02:00 UTC), which also makes the year-end report in January. The
 /// delivery (period, archive once, each committee recipient once) is the core's <see cref="ReportDeliveryService"/>.
 /// </summary>
-public sealed class ReportFunction(ReportDeliveryService reports, IMailSender sender, DeskSettings settings, TimeProvider clock, ILogger<ReportFunction> log)
+public sealed class ReportFunction(ReportDeliveryService reports, IMailSender sender, DeskOptions settings, TimeProvider clock, ILogger<ReportFunction> log)
 {
     /// <summary>Renders, archives and mails the committee report for the period that just ended; a second run sends nothing new.</summary>
     [Function("Report")]
     public async Task ReportAsync([TimerTrigger("%ReportSchedule%")] TimerInfo timer, CancellationToken cancellationToken)
     {
-        var options = new ReportDeliveryOptions { Today = OfficeTime.Today(clock), Recipients = settings.Committee, Language = settings.ReaderLanguage };
+        var options = new ReportDeliveryOptions { Today = OfficeTime.Today(clock), Recipients = settings.Committee, Language = settings.Language };
         var result = await reports.DeliverAsync(options, sender, cancellationToken).ConfigureAwait(false);
         foreach (var failed in result.Recipients.Where(r => !r.Result.IsSent))
         {
