@@ -49,6 +49,7 @@
         'Send-SuggestionReminder'
         'Get-SuggestionReminderPolicy'
         'Set-SuggestionReminderPolicy'
+        'Get-SuggestionRun'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

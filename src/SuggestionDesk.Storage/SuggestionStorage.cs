@@ -33,6 +33,7 @@ public sealed class SuggestionStorage
         DeadlinePolicies = new TableDeadlinePolicyStore(service, names);
         RunLocks = new TableRunLock(service, names);
         ReportRecipients = new TableReportRecipients(service, names);
+        RunRecords = new TableRunRecords(service, names);
     }
 
     /// <summary>The items, their history and contacts.</summary>
@@ -58,6 +59,9 @@ public sealed class SuggestionStorage
 
     /// <summary>Who has been sent each archived report.</summary>
     public TableReportRecipients ReportRecipients { get; }
+
+    /// <summary>What each reminder, digest and report run did.</summary>
+    public TableRunRecords RunRecords { get; }
 
     /// <summary>The tables in use.</summary>
     public TableNames Names { get; }

@@ -32,6 +32,7 @@ public static class ServiceRegistration
 
         services.AddSingleton(settings);
         services.AddSingleton(options);
+        services.AddRunLogging();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TokenCredential>(_ => Identity(settings));
         services.TryAddSingleton(provider => Storage(settings, provider.GetRequiredService<TokenCredential>()));
@@ -50,14 +51,15 @@ public static class ServiceRegistration
     {
         var storage = provider.GetRequiredService<SuggestionStorage>();
         return new ReminderRunService(storage.Items, storage.ReminderLog, new OfficeFallbackDirectory(storage.Directory, options.OfficeMailbox),
-            storage.ReminderPolicies, storage.Calendars, storage.DeadlinePolicies, storage.RunLocks, provider.GetRequiredService<TimeProvider>());
+            storage.ReminderPolicies, storage.Calendars, storage.DeadlinePolicies, storage.RunLocks, provider.GetRequiredService<TimeProvider>(), storage.RunRecords);
     }
 
     private static ReportDeliveryService Reports(IServiceProvider provider)
     {
         var storage = provider.GetRequiredService<SuggestionStorage>();
         return new ReportDeliveryService(storage.Items, storage.Calendars, storage.DeadlinePolicies, provider.GetRequiredService<IReportRenderer>(),
-            provider.GetRequiredService<IReportArchive>(), provider.GetRequiredService<IReportMessageComposer>(), storage.RunLocks);
+            provider.GetRequiredService<IReportArchive>(), provider.GetRequiredService<IReportMessageComposer>(), storage.RunLocks,
+            storage.RunRecords, provider.GetRequiredService<TimeProvider>());
     }
 
     // The app's own identity: the system-assigned managed identity unless a user-assigned one is named.

@@ -39,11 +39,12 @@ public sealed class ReminderFunctions(ReminderRunService runs, IMailSender sende
             AsOf = OfficeTime.Today(clock),
             Scope = scope,
             Renderer = policy => new ReminderRenderer(settings.Language, policy),
+            RunBy = name,
         };
         var result = await runs.RunAsync(options, sender, cancellationToken).ConfigureAwait(false);
-        if (result.SkippedBecause is { } reason)
+        if (result.SkippedBecause is not null)
         {
-            log.LogInformation("No {Scope} on {AsOf}: {Reason}", scope, result.AsOf, reason);
+            RunSummary.Log(log, result.Record);
             return;
         }
 
@@ -59,6 +60,6 @@ public sealed class ReminderFunctions(ReminderRunService runs, IMailSender sende
             log.LogWarning("Not sent to {Recipient}, retried on the next run: {Reason}", failed.Message.Recipient, failed.Result!.Reason);
         }
 
-        log.LogInformation("{Scope} on {AsOf}: {Messages} planned, {Sent} sent, {Failed} failed", scope, result.AsOf, result.Plan.Messages.Count, result.Sent, result.Failed);
+        RunSummary.Log(log, result.Record);
     }
 }

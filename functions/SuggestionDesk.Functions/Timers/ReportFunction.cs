@@ -17,14 +17,14 @@ public sealed class ReportFunction(ReportDeliveryService reports, IMailSender se
     [Function("Report")]
     public async Task ReportAsync([TimerTrigger("%ReportSchedule%")] TimerInfo timer, CancellationToken cancellationToken)
     {
-        var options = new ReportDeliveryOptions { Today = OfficeTime.Today(clock), Recipients = settings.Committee, Language = settings.Language };
+        var options = new ReportDeliveryOptions { Today = OfficeTime.Today(clock), Recipients = settings.Committee, Language = settings.Language, RunBy = "Report" };
         var result = await reports.DeliverAsync(options, sender, cancellationToken).ConfigureAwait(false);
         foreach (var failed in result.Recipients.Where(r => !r.Result.IsSent))
         {
             log.LogWarning("Report {Period} not sent to {Recipient}, retried on the next run: {Reason}", result.Period.Name, failed.Recipient, failed.Result.Reason);
         }
 
-        log.LogInformation("Report {Period}: {Rendered}, {Sent} sent, {Failed} failed",
-            result.Period.Name, result.Rendered ? "rendered and archived" : "already archived", result.Sent, result.Failed);
+        log.LogInformation("Report {Period}: {Rendered}", result.Period.Name, result.Rendered ? "rendered and archived" : "already archived");
+        RunSummary.Log(log, result.Record);
     }
 }

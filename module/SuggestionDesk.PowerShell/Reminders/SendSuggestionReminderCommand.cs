@@ -39,6 +39,7 @@ public sealed class SendSuggestionReminderCommand : MailCmdlet
             // ShouldProcess may only be called on the pipeline thread: the pump runs it there while the run waits.
             Confirm = (message, rendered, _) => pump.CallAsync(() => ShouldProcess(message.Recipient, $"Send '{rendered.Subject}'")),
             Progress = pump,
+            RunBy = Runs.RunHost.For(this),
         };
         using var sender = OpenSenderOnFirstMessage();
         // The run takes the reminder lock for its whole length: a reminder timer running now finishes first, and this

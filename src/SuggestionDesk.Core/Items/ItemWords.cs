@@ -6,7 +6,7 @@ public static class ItemWords
     private static readonly IEnumWords[] All =
     [
         ItemKindNames.Words, HandlingRoleRules.Words, ItemStatusNames.Words, EvaluationResultNames.Words, ContactMethodNames.Words,
-        LanguageNames.Words, Calendar.DeadlineClockNames.Words,
+        LanguageNames.Words, Calendar.DeadlineClockNames.Words, Runs.RunNames.Kinds, Runs.RunNames.Outcomes,
     ];
 
     /// <summary>The words of <paramref name="enumType"/>, or null when it has none.</summary>

@@ -1,6 +1,7 @@
 using SuggestionDesk.Ports;
 using SuggestionDesk.Reporting;
 using SuggestionDesk.Items;
+using SuggestionDesk.Runs;
 
 namespace SuggestionDesk.Services;
 
@@ -18,14 +19,16 @@ public sealed class ReportDeliveryService(
     IReportRenderer renderer,
     IReportArchive archive,
     IReportMessageComposer composer,
-    IRunLock locks)
+    IRunLock locks,
+    IRunRecordStore? records = null,
+    TimeProvider? clock = null)
 {
     /// <summary>
     /// Mails the report of the period <paramref name="options"/> names to whoever of its recipients does not have it,
     /// rendering and archiving it first if nobody has been sent it yet. The transport is used only for a recipient
     /// the host agreed to, so a host may open it lazily.
     /// </summary>
-    public async Task<ReportDeliveryResult> DeliverAsync(ReportDeliveryOptions options, IMailSender sender, CancellationToken cancellationToken = default)
+    public Task<ReportDeliveryResult> DeliverAsync(ReportDeliveryOptions options, IMailSender sender, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(sender);
@@ -37,6 +40,22 @@ public sealed class ReportDeliveryService(
                 $"An archived report is never replaced, so it is made once its period has ended; give {ReportPeriod.EndingBefore(options.Today).Name} or an earlier period.");
         }
 
+        return RunRecorder.RecordAsync(
+            records, RunKind.Report, options.RunBy, period.Name, clock ?? TimeProvider.System,
+            () => DeliverCoreAsync(options, period, sender, cancellationToken), Describe, (result, record) => result with { Record = record }, cancellationToken);
+    }
+
+    private static RunRecord Describe(ReportDeliveryResult result, RunRecord begun) => begun with
+    {
+        Outcome = result.Failed > 0 ? RunOutcome.Failed : RunOutcome.Succeeded,
+        Planned = result.Recipients.Count,
+        Sent = result.Sent,
+        Failed = result.Failed,
+        FirstError = RunRecorder.FirstLine(result.Recipients.FirstOrDefault(r => !r.Result.IsSent)?.Result.Reason),
+    };
+
+    private async Task<ReportDeliveryResult> DeliverCoreAsync(ReportDeliveryOptions options, ReportPeriod period, IMailSender sender, CancellationToken cancellationToken)
+    {
         // One lock per period: two firings for the same month, or the timer and an administrator, take turns, and the
         // second finds the first's records.
         var held = await locks.AcquireAsync($"report-{period.Name}", ReminderService.LockTime, cancellationToken).ConfigureAwait(false);
