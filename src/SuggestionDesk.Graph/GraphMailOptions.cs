@@ -30,6 +30,12 @@ public sealed record GraphMailOptions
     /// <summary>How long one message may take, retries included, before it counts as failed; 2 minutes by default.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// After an unclear answer to a send, how long to wait before looking in Sent Items again when the message
+    /// is not there yet (once); Exchange files the sent copy within seconds. 5 seconds by default.
+    /// </summary>
+    public TimeSpan SentItemsDelay { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <summary>The Graph base URL the requests go to, e.g. <c>https://graph.microsoft.com/v1.0</c>.</summary>
     public string BaseUrl => new Uri(Endpoint ?? Cloud.GraphEndpoint, "v1.0").ToString();
 

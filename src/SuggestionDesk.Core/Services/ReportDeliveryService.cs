@@ -45,6 +45,11 @@ public sealed class ReportDeliveryService(
             () => DeliverCoreAsync(options, period, sender, cancellationToken), Describe, (result, record) => result with { Record = record }, cancellationToken);
     }
 
+    // A report is mailed to a recipient once a period, so the transport is always asked first whether an earlier run
+    // (one that died before recording, or whose answer was lost) sent it: one look-up per recipient and month.
+    private static RenderedMessage Keyed(RenderedMessage message, ReportPeriod period, string recipient) =>
+        message with { DeliveryKey = DeliveryKeys.ForReport(period.Name, recipient), MaybeSentBefore = true };
+
     private static RunRecord Describe(ReportDeliveryResult result, RunRecord begun) => begun with
     {
         Outcome = result.Failed > 0 ? RunOutcome.Failed : RunOutcome.Succeeded,
@@ -85,7 +90,7 @@ public sealed class ReportDeliveryService(
             foreach (var recipient in approved.Where(r => !sent.Contains(r)))
             {
                 var result = stoppedBecause is null
-                    ? await sender.SendAsync(composer.Compose(recipient, period, report, figures), cancellationToken).ConfigureAwait(false)
+                    ? await sender.SendAsync(Keyed(composer.Compose(recipient, period, report, figures), period, recipient), cancellationToken).ConfigureAwait(false)
                     : SendResult.NotSent(recipient, $"not tried, as sending stopped after an earlier message: {stoppedBecause}");
                 stoppedBecause ??= result.RunStoppedBecause;
                 results.Add(new ReportRecipientResult(recipient, result));
