@@ -17,8 +17,17 @@ public sealed class ReportFunction(ReportDeliveryService reports, IMailSender se
     [Function("Report")]
     public async Task ReportAsync([TimerTrigger("%ReportSchedule%")] TimerInfo timer, CancellationToken cancellationToken)
     {
-        var options = new ReportDeliveryOptions { Today = OfficeTime.Today(clock), Recipients = settings.Committee, Language = settings.Language, RunBy = "Report" };
-        var result = await reports.DeliverAsync(options, sender, cancellationToken).ConfigureAwait(false);
+        // Every past period whose report a failed run left unarchived first, oldest first, then this one.
+        var today = OfficeTime.Today(clock);
+        foreach (var period in await reports.DuePeriodsAsync(today, cancellationToken).ConfigureAwait(false))
+        {
+            var options = new ReportDeliveryOptions { Today = today, Period = period, Recipients = settings.Committee, Language = settings.Language, RunBy = "Report" };
+            Log(await reports.DeliverAsync(options, sender, cancellationToken).ConfigureAwait(false));
+        }
+    }
+
+    private void Log(ReportDeliveryResult result)
+    {
         foreach (var failed in result.Recipients.Where(r => !r.Result.IsSent))
         {
             log.LogWarning("Report {Period} not sent to {Recipient}, retried on the next run: {Reason}", result.Period.Name, failed.Recipient, failed.Result.Reason);

@@ -66,8 +66,9 @@ public sealed class ReportDeliveryService(
         var held = await locks.AcquireAsync($"report-{period.Name}", ReminderService.LockTime, cancellationToken).ConfigureAwait(false);
         await using (held.ConfigureAwait(false))
         {
-            var archived = await archive.FindAsync(period.Name, cancellationToken).ConfigureAwait(false);
-            var had = archived?.SentTo ?? new HashSet<string>();
+            // Its properties only: when everyone has it the run stops here, without the PDF or a single item read.
+            var known = await archive.FindInfoAsync(period.Name, cancellationToken).ConfigureAwait(false);
+            var had = known?.SentTo ?? new HashSet<string>();
             var wanted = options.Recipients.Select(r => r.Trim()).Where(r => r.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var approved = new List<string>();
             var declined = new List<string>();
@@ -83,6 +84,7 @@ public sealed class ReportDeliveryService(
                 return new ReportDeliveryResult(period, false, []) { AlreadySent = wanted.Where(had.Contains).ToArray(), Declined = declined };
             }
 
+            var archived = known is null ? null : await archive.FindAsync(period.Name, cancellationToken).ConfigureAwait(false);
             var (report, figures, rendered) = await ArchivedOrRenderedAsync(period, archived, options.Language, cancellationToken).ConfigureAwait(false);
             var sent = new HashSet<string>(report.SentTo, StringComparer.OrdinalIgnoreCase);
             var results = new List<ReportRecipientResult>();
@@ -110,6 +112,33 @@ public sealed class ReportDeliveryService(
                 Declined = declined.Where(r => !Had(r)).ToArray(),
             };
         }
+    }
+
+    /// <summary>
+    /// The periods a scheduled run on <paramref name="today"/> delivers, oldest first: the periods the schedule would
+    /// have delivered since the newest one archived (each month's year-to-date report, and in January the whole past
+    /// year), looking back to the start of last year at most, then the current one. A month whose run failed is so
+    /// delivered by the next run instead of being skipped because the schedule moved on; an archive with nothing in that
+    /// window (a new deployment) starts with the current period and does not mail the committee a year of old reports.
+    /// </summary>
+    public async Task<IReadOnlyList<ReportPeriod>> DuePeriodsAsync(DateOnly today, CancellationToken cancellationToken = default)
+    {
+        var current = ReportPeriod.EndingBefore(today);
+        var missed = new List<ReportPeriod>();
+        var oldest = new DateOnly(today.Year - 1, 2, 1);
+        for (var first = new DateOnly(today.Year, today.Month, 1).AddMonths(-1); first >= oldest; first = first.AddMonths(-1))
+        {
+            var period = ReportPeriod.EndingBefore(first);
+            if (await archive.FindInfoAsync(period.Name, cancellationToken).ConfigureAwait(false) is not null)
+            {
+                missed.Reverse();
+                return [.. missed, current];
+            }
+
+            missed.Add(period);
+        }
+
+        return [current];
     }
 
     private async Task<(ArchivedReport Report, SummaryFigures Figures, bool Rendered)> ArchivedOrRenderedAsync(
