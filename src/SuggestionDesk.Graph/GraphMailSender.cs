@@ -15,7 +15,8 @@ namespace SuggestionDesk.Graph;
 /// <summary>
 /// Sends through Microsoft Graph as one sender mailbox with app-only auth: <c>sendMail</c> with attachments under
 /// 3 MB inline; with larger ones, a draft, an upload session per large file, then <c>send</c>. The SDK's retry
-/// handler waits out 429 (Retry-After) and 503/504; a <see cref="MailboxGate"/> keeps the mailbox within 4
+/// handler waits out 429 (Retry-After); a message with a delivery key is looked up in Sent Items after a 503, 504,
+/// dropped connection or timeout before it is sent again, so it is never delivered twice; a <see cref="MailboxGate"/> keeps the mailbox within 4
 /// requests at once and 30 messages a minute. A failure is a <see cref="SendResult"/> naming Graph's answer, so
 /// the run goes on to the next recipient and the next run retries this one.
 /// </summary>
@@ -175,7 +176,7 @@ public sealed class GraphMailSender : IMailSender, IDisposable
 
     private static bool IsUnclear(Exception e, CancellationToken cancellationToken) => e switch
     {
-        ApiException api => api.ResponseStatusCode is 500 or 502 or 503 or 504,
+        ApiException api => api.ResponseStatusCode is 503 or 504,
         HttpRequestException => true,
         OperationCanceledException => !cancellationToken.IsCancellationRequested,
         AggregateException many => many.InnerExceptions.All(inner => IsUnclear(inner, cancellationToken)),
