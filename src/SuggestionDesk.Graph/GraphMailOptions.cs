@@ -43,7 +43,7 @@ public sealed record GraphMailOptions
     public IReadOnlyList<string> Problems()
     {
         var problems = new List<string>();
-        // The mailbox is a path segment of every request (/users/{mailbox}/sendMail): a display name or anything but
+        // The mailbox is a segment of every request's address (users, then the mailbox, then sendMail): a display name or anything but
         // a plain address would fail each message, so it is refused here, by the rule items are held to.
         if (string.IsNullOrWhiteSpace(SenderMailbox) || !Items.EmailRule.IsValid(SenderMailbox))
         {
