@@ -277,6 +277,18 @@ module actionPages 'modules/actionpages.bicep' = {
   }
 }
 
+// The office hears of a failed run, a day without reminders, and a report not archived by the 3rd.
+module alerts 'modules/alerts.bicep' = {
+  name: 'alerts'
+  params: {
+    location: location
+    baseName: checked.baseName
+    appInsightsId: monitoring.outputs.appInsightsId
+    officeMailbox: officeMailbox
+    tags: resourceTags
+  }
+}
+
 module roles 'modules/roles.bicep' = {
   name: 'roles'
   params: {

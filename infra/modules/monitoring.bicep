@@ -51,6 +51,7 @@ resource appInsights 'Microsoft.Insights/components@2020-02-02' = {
 }
 
 output appInsightsName string = appInsights.name
+output appInsightsId string = appInsights.id
 output workspaceId string = workspace.id
 
 @description('Holds only the instrumentation key and ingestion endpoints, not a secret.')

@@ -53,6 +53,7 @@
         'Revoke-SuggestionActionLink'
         'Get-SuggestionActionLinkPolicy'
         'Set-SuggestionActionLinkPolicy'
+        'Get-SuggestionRun'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -30,6 +30,12 @@ public sealed record GraphMailOptions
     /// <summary>How long one message may take, retries included, before it counts as failed; 2 minutes by default.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// After an unclear answer to a send, how long to wait before looking in Sent Items again when the message
+    /// is not there yet (once); Exchange files the sent copy within seconds. 5 seconds by default.
+    /// </summary>
+    public TimeSpan SentItemsDelay { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <summary>The Graph base URL the requests go to, e.g. <c>https://graph.microsoft.com/v1.0</c>.</summary>
     public string BaseUrl => new Uri(Endpoint ?? Cloud.GraphEndpoint, "v1.0").ToString();
 
@@ -37,9 +43,11 @@ public sealed record GraphMailOptions
     public IReadOnlyList<string> Problems()
     {
         var problems = new List<string>();
-        if (string.IsNullOrWhiteSpace(SenderMailbox) || !SenderMailbox.Contains('@', StringComparison.Ordinal))
+        // The mailbox is a segment of every request's address (users, then the mailbox, then sendMail): a display name or anything but
+        // a plain address would fail each message, so it is refused here, by the rule items are held to.
+        if (string.IsNullOrWhiteSpace(SenderMailbox) || !Items.EmailRule.IsValid(SenderMailbox))
         {
-            problems.Add($"The sender mailbox '{SenderMailbox}' is not a mailbox address. Give the address of the mailbox the reminders are sent as, e.g. duban@example.gov.cn.");
+            problems.Add($"The sender mailbox '{SenderMailbox}' is not a plain mailbox address (no display name). Give the address of the mailbox the reminders are sent as, e.g. duban@example.gov.cn.");
         }
 
         if (Endpoint is { } endpoint && (!endpoint.IsAbsoluteUri || (endpoint.Scheme != Uri.UriSchemeHttps && !endpoint.IsLoopback)))

@@ -15,7 +15,8 @@ namespace SuggestionDesk.Graph;
 /// <summary>
 /// Sends through Microsoft Graph as one sender mailbox with app-only auth: <c>sendMail</c> with attachments under
 /// 3 MB inline; with larger ones, a draft, an upload session per large file, then <c>send</c>. The SDK's retry
-/// handler waits out 429 (Retry-After) and 503/504; a <see cref="MailboxGate"/> keeps the mailbox within 4
+/// handler waits out 429 (Retry-After); a message with a delivery key is looked up in Sent Items after a 503, 504,
+/// dropped connection or timeout before it is sent again, so it is never delivered twice; a <see cref="MailboxGate"/> keeps the mailbox within 4
 /// requests at once and 30 messages a minute. A failure is a <see cref="SendResult"/> naming Graph's answer, so
 /// the run goes on to the next recipient and the next run retries this one.
 /// </summary>
@@ -127,15 +128,108 @@ public sealed class GraphMailSender : IMailSender, IDisposable
 
     private async Task<SendResult> SendDirectAsync(RenderedMessage message, System.Net.Mail.MailAddress to, IReadOnlyList<MailAttachment> inline, CancellationToken cancellationToken)
     {
-        var body = new SendMailPostRequestBody { Message = GraphMessages.From(message, to, inline), SaveToSentItems = options.SaveToSentItems };
-        await client.Users[options.SenderMailbox].SendMail.PostAsync(body, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return SendResult.Sent($"graph:{options.SenderMailbox}→{to.Address}");
+        // A new body for each attempt: the SDK's models serialise only what changed since they were last sent.
+        SendMailPostRequestBody Body() => new() { Message = GraphMessages.From(message, to, inline), SaveToSentItems = options.SaveToSentItems };
+        var done = $"graph:{options.SenderMailbox}→{to.Address}";
+        if (message.DeliveryKey is not { } key || !options.SaveToSentItems)
+        {
+            await client.Users[options.SenderMailbox].SendMail.PostAsync(Body(), cancellationToken: cancellationToken).ConfigureAwait(false);
+            return SendResult.Sent(done);
+        }
+
+        return await OnceAsync(message, key, done,
+            () => client.Users[options.SenderMailbox].SendMail.PostAsync(Body(), r => r.Options.Add(OnlyThrottlingRetried()), cancellationToken), cancellationToken).ConfigureAwait(false);
+    }
+
+    // sendMail and send are not idempotent: an attempt Graph accepted whose answer was lost (503, 504, a dropped
+    // connection, a timeout) must not be repeated blindly. The SDK retries only 429 (refused, so never accepted) here;
+    // after an unclear failure the message is looked up by its key in Sent Items: found, it was sent; not found, it is
+    // sent again, up to MaxRetries times. A message an earlier run may have sent is looked up first.
+    private async Task<SendResult> OnceAsync(RenderedMessage message, string key, string done, Func<Task> send, CancellationToken cancellationToken)
+    {
+        if (message.MaybeSentBefore && await FindSentAsync(key, cancellationToken).ConfigureAwait(false))
+        {
+            return SendResult.Sent($"{done} (found in Sent Items: an earlier attempt sent it)");
+        }
+
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                await send().ConfigureAwait(false);
+                return SendResult.Sent(done);
+            }
+            catch (Exception e) when (IsUnclear(e, cancellationToken))
+            {
+                if (await FindSentAfterUnclearAsync(key, cancellationToken).ConfigureAwait(false))
+                {
+                    return SendResult.Sent($"{done} (found in Sent Items after an unclear answer: {FirstLine(e)})");
+                }
+
+                if (attempt >= options.MaxRetries)
+                {
+                    throw;
+                }
+            }
+        }
+    }
+
+    private static bool IsUnclear(Exception e, CancellationToken cancellationToken) => e switch
+    {
+        ApiException api => api.ResponseStatusCode is 503 or 504,
+        HttpRequestException => true,
+        OperationCanceledException => !cancellationToken.IsCancellationRequested,
+        AggregateException many => many.InnerExceptions.All(inner => IsUnclear(inner, cancellationToken)),
+        _ => false,
+    };
+
+    private static string FirstLine(Exception e) => e.Message.Split('\n')[0].Trim();
+
+    private static RetryHandlerOption OnlyThrottlingRetried() => new()
+    {
+        MaxRetry = 3,
+        ShouldRetry = (_, _, response) => response.StatusCode == System.Net.HttpStatusCode.TooManyRequests,
+    };
+
+    // Exchange may take a moment to file the sent copy: looked up once more after a pause before it counts as not sent.
+    private async Task<bool> FindSentAfterUnclearAsync(string key, CancellationToken cancellationToken)
+    {
+        for (var look = 0; ; look++)
+        {
+            if (await FindSentAsync(key, cancellationToken).ConfigureAwait(false))
+            {
+                return true;
+            }
+
+            if (look >= 1)
+            {
+                return false;
+            }
+
+            await Task.Delay(options.SentItemsDelay, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<bool> FindSentAsync(string key, CancellationToken cancellationToken)
+    {
+        var found = await client.Users[options.SenderMailbox].MailFolders["SentItems"].Messages.GetAsync(r =>
+        {
+            r.QueryParameters.Filter = GraphMessages.KeyFilter(key);
+            r.QueryParameters.Select = ["id"];
+            r.QueryParameters.Top = 1;
+        }, cancellationToken).ConfigureAwait(false);
+        return found?.Value is { Count: > 0 };
     }
 
     private async Task<SendResult> SendDraftAsync(
         RenderedMessage message, System.Net.Mail.MailAddress to, IReadOnlyList<MailAttachment> inline, IReadOnlyList<MailAttachment> uploaded, CancellationToken cancellationToken)
     {
         var mailbox = client.Users[options.SenderMailbox];
+        if (message.DeliveryKey is { } sentKey && message.MaybeSentBefore && await FindSentAsync(sentKey, cancellationToken).ConfigureAwait(false))
+        {
+            return SendResult.Sent($"graph:{options.SenderMailbox}→{to.Address} (found in Sent Items: an earlier attempt sent it)");
+        }
+
         var draft = await mailbox.Messages.PostAsync(GraphMessages.From(message, to, inline), cancellationToken: cancellationToken).ConfigureAwait(false);
         var id = draft?.Id ?? throw new InvalidOperationException("Graph created the draft but returned no id.");
         try
@@ -145,8 +239,16 @@ public sealed class GraphMailSender : IMailSender, IDisposable
                 await UploadAsync(id, attachment, cancellationToken).ConfigureAwait(false);
             }
 
-            await mailbox.Messages[id].Send.PostAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-            return SendResult.Sent($"graph:{options.SenderMailbox}→{to.Address} (message {id})");
+            var done = $"graph:{options.SenderMailbox}→{to.Address} (message {id})";
+            if (message.DeliveryKey is not { } key)
+            {
+                await mailbox.Messages[id].Send.PostAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+                return SendResult.Sent(done);
+            }
+
+            // The draft carries the key too; sending it again after an unclear answer sends this same draft.
+            return await OnceAsync(message with { MaybeSentBefore = false }, key, done,
+                () => mailbox.Messages[id].Send.PostAsync(r => r.Options.Add(OnlyThrottlingRetried()), cancellationToken), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is ApiException or HttpRequestException or InvalidOperationException)
         {

@@ -14,7 +14,19 @@ internal static class GraphMessages
         Body = new ItemBody { ContentType = BodyType.Html, Content = message.Html },
         ToRecipients = [new Recipient { EmailAddress = new EmailAddress { Address = to.Address, Name = NullIfEmpty(to.DisplayName) } }],
         Attachments = inline.Select(File).ToList<Microsoft.Graph.Models.Attachment>(),
+        SingleValueExtendedProperties = message.DeliveryKey is { } key
+            ? [new SingleValueLegacyExtendedProperty { Id = KeyProperty, Value = key }]
+            : null,
     };
+
+    /// <summary>
+    /// The named single-value extended property that carries a message's delivery key: it stays on the copy in Sent
+    /// Items (and on a draft), where <see cref="KeyFilter"/> finds it again.
+    /// </summary>
+    public const string KeyProperty = "String {6f3b2c1e-8d4a-4f7b-9c2e-1a5d7e9b3c40} Name SuggestionDeskDeliveryKey";
+
+    /// <summary>The $filter that finds the messages carrying <paramref name="key"/> (hex and a dash only, so nothing needs escaping).</summary>
+    public static string KeyFilter(string key) => $"singleValueExtendedProperties/Any(ep: ep/id eq '{KeyProperty}' and ep/value eq '{key}')";
 
     /// <summary>Parses <paramref name="to"/> (<c>a@b.cn</c> or <c>"李四" &lt;a@b.cn&gt;</c>), or null if it is not an address.</summary>
     public static System.Net.Mail.MailAddress? Recipient(string? to) =>

@@ -136,6 +136,31 @@ public sealed partial class BlobReportArchive : IReportArchive
     }
 
     /// <inheritdoc />
+    public async Task<ArchivedReportInfo?> FindInfoAsync(string name, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            BlobProperties properties;
+            try
+            {
+                properties = (await Blob(name).GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+            }
+            catch (RequestFailedException e) when (e.Status == 404)
+            {
+                return null;
+            }
+
+            var sent = await recipients.ReadAsync(name, cancellationToken).ConfigureAwait(false);
+            sent.UnionWith(Recipients(properties.Metadata));
+            return new ArchivedReportInfo(name, int.Parse(properties.Metadata[Pages], CultureInfo.InvariantCulture), sent);
+        }
+        catch (Exception e) when (Explain(e) is { } explained)
+        {
+            throw explained;
+        }
+    }
+
+    /// <inheritdoc />
     public async Task<bool> TryAddAsync(string name, ReadOnlyMemory<byte> pdf, int pages, CancellationToken cancellationToken = default)
     {
         try

@@ -35,6 +35,7 @@ public sealed partial class SuggestionStorage
         DeadlinePolicies = new TableDeadlinePolicyStore(service, names);
         RunLocks = new TableRunLock(service, names);
         ReportRecipients = new TableReportRecipients(service, names);
+        RunRecords = new TableRunRecords(service, names);
     }
 
     /// <summary>The items, their history and contacts.</summary>
@@ -60,6 +61,9 @@ public sealed partial class SuggestionStorage
 
     /// <summary>Who has been sent each archived report.</summary>
     public TableReportRecipients ReportRecipients { get; }
+
+    /// <summary>What each reminder, digest and report run did.</summary>
+    public TableRunRecords RunRecords { get; }
 
     /// <summary>The tables in use.</summary>
     public TableNames Names { get; }

@@ -38,6 +38,42 @@ public sealed class TableReminderLog(TableServiceClient service, TableNames name
     }
 
     /// <inheritdoc />
+    public async Task RecordAttemptAsync(IEnumerable<ReminderKey> keys, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        await ready.EnsureAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var group in keys.GroupBy(k => Partition(k.Number)))
+        {
+            foreach (var chunk in group.Chunk(100))
+            {
+                var actions = chunk.Select(k => new TableTransactionAction(TableTransactionActionType.UpsertReplace, AttemptEntity(k, at))).ToArray();
+                await table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlySet<ReminderKey>> FindAttemptedAsync(IReadOnlyCollection<ReminderKey> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        await ready.EnsureAsync(cancellationToken).ConfigureAwait(false);
+        var found = new HashSet<ReminderKey>();
+        await Parallel.ForEachAsync(keys.Distinct(), (inFlight ?? RequestsInFlight.Default).ForReads(cancellationToken),
+            async (key, token) =>
+            {
+                var row = await table.GetEntityIfExistsAsync<TableEntity>(Partition(key.Number), RowKey(key) + AttemptSuffix, ["RowKey"], token).ConfigureAwait(false);
+                if (row.HasValue)
+                {
+                    lock (found)
+                    {
+                        found.Add(key);
+                    }
+                }
+            }).ConfigureAwait(false);
+        return found;
+    }
+
+    /// <inheritdoc />
     public async Task RecordAsync(IEnumerable<ReminderKey> keys, DateTimeOffset sentAt, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
@@ -67,6 +103,12 @@ public sealed class TableReminderLog(TableServiceClient service, TableNames name
             ["SentAt"] = sentAt,
         };
     }
+
+    // An attempt sits beside the key's own row: the sent row's key with this suffix, so reading what was sent never sees it.
+    private const string AttemptSuffix = "|attempt";
+
+    private static TableEntity AttemptEntity(ReminderKey key, DateTimeOffset at) =>
+        new(Partition(key.Number), RowKey(key) + AttemptSuffix) { ["Recipient"] = key.Recipient, ["Number"] = key.Number, ["AttemptedAt"] = at };
 
     private static string RowKey(ReminderKey key) =>
         string.Join("|", KeyEncoder.Encode(key.Recipient), KeyEncoder.Encode(key.Clock), KeyEncoder.Encode(key.Stage), Date(key));

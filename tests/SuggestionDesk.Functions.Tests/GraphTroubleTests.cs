@@ -61,23 +61,56 @@ public sealed class GraphTroubleTests : IAsyncLifetime
     public async Task EveryOtherMessageGoesOnceTheFailuresAreReportedAndTheNextRunSendsOnlyThem()
     {
         var first = await RunAsync();
-        var firstRequests = graph.Requests.GroupBy(r => r.Recipient!).ToDictionary(g => g.Key, g => g.Count());
+        Assert.All(graph.Requests.Where(r => r.Is("POST", "/sendMail")), r => Assert.True(r.Recipient is not null, $"{r.Sequence} {r.Header("Content-Type")} [{r.BodyText}]"));
+        var firstRequests = graph.Requests.Where(r => r.Is("POST", "/sendMail")).GroupBy(r => r.Recipient!).ToDictionary(g => g.Key, g => g.Count());
         denying = false;
         var second = await RunAsync();
         var third = await RunAsync();
 
         string[] everyone = [.. Owners, Head];
         Assert.Equal(everyone.Order(), first.Select(d => d.Message.Recipient).Order());
-        Assert.Equal([Denied, Slow], first.Where(d => !d.Result!.IsSent).Select(d => d.Message.Recipient).Order());
-        var reasons = first.Where(d => !d.Result!.IsSent).ToDictionary(d => d.Message.Recipient, d => d.Result!.Reason!);
-        Assert.Contains("403 ErrorAccessDenied", reasons[Denied], StringComparison.Ordinal);
-        Assert.Contains("did not answer within 3 s", reasons[Slow], StringComparison.Ordinal);
-        Assert.Equal((2, 2, 1, 1), (firstRequests[Throttled], firstRequests[Unavailable], firstRequests[Slow], firstRequests[Denied]));
-        Assert.Equal([Denied, Slow], second.Select(d => d.Message.Recipient).Order());
+        // A 503 and an answer that never came are unclear: the message is looked up in Sent Items, not found there
+        // (Graph had refused it), and sent again in the same run.
+        Assert.Equal([Denied], first.Where(d => !d.Result!.IsSent).Select(d => d.Message.Recipient));
+        Assert.Contains("403 ErrorAccessDenied", first.Single(d => !d.Result!.IsSent).Result!.Reason, StringComparison.Ordinal);
+        Assert.Equal((2, 2, 2, 1), (firstRequests[Throttled], firstRequests[Unavailable], firstRequests[Slow], firstRequests[Denied]));
+        Assert.Equal([Denied], second.Select(d => d.Message.Recipient));
         Assert.All(second, d => Assert.True(d.Result!.IsSent, d.Result.Reason));
         Assert.Empty(third);
         Assert.Equal(everyone.Order(), accepted.Keys.Order());
         Assert.All(accepted, a => Assert.True(a.Value == 1, $"{a.Key} was accepted {a.Value} times"));
+    }
+
+    [Theory]
+    [InlineData(LostAnswer.Unavailable)]
+    [InlineData(LostAnswer.Dropped)]
+    [InlineData(LostAnswer.TimedOut)]
+    public async Task AReminderGraphAcceptedWhoseAnswerWasLostIsDeliveredOnceAndRecordedSent(LostAnswer answer)
+    {
+        graph.LoseAnswers(1, r => r.Recipient == "ok1@example.gov.cn", answer);
+
+        var first = await RunAsync();
+        var second = await RunAsync();
+
+        Assert.True(first.Single(d => d.Message.Recipient == "ok1@example.gov.cn").Result!.IsSent);
+        Assert.DoesNotContain(second, d => d.Message.Recipient == "ok1@example.gov.cn");
+        Assert.Single(graph.Delivered, d => d.Recipient == "ok1@example.gov.cn");
+    }
+
+    [Fact]
+    public async Task ARunThatDiesBetweenSendingAndRecordingIsFollowedByOneThatFindsTheMessageAndSendsItNoMore()
+    {
+        denying = false;
+        var first = await Assert.ThrowsAsync<InvalidOperationException>(() => RunAsync(log: new DyingLog(storage.ReminderLog)));
+        var died = Assert.Single(graph.Delivered);
+        var second = await RunAsync();
+        var third = await RunAsync();
+
+        Assert.Equal("the process died", first.Message);
+        Assert.Contains(second, d => d.Message.Recipient == died.Recipient && d.Result!.TransportId!.Contains("found in Sent Items", StringComparison.Ordinal));
+        Assert.Empty(third);
+        Assert.Equal(graph.Delivered.Count, graph.Delivered.Select(d => d.Recipient).Distinct().Count());
+        Assert.Single(graph.Delivered, d => d.Recipient == died.Recipient);
     }
 
     [Fact]
@@ -108,16 +141,29 @@ public sealed class GraphTroubleTests : IAsyncLifetime
     }
 
     /// <summary>One run as the timer and the cmdlet make it: plan today's reminders, send through Graph, record what went.</summary>
-    private async Task<IReadOnlyList<ReminderDelivery>> RunAsync(Azure.Core.TokenCredential? credential = null)
+    private async Task<IReadOnlyList<ReminderDelivery>> RunAsync(Azure.Core.TokenCredential? credential = null, Ports.IReminderLog? log = null)
     {
         var clock = TestClock.At(Today);
         var calendar = await new CalendarService(storage.Calendars, storage.Items, storage.DeadlinePolicies).LoadAsync();
-        var service = new ReminderService(storage.Items, storage.ReminderLog, storage.Directory, new ItemDeadlines(DeadlinePolicy.Default, calendar), ReminderPolicy.Default, clock);
+        var service = new ReminderService(storage.Items, log ?? storage.ReminderLog, storage.Directory, new ItemDeadlines(DeadlinePolicy.Default, calendar), ReminderPolicy.Default, clock);
         var plan = await service.PlanAsync(Today);
         using var sender = GraphMailSender.Create(
-            new GraphMailOptions { SenderMailbox = "duban@example.gov.cn", Endpoint = graph.Root, Timeout = TimeSpan.FromSeconds(3) },
+            new GraphMailOptions { SenderMailbox = "duban@example.gov.cn", Endpoint = graph.Root, Timeout = TimeSpan.FromSeconds(3), SentItemsDelay = TimeSpan.FromMilliseconds(100) },
             credential ?? new FunctionsApp.StaticToken(), gate);
         return await service.SendAsync(plan, new ReminderRenderer(Language.Chinese), sender);
+    }
+
+    /// <summary>The real log, in a process that dies right after Graph accepted its first message, before recording it.</summary>
+    private sealed class DyingLog(Ports.IReminderLog log) : Ports.IReminderLog
+    {
+        public Task<IReadOnlySet<ReminderKey>> FindSentAsync(IReadOnlyCollection<ReminderKey> keys, CancellationToken cancellationToken = default) => log.FindSentAsync(keys, cancellationToken);
+
+        public Task RecordAsync(IEnumerable<ReminderKey> keys, DateTimeOffset sentAt, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException("the process died");
+
+        public Task RecordAttemptAsync(IEnumerable<ReminderKey> keys, DateTimeOffset at, CancellationToken cancellationToken = default) => log.RecordAttemptAsync(keys, at, cancellationToken);
+
+        public Task<IReadOnlySet<ReminderKey>> FindAttemptedAsync(IReadOnlyCollection<ReminderKey> keys, CancellationToken cancellationToken = default) => log.FindAttemptedAsync(keys, cancellationToken);
     }
 
     /// <summary>A sign-in the token endpoint refuses, as with an expired client secret.</summary>

@@ -139,4 +139,52 @@ public sealed class ReportDeliveryTests : IAsyncLifetime
     }
 
     private BlobContainerClient Archive() => new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(prefix + "reports");
+
+    [Fact]
+    public async Task WhenEveryRecipientHasTheReportTheRunReadsOnlyTheArchivesPropertiesNoItemAndNoPdf()
+    {
+        await DeliverAsync([Clerk, Committee]);
+        var archive = new CountingArchive(new BlobReportArchive(Archive(), storage.ReportRecipients));
+        var service = new ReportDeliveryService(NoReads.Store(), storage.Calendars, storage.DeadlinePolicies, new PdfReportRenderer(TestClock.At(November)),
+            archive, new ReportMessageComposer(), storage.RunLocks);
+
+        var again = await service.DeliverAsync(new ReportDeliveryOptions { Today = November, Recipients = [Clerk, Committee] }, new OutboxMailSender(outbox, "duban@example.gov.cn"));
+
+        Assert.Equal([Clerk, Committee], again.AlreadySent);
+        Assert.Empty(again.Recipients);
+        Assert.Equal((1, 0), (archive.InfoReads, archive.Downloads));
+    }
+
+    /// <summary>Counts what the delivery asks of the archive.</summary>
+    private sealed class CountingArchive(Ports.IReportArchive inner) : Ports.IReportArchive
+    {
+        public int InfoReads { get; private set; }
+
+        public int Downloads { get; private set; }
+
+        public Task<Ports.ArchivedReport?> FindAsync(string name, CancellationToken cancellationToken = default)
+        {
+            Downloads++;
+            return inner.FindAsync(name, cancellationToken);
+        }
+
+        public Task<Ports.ArchivedReportInfo?> FindInfoAsync(string name, CancellationToken cancellationToken = default)
+        {
+            InfoReads++;
+            return inner.FindInfoAsync(name, cancellationToken);
+        }
+
+        public Task<bool> TryAddAsync(string name, ReadOnlyMemory<byte> pdf, int pages, CancellationToken cancellationToken = default) => inner.TryAddAsync(name, pdf, pages, cancellationToken);
+
+        public Task RecordSentAsync(string name, IReadOnlyCollection<string> recipients, CancellationToken cancellationToken = default) => inner.RecordSentAsync(name, recipients, cancellationToken);
+    }
+
+    /// <summary>An item store that fails on any call: a run that touches it is doing more than it must.</summary>
+    private class NoReads : System.Reflection.DispatchProxy
+    {
+        public static Ports.ISuggestionStore Store() => Create<Ports.ISuggestionStore, NoReads>();
+
+        protected override object? Invoke(System.Reflection.MethodInfo? targetMethod, object?[]? args) =>
+            throw new InvalidOperationException($"The item store was asked {targetMethod?.Name}.");
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using SuggestionDesk.Functions.Settings;
 
 namespace SuggestionDesk.Functions.Tests;
@@ -51,5 +52,52 @@ public sealed class StartupTests : IAsyncLifetime
         var names = typeof(DeskSettings).GetProperties().Where(p => p.CanWrite).Select(p => $"SuggestionDesk__{p.Name}").Concat(SettingsCheck.Schedules);
 
         Assert.All(names, name => Assert.Contains($"\"{name}\"", example, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("督办室 <duban@example.gov.cn>")]
+    [InlineData("\"Duban\" duban@example.gov.cn")]
+    [InlineData("duban@localhost")]
+    [InlineData("duban")]
+    public void ASenderThatIsNotAPlainAddressStopsStartUpNamingTheSetting(string sender)
+    {
+        var settings = FunctionsApp.Settings("UseDevelopmentStorage=true", graph, "sd");
+        settings["SuggestionDesk:SenderMailbox"] = sender;
+
+        var error = Assert.Throws<InvalidOperationException>(() => FunctionsApp.Start(settings, new DateOnly(2026, 10, 9)));
+
+        Assert.Contains($"SuggestionDesk__SenderMailbox: '{sender}' is not a plain e-mail address", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SettingsAreReadOnceByTheRulesTheRestOfTheCodeUses()
+    {
+        var settings = FunctionsApp.Settings("UseDevelopmentStorage=true", graph, "sd");
+        settings["SuggestionDesk:Cloud"] = "AzureChinaCloud";
+        settings["SuggestionDesk:Language"] = "英文";
+        settings["SuggestionDesk:Transport"] = " outbox ";
+        settings["SuggestionDesk:OutboxPath"] = Path.GetTempPath();
+        settings["SuggestionDesk:SenderMailbox"] = " duban@example.gov.cn ";
+
+        await using var app = FunctionsApp.Start(settings, new DateOnly(2026, 10, 9));
+        var options = app.Services.GetRequiredService<DeskOptions>();
+
+        Assert.Same(Graph.GraphCloud.China, options.Cloud);
+        Assert.Equal(Language.English, options.Language);
+        Assert.True(options.UseOutbox);
+        Assert.Equal("duban@example.gov.cn", options.SenderMailbox);
+        Assert.Equal(["renda.weiyuanhui@example.gov.cn", "mishuchu@example.gov.cn"], options.Committee);
+        Assert.IsType<Mail.OutboxMailSender>(app.Services.GetRequiredService<Ports.IMailSender>());
+    }
+
+    [Fact]
+    public void ACommitteeRecipientWithADisplayNameStopsStartUp()
+    {
+        var settings = FunctionsApp.Settings("UseDevelopmentStorage=true", graph, "sd");
+        settings["SuggestionDesk:CommitteeRecipients"] = "renda@example.gov.cn; 秘书处 <mishuchu@example.gov.cn>";
+
+        var error = Assert.Throws<InvalidOperationException>(() => FunctionsApp.Start(settings, new DateOnly(2026, 10, 9)));
+
+        Assert.Contains("SuggestionDesk__CommitteeRecipients: '秘书处 <mishuchu@example.gov.cn>' is not an e-mail address", error.Message, StringComparison.Ordinal);
     }
 }

@@ -162,6 +162,7 @@ public sealed class GraphSendMailTests : IAsyncLifetime
     [Theory]
     [InlineData("duban", "sender mailbox 'duban'")]
     [InlineData("", "sender mailbox ''")]
+    [InlineData("督办室 <duban@example.gov.cn>", "sender mailbox '督办室 <duban@example.gov.cn>' is not a plain mailbox address")]
     public void OptionsThatCannotWorkAreRefusedNamingTheValue(string mailbox, string expected)
     {
         var error = Assert.Throws<ArgumentException>(() => GraphMailSender.Create(new GraphMailOptions { SenderMailbox = mailbox }, new RecordingCredential()));

@@ -12,6 +12,7 @@ internal static class Senders
                 Endpoint = recorder.Root,
                 Cloud = cloud ?? GraphCloud.Global,
                 Timeout = timeout ?? TimeSpan.FromSeconds(30),
+                SentItemsDelay = TimeSpan.FromMilliseconds(50),
             },
             credential ?? new RecordingCredential(),
             gate ?? new MailboxGate(4, 30));

@@ -14,7 +14,7 @@ namespace SuggestionDesk.Functions.Hosting;
 /// <summary>The action pages and the links reminders carry, composed from the app settings over the same storage.</summary>
 internal static class ActionRegistration
 {
-    public static IServiceCollection AddActionPages(this IServiceCollection services, DeskSettings settings, IConfiguration configuration)
+    public static IServiceCollection AddActionPages(this IServiceCollection services, DeskSettings settings, DeskOptions options, IConfiguration configuration)
     {
         services.TryAddSingleton<IReplyDocumentStore>(provider => new BlobReplyDocumentStore(ReplyContainer(settings, provider.GetRequiredService<TokenCredential>())));
         services.TryAddSingleton(provider =>
@@ -22,9 +22,9 @@ internal static class ActionRegistration
             var storage = provider.GetRequiredService<SuggestionStorage>();
             // Whoever the directory names as a department's head may act on that department's links, as in the module.
             return new ActionLinkServices(storage, provider.GetRequiredService<IReplyDocumentStore>(), provider.GetRequiredService<TimeProvider>(),
-                new OfficeFallbackDirectory(storage.Directory, settings.OfficeMailbox));
+                new OfficeFallbackDirectory(storage.Directory, options.OfficeMailbox));
         });
-        services.TryAddSingleton(new ActionPagesOptions { Language = settings.ReaderLanguage, RequireSignIn = settings.ActionSignIn });
+        services.TryAddSingleton(new ActionPagesOptions { Language = options.Language, RequireSignIn = settings.ActionSignIn });
         services.TryAddSingleton<ActionPageHandler>();
         if (settings.LinkBaseUrl(configuration[DeskSettings.HostNameVariable]) is { } baseUrl)
         {

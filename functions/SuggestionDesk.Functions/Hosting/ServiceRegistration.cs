@@ -23,7 +23,7 @@ public static class ServiceRegistration
     public static IServiceCollection AddSuggestionDesk(this IServiceCollection services, IConfiguration configuration)
     {
         var settings = configuration.GetSection(DeskSettings.Section).Get<DeskSettings>() ?? new DeskSettings();
-        if (SettingsCheck.Problems(settings, configuration) is { Count: > 0 } problems)
+        if (DeskOptions.Read(settings, configuration, out var problems) is not { } options)
         {
             throw new InvalidOperationException(
                 "SuggestionDesk cannot start: fix these app settings (see local.settings.json.example):" + Environment.NewLine +
@@ -31,33 +31,36 @@ public static class ServiceRegistration
         }
 
         services.AddSingleton(settings);
+        services.AddSingleton(options);
+        services.AddRunLogging();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TokenCredential>(_ => Identity(settings));
         services.TryAddSingleton(provider => Storage(settings, provider.GetRequiredService<TokenCredential>()));
-        services.TryAddSingleton<IMailSender>(provider => Sender(settings, provider.GetRequiredService<TokenCredential>()));
+        services.TryAddSingleton<IMailSender>(provider => Sender(settings, options, provider.GetRequiredService<TokenCredential>()));
         services.TryAddSingleton<IReportRenderer>(provider => new PdfReportRenderer(provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IReportArchive>(provider =>
             Archive(settings, provider.GetRequiredService<TokenCredential>(), provider.GetRequiredService<SuggestionStorage>().ReportRecipients));
-        services.TryAddSingleton<IReportMessageComposer>(_ => new ReportMessageComposer(settings.ReaderLanguage));
-        services.TryAddSingleton(provider => Reminders(provider, settings));
+        services.TryAddSingleton<IReportMessageComposer>(_ => new ReportMessageComposer(options.Language));
+        services.TryAddSingleton(provider => Reminders(provider, options));
         services.TryAddSingleton(provider => Reports(provider));
-        services.AddActionPages(settings, configuration);
+        services.AddActionPages(settings, options, configuration);
         return services;
     }
 
     // The same run as Send-SuggestionReminder's; the office mailbox from the settings stands in for a directory without one.
-    private static ReminderRunService Reminders(IServiceProvider provider, DeskSettings settings)
+    private static ReminderRunService Reminders(IServiceProvider provider, DeskOptions options)
     {
         var storage = provider.GetRequiredService<SuggestionStorage>();
-        return new ReminderRunService(storage.Items, storage.ReminderLog, new OfficeFallbackDirectory(storage.Directory, settings.OfficeMailbox),
-            storage.ReminderPolicies, storage.Calendars, storage.DeadlinePolicies, storage.RunLocks, provider.GetRequiredService<TimeProvider>());
+        return new ReminderRunService(storage.Items, storage.ReminderLog, new OfficeFallbackDirectory(storage.Directory, options.OfficeMailbox),
+            storage.ReminderPolicies, storage.Calendars, storage.DeadlinePolicies, storage.RunLocks, provider.GetRequiredService<TimeProvider>(), storage.RunRecords);
     }
 
     private static ReportDeliveryService Reports(IServiceProvider provider)
     {
         var storage = provider.GetRequiredService<SuggestionStorage>();
         return new ReportDeliveryService(storage.Items, storage.Calendars, storage.DeadlinePolicies, provider.GetRequiredService<IReportRenderer>(),
-            provider.GetRequiredService<IReportArchive>(), provider.GetRequiredService<IReportMessageComposer>(), storage.RunLocks);
+            provider.GetRequiredService<IReportArchive>(), provider.GetRequiredService<IReportMessageComposer>(), storage.RunLocks,
+            storage.RunRecords, provider.GetRequiredService<TimeProvider>());
     }
 
     // The app's own identity: the system-assigned managed identity unless a user-assigned one is named.
@@ -77,10 +80,10 @@ public static class ServiceRegistration
             ? BlobReportArchive.FromEndpoint(settings.BlobEndpoint!, credential, recipients, settings.ReportContainer)
             : BlobReportArchive.FromConnectionString(settings.StorageConnectionString, recipients, settings.ReportContainer);
 
-    private static IMailSender Sender(DeskSettings settings, TokenCredential credential) =>
-        settings.Transport.Equals("Outbox", StringComparison.OrdinalIgnoreCase)
-            ? new OutboxMailSender(settings.OutboxPath!, settings.SenderMailbox!)
+    private static IMailSender Sender(DeskSettings settings, DeskOptions options, TokenCredential credential) =>
+        options.UseOutbox
+            ? new OutboxMailSender(settings.OutboxPath!, options.SenderMailbox)
             : GraphMailSender.Create(
-                new GraphMailOptions { SenderMailbox = settings.SenderMailbox!, Cloud = settings.GraphCloud, Endpoint = settings.GraphEndpoint },
+                new GraphMailOptions { SenderMailbox = options.SenderMailbox, Cloud = options.Cloud, Endpoint = settings.GraphEndpoint },
                 credential);
 }

@@ -8,7 +8,8 @@ namespace SuggestionDesk.Functions.Settings;
 
 /// <summary>
 /// The app's settings, from the <c>SuggestionDesk</c> section (app settings <c>SuggestionDesk__Name</c>) and the
-/// schedules at the root. Every one is documented in <c>local.settings.json.example</c>.
+/// schedules at the root, as bound: <see cref="DeskOptions.Read"/> checks and reads them once at start-up, and
+/// the runs use the <see cref="DeskOptions"/>. Every one is documented in <c>local.settings.json.example</c>.
 /// </summary>
 public sealed partial class DeskSettings
 {
@@ -60,10 +61,4 @@ public sealed partial class DeskSettings
     /// <summary>The committee recipients as a list.</summary>
     public IReadOnlyList<string> Committee =>
         (CommitteeRecipients ?? string.Empty).Split(';', ',').Select(r => r.Trim()).Where(r => r.Length > 0).ToArray();
-
-    /// <summary>The language the messages and the report are written in, read from <see cref="Language"/> (Chinese, English, 中文, 英文, zh, en).</summary>
-    public Language ReaderLanguage => LanguageNames.Words.TryRead(Language, out var language) ? language : SuggestionDesk.Items.Language.Chinese;
-
-    /// <summary>The cloud these settings name.</summary>
-    public GraphCloud GraphCloud => SuggestionDesk.Graph.GraphCloud.Parse(Cloud);
 }

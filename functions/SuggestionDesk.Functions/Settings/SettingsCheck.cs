@@ -1,11 +1,10 @@
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
 using SuggestionDesk.Items;
 
 namespace SuggestionDesk.Functions.Settings;
 
 /// <summary>Checks the settings at start-up: one sentence per missing or bad setting, naming the app setting and what to give.</summary>
-public static partial class SettingsCheck
+public static class SettingsCheck
 {
     /// <summary>The schedules, as app settings at the root.</summary>
     public static readonly string[] Schedules = ["ReminderSchedule", "DigestSchedule", "ReportSchedule"];
@@ -16,7 +15,7 @@ public static partial class SettingsCheck
         var problems = new List<string>();
         void Add(string name, string problem) => problems.Add($"{name}: {problem}");
 
-        if (!IsOneOf(settings.Cloud, "Global", "China"))
+        if (!IsCloud(settings.Cloud))
         {
             Add("SuggestionDesk__Cloud", $"'{settings.Cloud}' is not a cloud. Give Global, or China for Microsoft 365 operated by 21Vianet.");
         }
@@ -42,11 +41,11 @@ public static partial class SettingsCheck
             }
         }
 
-        if (!IsOneOf(settings.Transport, "Graph", "Outbox"))
+        if (!IsOneOf(settings.Transport?.Trim(), "Graph", "Outbox"))
         {
             Add("SuggestionDesk__Transport", $"'{settings.Transport}' is not a transport. Give Graph, or Outbox for local runs.");
         }
-        else if (settings.Transport.Equals("Outbox", StringComparison.OrdinalIgnoreCase) && string.IsNullOrWhiteSpace(settings.OutboxPath))
+        else if (settings.Transport!.Trim().Equals("Outbox", StringComparison.OrdinalIgnoreCase) && string.IsNullOrWhiteSpace(settings.OutboxPath))
         {
             Add("SuggestionDesk__OutboxPath", "missing. The Outbox transport needs the folder the .eml files are written to.");
         }
@@ -76,9 +75,9 @@ public static partial class SettingsCheck
             {
                 Add(schedule, "missing. Give a six-field NCRONTAB expression in UTC, e.g. '0 0 1 * * *' for 09:00 in China every day.");
             }
-            else if (!Ncrontab().IsMatch(value.Trim()))
+            else if (Schedule.Parse(value) is null)
             {
-                Add(schedule, $"'{value}' is not a six-field NCRONTAB expression ({{second}} {{minute}} {{hour}} {{day}} {{month}} {{day-of-week}}), e.g. '0 0 1 * * *'.");
+                Add(schedule, $"'{value}' is not a six-field NCRONTAB expression ({{second}} {{minute}} {{hour}} {{day}} {{month}} {{day-of-week}}, each in its range), e.g. '0 0 1 * * *'.");
             }
         }
 
@@ -93,16 +92,26 @@ public static partial class SettingsCheck
         }
         else if (!IsAddress(value))
         {
-            add(name, $"'{value}' is not an e-mail address. Give {what}, e.g. duban@example.gov.cn.");
+            add(name, $"'{value}' is not a plain e-mail address (no display name, no angle brackets). Give {what}, e.g. duban@example.gov.cn.");
         }
     }
 
-    private static bool IsAddress(string value) =>
-        System.Net.Mail.MailAddress.TryCreate(value, out var address) && address.Address == value.Trim();
+    // The core's rule, the one items and ledgers are held to: a plain address with a dotted domain.
+    private static bool IsAddress(string value) => EmailRule.IsValid(value.Trim());
+
+    private static bool IsCloud(string? name)
+    {
+        try
+        {
+            _ = Graph.GraphCloud.Parse(name);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
 
     private static bool IsOneOf(string? value, params string[] allowed) =>
         allowed.Any(a => a.Equals(value, StringComparison.OrdinalIgnoreCase));
-
-    [GeneratedRegex(@"^(\S+\s+){5}\S+$")]
-    private static partial Regex Ncrontab();
 }

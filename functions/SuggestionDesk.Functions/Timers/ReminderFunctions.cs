@@ -15,7 +15,7 @@ namespace SuggestionDesk.Functions.Timers;
 /// express make-up working days.
 /// </summary>
 public sealed class ReminderFunctions(
-    ReminderRunService runs, IMailSender sender, DeskSettings settings, TimeProvider clock, ILogger<ReminderFunctions> log, IReminderLinks? links = null)
+    ReminderRunService runs, IMailSender sender, DeskOptions settings, TimeProvider clock, ILogger<ReminderFunctions> log, IReminderLinks? links = null)
 {
     /// <summary>Every day (default 01:00 UTC, 09:00 in China): stage reminders and escalations. Nothing on a non-working day.</summary>
     [Function("Reminders")]
@@ -39,14 +39,15 @@ public sealed class ReminderFunctions(
         {
             AsOf = OfficeTime.Today(clock),
             Scope = scope,
-            Renderer = policy => new ReminderRenderer(settings.ReaderLanguage, policy),
+            Renderer = policy => new ReminderRenderer(settings.Language, policy),
+            RunBy = name,
             // Registered only when the settings turn the links on (ActionLinks, ActionBaseUrl): otherwise no links.
             Links = links,
         };
         var result = await runs.RunAsync(options, sender, cancellationToken).ConfigureAwait(false);
-        if (result.SkippedBecause is { } reason)
+        if (result.SkippedBecause is not null)
         {
-            log.LogInformation("No {Scope} on {AsOf}: {Reason}", scope, result.AsOf, reason);
+            RunSummary.Log(log, result.Record);
             return;
         }
 
@@ -62,6 +63,6 @@ public sealed class ReminderFunctions(
             log.LogWarning("Not sent to {Recipient}, retried on the next run: {Reason}", failed.Message.Recipient, failed.Result!.Reason);
         }
 
-        log.LogInformation("{Scope} on {AsOf}: {Messages} planned, {Sent} sent, {Failed} failed", scope, result.AsOf, result.Plan.Messages.Count, result.Sent, result.Failed);
+        RunSummary.Log(log, result.Record);
     }
 }

@@ -41,8 +41,11 @@ internal sealed partial class SessionServices(SuggestionConnection connection)
     {
         var storage = connection.Storage;
         return new ReportDeliveryService(storage.Items, storage.Calendars, storage.DeadlinePolicies, new PdfReportRenderer(), connection.ReportArchive,
-            new ReportMessageComposer(language), storage.RunLocks);
+            new ReportMessageComposer(language), storage.RunLocks, storage.RunRecords);
     }
+
+    /// <summary>The runs' records, for Get-SuggestionRun.</summary>
+    public Ports.IRunRecordStore RunRecords => connection.Storage.RunRecords;
 
     /// <summary>The reminder run, the same as the reminder timers'.</summary>
     public ReminderRunService Reminders
@@ -51,7 +54,7 @@ internal sealed partial class SessionServices(SuggestionConnection connection)
         {
             var storage = connection.Storage;
             return reminders ??= new ReminderRunService(storage.Items, storage.ReminderLog, storage.Directory, storage.ReminderPolicies,
-                storage.Calendars, storage.DeadlinePolicies, storage.RunLocks, TimeProvider.System);
+                storage.Calendars, storage.DeadlinePolicies, storage.RunLocks, TimeProvider.System, storage.RunRecords);
         }
     }
 }

@@ -47,6 +47,7 @@ public sealed class SendSuggestionReminderCommand : MailCmdlet
             Confirm = (message, rendered, _) => pump.CallAsync(() => ShouldProcess(message.Recipient, $"Send '{rendered.Subject}'")),
             Progress = pump,
             Links = ActionBaseUrl is null ? null : Services.LinkIssuer(ActionBaseUrl),
+            RunBy = Runs.RunHost.For(this),
         };
         using var sender = OpenSenderOnFirstMessage();
         // The run takes the reminder lock for its whole length: a reminder timer running now finishes first, and this

@@ -44,6 +44,7 @@ public sealed class SendSuggestionReportCommand : MailCmdlet
             Today = Today,
             Period = ParsePeriod(),
             Recipients = To,
+            RunBy = Runs.RunHost.For(this),
             Language = language,
             // ShouldProcess may only be called on the pipeline thread: the pump runs it there while the delivery waits.
             Confirm = (recipient, period, _) => pump.CallAsync(() => ShouldProcess(recipient, $"Send the committee report {period.Name}")),

@@ -7,7 +7,7 @@ public static class ItemWords
     [
         ItemKindNames.Words, HandlingRoleRules.Words, ItemStatusNames.Words, EvaluationResultNames.Words, ContactMethodNames.Words,
         LanguageNames.Words, Calendar.DeadlineClockNames.Words, ItemPriorityNames.Words, ContactPhases.Words,
-        Actions.ItemActionNames.Words,
+        Actions.ItemActionNames.Words, Runs.RunNames.Kinds, Runs.RunNames.Outcomes,
     ];
 
     /// <summary>The words of <paramref name="enumType"/>, or null when it has none.</summary>

@@ -6,3 +6,9 @@ namespace SuggestionDesk.Ports;
 /// <param name="Pages">Its page count.</param>
 /// <param name="SentTo">The recipients it was mailed to, compared without regard to case.</param>
 public sealed record ArchivedReport(string Name, ReadOnlyMemory<byte> Pdf, int Pages, IReadOnlySet<string> SentTo);
+
+/// <summary>What the archive knows of a report without its document: enough to tell whether anyone still needs it.</summary>
+/// <param name="Name">The archive name, the period's name.</param>
+/// <param name="Pages">Its page count.</param>
+/// <param name="SentTo">The recipients it was mailed to, compared without regard to case.</param>
+public sealed record ArchivedReportInfo(string Name, int Pages, IReadOnlySet<string> SentTo);

@@ -10,6 +10,13 @@ public interface IReportArchive
     Task<ArchivedReport?> FindAsync(string name, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Whether the report <paramref name="name"/> is archived, and who has it, without downloading it (its properties
+    /// and the record of recipients): a run that finds every recipient served stops here. Null when there is none.
+    /// </summary>
+    async Task<ArchivedReportInfo?> FindInfoAsync(string name, CancellationToken cancellationToken = default) =>
+        await FindAsync(name, cancellationToken).ConfigureAwait(false) is { } report ? new ArchivedReportInfo(report.Name, report.Pages, report.SentTo) : null;
+
+    /// <summary>
     /// Archives <paramref name="pdf"/> as <paramref name="name"/>, sent to nobody yet. Returns false, leaving the
     /// archive as it was, when a report of that name is there already: an archived report is never replaced.
     /// </summary>

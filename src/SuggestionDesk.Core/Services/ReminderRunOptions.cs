@@ -24,6 +24,12 @@ public sealed record ReminderRunOptions
     /// </summary>
     public Func<ReminderMessage, RenderedMessage, CancellationToken, Task<bool>>? Confirm { get; init; }
 
+    /// <summary>
+    /// Who runs it, for its run record: the timer's name or the user. Null records nothing (a <c>-WhatIf</c> run, a
+    /// preview); the record is written only when the service was given a run record store.
+    /// </summary>
+    public string? RunBy { get; init; }
+
     /// <summary>Told about each message as it is sent or declined.</summary>
     public IProgress<ReminderRunProgress>? Progress { get; init; }
 

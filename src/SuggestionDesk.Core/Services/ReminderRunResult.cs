@@ -1,4 +1,5 @@
 using SuggestionDesk.Reminders;
+using SuggestionDesk.Runs;
 
 namespace SuggestionDesk.Services;
 
@@ -18,4 +19,7 @@ public sealed record ReminderRunResult(ReminderPlan Plan, IReadOnlyList<Reminder
 
     /// <summary>Messages the transport refused; the next run retries them.</summary>
     public int Failed => Deliveries.Count(d => d.Result?.IsSent == false);
+
+    /// <summary>The run's record as stored, or null when the run was not recorded (no <see cref="ReminderRunOptions.RunBy"/>).</summary>
+    public RunRecord? Record { get; init; }
 }

@@ -1,5 +1,6 @@
 using SuggestionDesk.Ports;
 using SuggestionDesk.Reminders;
+using SuggestionDesk.Runs;
 
 namespace SuggestionDesk.Services;
 
@@ -21,13 +22,35 @@ public sealed class ReminderRunService(
     ICalendarStore calendars,
     IDeadlinePolicyStore deadlinePolicies,
     IRunLock locks,
-    TimeProvider clock)
+    TimeProvider clock,
+    IRunRecordStore? records = null)
 {
-    /// <summary>Runs the reminders of <paramref name="options"/> through <paramref name="sender"/>.</summary>
-    public async Task<ReminderRunResult> RunAsync(ReminderRunOptions options, IMailSender sender, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Runs the reminders of <paramref name="options"/> through <paramref name="sender"/>. When the options name who
+    /// runs it (<see cref="ReminderRunOptions.RunBy"/>), the run leaves a <see cref="RunRecord"/> however it ends.
+    /// </summary>
+    public Task<ReminderRunResult> RunAsync(ReminderRunOptions options, IMailSender sender, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(sender);
+        var kind = options.Scope == ReminderScope.Digest ? RunKind.Digest : RunKind.Reminders;
+        return RunRecorder.RecordAsync(
+            records, kind, options.RunBy, options.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), clock,
+            () => RunCoreAsync(options, sender, cancellationToken), Describe, (result, record) => result with { Record = record }, cancellationToken);
+    }
+
+    private static RunRecord Describe(ReminderRunResult result, RunRecord begun) => begun with
+    {
+        Outcome = result.SkippedBecause is not null ? RunOutcome.NothingDue : result.Failed > 0 ? RunOutcome.Failed : RunOutcome.Succeeded,
+        Planned = result.Plan.Messages.Count,
+        Sent = result.Sent,
+        Failed = result.Failed,
+        NotAddressed = result.Plan.Unaddressed.Count,
+        FirstError = result.SkippedBecause ?? RunRecorder.FirstLine(result.Deliveries.FirstOrDefault(d => d.Result is { IsSent: false })?.Result?.Reason),
+    };
+
+    private async Task<ReminderRunResult> RunCoreAsync(ReminderRunOptions options, IMailSender sender, CancellationToken cancellationToken)
+    {
         var held = await locks.AcquireAsync(ReminderService.LockName, ReminderService.LockTime, cancellationToken).ConfigureAwait(false);
         await using (held.ConfigureAwait(false))
         {

@@ -73,14 +73,26 @@ public sealed class ReminderService(
         ArgumentNullException.ThrowIfNull(sender);
         var deliveries = new List<ReminderDelivery>();
         string? stoppedBecause = null;
+        // Keys an earlier run handed to the transport without recording them sent (it died, or the answer was lost).
+        var attempted = await log.FindAttemptedAsync(plan.Messages.SelectMany(m => m.Keys).ToArray(), cancellationToken).ConfigureAwait(false);
         foreach (var message in plan.Messages)
         {
-            var rendered = renderer.Render(message);
+            var rendered = renderer.Render(message) with
+            {
+                DeliveryKey = DeliveryKeys.For(message.Keys),
+                MaybeSentBefore = message.Keys.Any(attempted.Contains),
+            };
             if (confirm is not null && !confirm(message, rendered))
             {
                 deliveries.Add(new ReminderDelivery(message, rendered, null));
                 progress?.Report(deliveries[^1]);
                 continue;
+            }
+
+            if (stoppedBecause is null)
+            {
+                // Before the send, so a crash between sending and recording leaves a trace the next run asks about.
+                await log.RecordAttemptAsync(message.Keys, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
             }
 
             var result = stoppedBecause is null

@@ -21,6 +21,9 @@ public sealed record ReportDeliveryOptions
     /// <summary>The report's language, and its message's.</summary>
     public Language Language { get; init; } = Language.Chinese;
 
+    /// <summary>Who runs it, for its run record: the timer's name or the user. Null records nothing.</summary>
+    public string? RunBy { get; init; }
+
     /// <summary>
     /// Asked about every recipient who does not have the report yet, before anything is rendered, archived or sent (a
     /// cmdlet's ShouldProcess); a declined recipient is reported as such and not sent. When every one is declined

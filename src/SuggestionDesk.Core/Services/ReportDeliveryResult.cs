@@ -1,5 +1,6 @@
 using SuggestionDesk.Ports;
 using SuggestionDesk.Reporting;
+using SuggestionDesk.Runs;
 
 namespace SuggestionDesk.Services;
 
@@ -25,4 +26,7 @@ public sealed record ReportDeliveryResult(ReportPeriod Period, bool Rendered, IR
 
     /// <summary>Recipients whose mail failed; the next run retries them.</summary>
     public int Failed => Recipients.Count(r => !r.Result.IsSent);
+
+    /// <summary>The run's record as stored, or null when the run was not recorded.</summary>
+    public RunRecord? Record { get; init; }
 }

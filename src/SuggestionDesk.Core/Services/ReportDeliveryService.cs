@@ -1,6 +1,7 @@
 using SuggestionDesk.Ports;
 using SuggestionDesk.Reporting;
 using SuggestionDesk.Items;
+using SuggestionDesk.Runs;
 
 namespace SuggestionDesk.Services;
 
@@ -18,14 +19,16 @@ public sealed class ReportDeliveryService(
     IReportRenderer renderer,
     IReportArchive archive,
     IReportMessageComposer composer,
-    IRunLock locks)
+    IRunLock locks,
+    IRunRecordStore? records = null,
+    TimeProvider? clock = null)
 {
     /// <summary>
     /// Mails the report of the period <paramref name="options"/> names to whoever of its recipients does not have it,
     /// rendering and archiving it first if nobody has been sent it yet. The transport is used only for a recipient
     /// the host agreed to, so a host may open it lazily.
     /// </summary>
-    public async Task<ReportDeliveryResult> DeliverAsync(ReportDeliveryOptions options, IMailSender sender, CancellationToken cancellationToken = default)
+    public Task<ReportDeliveryResult> DeliverAsync(ReportDeliveryOptions options, IMailSender sender, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(sender);
@@ -37,13 +40,35 @@ public sealed class ReportDeliveryService(
                 $"An archived report is never replaced, so it is made once its period has ended; give {ReportPeriod.EndingBefore(options.Today).Name} or an earlier period.");
         }
 
+        return RunRecorder.RecordAsync(
+            records, RunKind.Report, options.RunBy, period.Name, clock ?? TimeProvider.System,
+            () => DeliverCoreAsync(options, period, sender, cancellationToken), Describe, (result, record) => result with { Record = record }, cancellationToken);
+    }
+
+    // A report is mailed to a recipient once a period, so the transport is always asked first whether an earlier run
+    // (one that died before recording, or whose answer was lost) sent it: one look-up per recipient and month.
+    private static RenderedMessage Keyed(RenderedMessage message, ReportPeriod period, string recipient) =>
+        message with { DeliveryKey = DeliveryKeys.ForReport(period.Name, recipient), MaybeSentBefore = true };
+
+    private static RunRecord Describe(ReportDeliveryResult result, RunRecord begun) => begun with
+    {
+        Outcome = result.Failed > 0 ? RunOutcome.Failed : RunOutcome.Succeeded,
+        Planned = result.Recipients.Count,
+        Sent = result.Sent,
+        Failed = result.Failed,
+        FirstError = RunRecorder.FirstLine(result.Recipients.FirstOrDefault(r => !r.Result.IsSent)?.Result.Reason),
+    };
+
+    private async Task<ReportDeliveryResult> DeliverCoreAsync(ReportDeliveryOptions options, ReportPeriod period, IMailSender sender, CancellationToken cancellationToken)
+    {
         // One lock per period: two firings for the same month, or the timer and an administrator, take turns, and the
         // second finds the first's records.
         var held = await locks.AcquireAsync($"report-{period.Name}", ReminderService.LockTime, cancellationToken).ConfigureAwait(false);
         await using (held.ConfigureAwait(false))
         {
-            var archived = await archive.FindAsync(period.Name, cancellationToken).ConfigureAwait(false);
-            var had = archived?.SentTo ?? new HashSet<string>();
+            // Its properties only: when everyone has it the run stops here, without the PDF or a single item read.
+            var known = await archive.FindInfoAsync(period.Name, cancellationToken).ConfigureAwait(false);
+            var had = known?.SentTo ?? new HashSet<string>();
             var wanted = options.Recipients.Select(r => r.Trim()).Where(r => r.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var approved = new List<string>();
             var declined = new List<string>();
@@ -59,6 +84,7 @@ public sealed class ReportDeliveryService(
                 return new ReportDeliveryResult(period, false, []) { AlreadySent = wanted.Where(had.Contains).ToArray(), Declined = declined };
             }
 
+            var archived = known is null ? null : await archive.FindAsync(period.Name, cancellationToken).ConfigureAwait(false);
             var (report, figures, rendered) = await ArchivedOrRenderedAsync(period, archived, options.Language, cancellationToken).ConfigureAwait(false);
             var sent = new HashSet<string>(report.SentTo, StringComparer.OrdinalIgnoreCase);
             var results = new List<ReportRecipientResult>();
@@ -66,7 +92,7 @@ public sealed class ReportDeliveryService(
             foreach (var recipient in approved.Where(r => !sent.Contains(r)))
             {
                 var result = stoppedBecause is null
-                    ? await sender.SendAsync(composer.Compose(recipient, period, report, figures), cancellationToken).ConfigureAwait(false)
+                    ? await sender.SendAsync(Keyed(composer.Compose(recipient, period, report, figures), period, recipient), cancellationToken).ConfigureAwait(false)
                     : SendResult.NotSent(recipient, $"not tried, as sending stopped after an earlier message: {stoppedBecause}");
                 stoppedBecause ??= result.RunStoppedBecause;
                 results.Add(new ReportRecipientResult(recipient, result));
@@ -86,6 +112,33 @@ public sealed class ReportDeliveryService(
                 Declined = declined.Where(r => !Had(r)).ToArray(),
             };
         }
+    }
+
+    /// <summary>
+    /// The periods a scheduled run on <paramref name="today"/> delivers, oldest first: the periods the schedule would
+    /// have delivered since the newest one archived (each month's year-to-date report, and in January the whole past
+    /// year), looking back to the start of last year at most, then the current one. A month whose run failed is so
+    /// delivered by the next run instead of being skipped because the schedule moved on; an archive with nothing in that
+    /// window (a new deployment) starts with the current period and does not mail the committee a year of old reports.
+    /// </summary>
+    public async Task<IReadOnlyList<ReportPeriod>> DuePeriodsAsync(DateOnly today, CancellationToken cancellationToken = default)
+    {
+        var current = ReportPeriod.EndingBefore(today);
+        var missed = new List<ReportPeriod>();
+        var oldest = new DateOnly(today.Year - 1, 2, 1);
+        for (var first = new DateOnly(today.Year, today.Month, 1).AddMonths(-1); first >= oldest; first = first.AddMonths(-1))
+        {
+            var period = ReportPeriod.EndingBefore(first);
+            if (await archive.FindInfoAsync(period.Name, cancellationToken).ConfigureAwait(false) is not null)
+            {
+                missed.Reverse();
+                return [.. missed, current];
+            }
+
+            missed.Add(period);
+        }
+
+        return [current];
     }
 
     private async Task<(ArchivedReport Report, SummaryFigures Figures, bool Rendered)> ArchivedOrRenderedAsync(

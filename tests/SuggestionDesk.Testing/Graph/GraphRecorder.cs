@@ -12,6 +12,9 @@ namespace SuggestionDesk.Testing.Graph;
 /// Microsoft.Graph SDK makes and answers like Graph's mail endpoints (sendMail 202, a draft 201 with an id,
 /// createUploadSession with an upload URL on this server, upload slices, send 202). Tests add rules that answer
 /// differently (429 with Retry-After, 500 for one recipient, a slow answer); the newest matching rule wins.
+/// A message sent with 202 is delivered (<see cref="Delivered"/>) and filed in the sender's Sent Items with its
+/// extended properties, where a <c>$filter</c> on the delivery key finds it; <see cref="LoseAnswers"/> accepts a send
+/// and then answers 503, drops the connection or never answers, as Graph does when only its answer is lost.
 /// </summary>
 public sealed class GraphRecorder : IAsyncDisposable
 {
@@ -23,6 +26,12 @@ public sealed class GraphRecorder : IAsyncDisposable
     private int inFlight;
     private int maxInFlight;
     private int drafts;
+    private int lostLeft;
+    private Func<RecordedRequest, bool> loseMatch = _ => false;
+    private LostAnswer lost;
+    private readonly ConcurrentQueue<DeliveredMessage> delivered = new();
+    private readonly ConcurrentDictionary<string, JsonElement> draftMessages = new(StringComparer.Ordinal);
+    private readonly CancellationTokenSource stopping = new();
 
     private GraphRecorder(HttpListener listener, Uri root)
     {
@@ -39,6 +48,23 @@ public sealed class GraphRecorder : IAsyncDisposable
 
     /// <summary>Every request so far, in order of arrival.</summary>
     public IReadOnlyList<RecordedRequest> Requests => requests.OrderBy(r => r.Sequence).ToList();
+
+    /// <summary>Every message delivered (accepted by a send), in order: what the recipients got.</summary>
+    public IReadOnlyList<DeliveredMessage> Delivered => delivered.ToArray();
+
+    /// <summary>
+    /// The next <paramref name="times"/> sends matching <paramref name="match"/> are delivered, and then answered as
+    /// <paramref name="answer"/> says instead of 202.
+    /// </summary>
+    public void LoseAnswers(int times, Func<RecordedRequest, bool> match, LostAnswer answer)
+    {
+        loseMatch = match;
+        lost = answer;
+        Volatile.Write(ref lostLeft, times);
+    }
+
+    /// <summary>Files a message in Sent Items as if an earlier run had sent it (a run that died before recording).</summary>
+    public void AlreadySent(string recipient, string key) => delivered.Enqueue(new DeliveredMessage(recipient, key, null));
 
     /// <summary>The most requests that were being answered at the same time.</summary>
     public int MaxInFlight => Volatile.Read(ref maxInFlight);
@@ -82,6 +108,7 @@ public sealed class GraphRecorder : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        await stopping.CancelAsync().ConfigureAwait(false);
         listener.Stop();
         listener.Close();
         try
@@ -124,7 +151,20 @@ public sealed class GraphRecorder : IAsyncDisposable
         {
             var request = await ReadAsync(context.Request).ConfigureAwait(false);
             requests.Enqueue(request);
+            var isSend = request.Is("POST", "/sendMail") || request.Is("POST", "/send");
+            if (isSend && loseMatch(request) && Interlocked.Decrement(ref lostLeft) >= 0)
+            {
+                Deliver(request);
+                await LoseAsync(context.Response).ConfigureAwait(false);
+                return;
+            }
+
             var response = Match(request) ?? Default(request);
+            if (isSend && response.Status == 202)
+            {
+                Deliver(request);
+            }
+
             if (response.Delay > TimeSpan.Zero)
             {
                 await Task.Delay(response.Delay).ConfigureAwait(false);
@@ -142,6 +182,79 @@ public sealed class GraphRecorder : IAsyncDisposable
         }
     }
 
+    private void Deliver(RecordedRequest request)
+    {
+        JsonElement? message = null;
+        if (request.Is("POST", "/sendMail"))
+        {
+            var root = request.Json;
+            message = root.TryGetProperty("Message", out var m) || root.TryGetProperty("message", out m) ? m : root;
+        }
+        else
+        {
+            // /users/{mailbox}/messages/{id}/send: the draft made earlier.
+            var id = request.Path.Split('/')[^2];
+            if (draftMessages.TryGetValue(id, out var draft))
+            {
+                message = draft;
+            }
+        }
+
+        if (message is not { } sent)
+        {
+            delivered.Enqueue(new DeliveredMessage(null, null, null));
+            return;
+        }
+
+        var recipient = sent.TryGetProperty("toRecipients", out var to) && to.GetArrayLength() > 0 ? to[0].GetProperty("emailAddress").GetProperty("address").GetString() : null;
+        var key = sent.TryGetProperty("singleValueExtendedProperties", out var properties) && properties.ValueKind == JsonValueKind.Array
+            ? properties.EnumerateArray().Select(p => p.GetProperty("value").GetString()).FirstOrDefault()
+            : null;
+        var subject = sent.TryGetProperty("subject", out var s) ? s.GetString() : null;
+        delivered.Enqueue(new DeliveredMessage(recipient, key, subject));
+    }
+
+    private async Task LoseAsync(HttpListenerResponse response)
+    {
+        switch (lost)
+        {
+            case LostAnswer.Unavailable:
+                await WriteAsync(response, RecordedResponse.Error(503, "ServiceUnavailable", "The service is temporarily unavailable.")).ConfigureAwait(false);
+                break;
+            case LostAnswer.Dropped:
+                // HttpListener has no way to close a connection unanswered (closing sends the headers), so the answer
+                // breaks off instead: it promises a body and the connection ends a few bytes in.
+                response.StatusCode = 202;
+                response.ContentType = "application/json";
+                response.ContentLength64 = 4096;
+                await response.OutputStream.WriteAsync("{\"pa"u8.ToArray()).ConfigureAwait(false);
+                await response.OutputStream.FlushAsync().ConfigureAwait(false);
+                response.Abort();
+                break;
+            default:
+                try
+                {
+                    await Task.Delay(TimeSpan.FromMinutes(1), stopping.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    // The recorder is stopping.
+                }
+
+                response.Abort();
+                break;
+        }
+    }
+
+    // GET .../mailFolders/SentItems/messages?$filter=singleValueExtendedProperties/Any(ep: ... and ep/value eq 'key')
+    private RecordedResponse SentItems(RecordedRequest request)
+    {
+        var key = System.Text.RegularExpressions.Regex.Match(request.Query, "ep/value eq '([^']*)'").Groups[1].Value;
+        var found = delivered.Where(d => d.Key is not null && string.Equals(d.Key, key, StringComparison.OrdinalIgnoreCase))
+            .Select((d, i) => new Dictionary<string, object> { ["id"] = $"sent-{i}" }).Take(1).ToArray();
+        return new RecordedResponse(200, JsonSerializer.Serialize(new Dictionary<string, object> { ["value"] = found }));
+    }
+
     private async Task<RecordedRequest> ReadAsync(HttpListenerRequest request)
     {
         using var body = new MemoryStream();
@@ -153,7 +266,8 @@ public sealed class GraphRecorder : IAsyncDisposable
         }
 
         var path = Uri.UnescapeDataString(request.Url!.AbsolutePath);
-        return new RecordedRequest(request.HttpMethod, path, headers, body.ToArray(), Interlocked.Increment(ref sequence));
+        var query = Uri.UnescapeDataString(request.Url.Query.Replace('+', ' '));
+        return new RecordedRequest(request.HttpMethod, path, headers, body.ToArray(), Interlocked.Increment(ref sequence)) { Query = query };
     }
 
     private RecordedResponse? Match(RecordedRequest request)
@@ -171,9 +285,15 @@ public sealed class GraphRecorder : IAsyncDisposable
             return RecordedResponse.Accepted;
         }
 
+        if (request.Method == "GET" && request.Path.EndsWith("/mailFolders/SentItems/messages", StringComparison.OrdinalIgnoreCase))
+        {
+            return SentItems(request);
+        }
+
         if (request.Is("POST", "/messages"))
         {
             var id = $"draft-{Interlocked.Increment(ref drafts)}";
+            draftMessages[id] = request.Json.Clone();
             return new RecordedResponse(201, JsonSerializer.Serialize(new Dictionary<string, object> { ["id"] = id, ["isDraft"] = true }));
         }
 

@@ -11,6 +11,9 @@ namespace SuggestionDesk.Testing.Graph;
 /// <param name="Sequence">The order of arrival, from 1.</param>
 public sealed record RecordedRequest(string Method, string Path, IReadOnlyDictionary<string, string> Headers, byte[] Body, int Sequence)
 {
+    /// <summary>The decoded query string, e.g. <c>?$filter=...</c>; empty when none.</summary>
+    public string Query { get; init; } = string.Empty;
+
     /// <summary>The body as UTF-8 text.</summary>
     public string BodyText => Encoding.UTF8.GetString(Body);
 
@@ -42,6 +45,25 @@ public sealed record RecordedRequest(string Method, string Path, IReadOnlyDictio
         }
     }
 }
+
+/// <summary>How an accepted send goes wrong after Graph has accepted it: what the sender sees is not what happened.</summary>
+public enum LostAnswer
+{
+    /// <summary>503 Service Unavailable.</summary>
+    Unavailable,
+
+    /// <summary>The connection is dropped without an answer.</summary>
+    Dropped,
+
+    /// <summary>No answer until the client gives up.</summary>
+    TimedOut,
+}
+
+/// <summary>A message the recorder accepted for delivery: who it went to and the key it carried.</summary>
+/// <param name="Recipient">The first recipient.</param>
+/// <param name="Key">The delivery key from its extended property, or null.</param>
+/// <param name="Subject">The subject.</param>
+public sealed record DeliveredMessage(string? Recipient, string? Key, string? Subject);
 
 /// <summary>What the recorder answers.</summary>
 /// <param name="Status">The HTTP status code.</param>
