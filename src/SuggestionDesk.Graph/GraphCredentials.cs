@@ -23,29 +23,43 @@ public static class GraphCredentials
             return new StaticTokenCredential(signIn.AccessToken);
         }
 
+        if (signIn.Certificate is { } loaded)
+        {
+            return new ClientCertificateCredential(signIn.TenantId, signIn.ClientId, loaded, Options(new ClientCertificateCredentialOptions(), signIn, cloud));
+        }
+
         if (!string.IsNullOrEmpty(signIn.CertificatePath) && !string.IsNullOrEmpty(signIn.CertificatePassword))
         {
             var certificate = new X509Certificate2(signIn.CertificatePath, signIn.CertificatePassword, X509KeyStorageFlags.EphemeralKeySet);
-            return new ClientCertificateCredential(signIn.TenantId, signIn.ClientId, certificate,
-                new ClientCertificateCredentialOptions { AuthorityHost = cloud.AuthorityHost });
+            return new ClientCertificateCredential(signIn.TenantId, signIn.ClientId, certificate, Options(new ClientCertificateCredentialOptions(), signIn, cloud));
         }
 
         if (!string.IsNullOrEmpty(signIn.CertificatePath))
         {
-            return new ClientCertificateCredential(signIn.TenantId, signIn.ClientId, signIn.CertificatePath,
-                new ClientCertificateCredentialOptions { AuthorityHost = cloud.AuthorityHost });
+            return new ClientCertificateCredential(signIn.TenantId, signIn.ClientId, signIn.CertificatePath, Options(new ClientCertificateCredentialOptions(), signIn, cloud));
         }
 
         if (!string.IsNullOrEmpty(signIn.ClientSecret))
         {
-            return new ClientSecretCredential(signIn.TenantId, signIn.ClientId, signIn.ClientSecret,
-                new ClientSecretCredentialOptions { AuthorityHost = cloud.AuthorityHost });
+            return new ClientSecretCredential(signIn.TenantId, signIn.ClientId, signIn.ClientSecret, Options(new ClientSecretCredentialOptions(), signIn, cloud));
         }
 
         var identity = string.IsNullOrWhiteSpace(signIn.ClientId)
             ? ManagedIdentityId.SystemAssigned
             : ManagedIdentityId.FromUserAssignedClientId(signIn.ClientId);
-        return new ManagedIdentityCredential(new ManagedIdentityCredentialOptions(identity) { AuthorityHost = cloud.AuthorityHost });
+        return new ManagedIdentityCredential(Options(new ManagedIdentityCredentialOptions(identity), signIn, cloud));
+    }
+
+    private static T Options<T>(T options, GraphSignIn signIn, GraphCloud cloud)
+        where T : TokenCredentialOptions
+    {
+        options.AuthorityHost = cloud.AuthorityHost;
+        if (signIn.Transport is { } transport)
+        {
+            options.Transport = transport;
+        }
+
+        return options;
     }
 
     private sealed class StaticTokenCredential(string token) : TokenCredential

@@ -11,7 +11,7 @@ namespace SuggestionDesk.PowerShell.Reporting;
 /// <summary>
 /// <para type="synopsis">Mails the committee report of a period to each recipient once, archiving it first: the same delivery as the report timer's, sharing its record of who has it.</para>
 /// </summary>
-[Cmdlet(VerbsCommunications.Send, "SuggestionReport", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommunications.Send, "SuggestionReport", SupportsShouldProcess = true, DefaultParameterSetName = ClientSecretSet)]
 [OutputType(typeof(ReportSent))]
 public sealed class SendSuggestionReportCommand : MailCmdlet
 {
