@@ -1,5 +1,6 @@
 using System.Security.Cryptography.X509Certificates;
 using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Identity;
 
 namespace SuggestionDesk.Graph;
@@ -54,9 +55,9 @@ public static class GraphCredentials
         where T : TokenCredentialOptions
     {
         options.AuthorityHost = cloud.AuthorityHost;
-        if (signIn.Transport is { } transport)
+        if (signIn.SignInHandler is { } handler)
         {
-            options.Transport = transport;
+            options.Transport = new HttpClientTransport(handler);
         }
 
         return options;

@@ -1,5 +1,4 @@
 using System.Security.Cryptography.X509Certificates;
-using Azure.Core.Pipeline;
 
 namespace SuggestionDesk.Graph;
 
@@ -31,8 +30,8 @@ public sealed record GraphSignIn
     /// <summary>An access token for Graph obtained elsewhere; used as is until it expires.</summary>
     public string? AccessToken { get; init; }
 
-    /// <summary>The HTTP transport the sign-in's requests go through; the Azure SDK's own when null.</summary>
-    public HttpPipelineTransport? Transport { get; init; }
+    /// <summary>The HTTP handler the sign-in's requests go through; the Azure SDK's own transport when null.</summary>
+    public HttpMessageHandler? SignInHandler { get; init; }
 
     /// <summary>What is wrong with this sign-in, one sentence each; empty when none.</summary>
     public IReadOnlyList<string> Problems()

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.Json;
-using Azure.Core.Pipeline;
 using SuggestionDesk.PowerShell.Base;
 using SuggestionDesk.Testing.Graph;
 
@@ -38,13 +37,13 @@ public sealed class GraphCertificateCmdletTests(AzuriteFixture module) : IAsyncL
         graph.Respond(r => r.Is("POST", "/oauth2/v2.0/token")
             ? new RecordedResponse(200, JsonSerializer.Serialize(new Dictionary<string, object> { ["token_type"] = "Bearer", ["expires_in"] = 3600, ["access_token"] = "token-from-certificate" }))
             : null);
-        MailTransport.SignInTransport = new HttpClientTransport(new HttpClient(new ToRecorder(graph.Root)));
+        MailTransport.SignInHandler = new ToRecorder(graph.Root);
         return Task.CompletedTask;
     }
 
     public async Task DisposeAsync()
     {
-        MailTransport.SignInTransport = null;
+        MailTransport.SignInHandler = null;
         using (var store = new X509Store(StoreName.My, StoreLocation.CurrentUser))
         {
             store.Open(OpenFlags.ReadWrite);

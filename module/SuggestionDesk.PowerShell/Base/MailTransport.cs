@@ -44,8 +44,8 @@ internal sealed class MailTransport
 
     public PSCredential? Credential { get; init; }
 
-    /// <summary>The HTTP transport of Graph sign-ins; null for the Azure SDK's own. Tests send the sign-in to a local recorder with it.</summary>
-    internal static Azure.Core.Pipeline.HttpPipelineTransport? SignInTransport { get; set; }
+    /// <summary>The HTTP handler of Graph sign-ins; null for the Azure SDK's own. Tests send the sign-in to a local recorder with it.</summary>
+    internal static HttpMessageHandler? SignInHandler { get; set; }
 
     /// <summary>The parameters given that the chosen transport does not use, by name.</summary>
     public static IEnumerable<string> Unused(string transport, ICollection<string> bound)
@@ -93,7 +93,7 @@ internal sealed class MailTransport
                 Certificate = Certificate,
                 ClientSecret = Plain(ClientSecret),
                 AccessToken = Plain(AccessToken),
-                Transport = SignInTransport,
+                SignInHandler = SignInHandler,
             }),
         "Smtp" => new SmtpMailSender(new SmtpOptions
         {
