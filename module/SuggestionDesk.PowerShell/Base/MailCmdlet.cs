@@ -1,5 +1,7 @@
 using System.Management.Automation;
 using System.Security;
+using SuggestionDesk.Localization;
+using SuggestionDesk.PowerShell.Localization;
 
 namespace SuggestionDesk.PowerShell.Base;
 
@@ -79,7 +81,7 @@ public abstract class MailCmdlet : SuggestionCmdlet
     {
         if (MailTransport.Unused(Transport, MyInvocation.BoundParameters.Keys).ToList() is [_, ..] unused)
         {
-            throw new PSArgumentException($"-{string.Join(", -", unused)} do not apply to -Transport {Transport}. Leave them out, or choose the transport they belong to.", unused[0]);
+            throw new PSArgumentException(MessageText.Format(Messages.MailUnusedParameters, string.Join(", -", unused), Transport), unused[0]);
         }
 
         var transport = new MailTransport
