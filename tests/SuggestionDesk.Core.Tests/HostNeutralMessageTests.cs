@@ -23,7 +23,28 @@ public sealed partial class HostNeutralMessageTests
         Assert.True(found.Length == 0, "Host-specific words in messages:" + Environment.NewLine + string.Join(Environment.NewLine, found));
     }
 
+    [Theory]
+    [InlineData("SuggestionDesk.Core")]
+    [InlineData("SuggestionDesk.Storage")]
+    public void NoMessageInEitherLanguageNamesACmdletOrAPowerShellParameter(string project)
+    {
+        var found = Localization.MessageParityTests.MessageFiles()
+            .Where(f => f.StartsWith(Path.Combine(Repository.Root, "src", project) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .SelectMany(f => new[] { f, Path.ChangeExtension(f, ".zh.resx") })
+            .Where(File.Exists)
+            .SelectMany(f => Localization.MessageParityTests.Read(f).Select(m => (File: Path.GetFileName(f), m.Key, m.Value)))
+            .Where(m => HostWords().IsMatch(m.Value) || ParameterInText().IsMatch(m.Value))
+            .Select(m => $"{m.File} {m.Key}: {m.Value}")
+            .ToArray();
+
+        Assert.True(found.Length == 0, "Host-specific words in messages:" + Environment.NewLine + string.Join(Environment.NewLine, found));
+    }
+
     // Verb-Suggestion cmdlet names, "-Force"-style parameters in a message, and the host itself.
     [GeneratedRegex(@"\b(Get|Set|New|Remove|Import|Export|Send|Add|Confirm|Publish|Request|Approve|Deny|Connect)-Suggestion|""[^""]*\s-[A-Z][a-zA-Z]+\b|PowerShell", RegexOptions.CultureInvariant)]
     private static partial Regex HostWords();
+
+    // A "-Force"-style parameter anywhere in a message's text (the texts of .resx files are not quoted).
+    [GeneratedRegex(@"(?:^|\s)-[A-Z][a-zA-Z]+\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ParameterInText();
 }

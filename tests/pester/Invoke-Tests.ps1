@@ -36,6 +36,10 @@ $configuration.Run.Container = @(
         PackagesPath   = $PackagesPath
         RepositoryRoot = $repositoryRoot
     }
+    New-PesterContainer -Path (Join-Path $PSScriptRoot 'Language.Tests.ps1') -Data @{
+        ModuleManifest = $ModuleManifest
+        RepositoryRoot = $repositoryRoot
+    }
     New-PesterContainer -Path (Join-Path $PSScriptRoot 'GrantGraphMail.Tests.ps1') -Data @{
         RepositoryRoot = $repositoryRoot
     }

@@ -51,6 +51,9 @@ Describe 'The module manifest' {
     It 'lists every file of the built module in FileList, and only those' {
         @($script:data.FileList | Sort-Object) | Should -Be $script:files
         $script:data.FileList | Should -Contain 'dependencies/fonts/gbsn00lp.ttf'
+        # The Chinese messages: the module's own satellite beside it, the core's beside the core.
+        $script:data.FileList | Should -Contain 'zh/SuggestionDesk.resources.dll'
+        $script:data.FileList | Should -Contain 'dependencies/zh/SuggestionDesk.Core.resources.dll'
     }
 
     It 'takes its release notes from the section of CHANGELOG.md for its version, the newest there' {
@@ -123,7 +126,7 @@ Describe 'The package' {
 
 Describe 'THIRD-PARTY-NOTICES' {
     It 'names every file the module redistributes that is not SuggestionDesk''s own' {
-        $ours = '^(SuggestionDesk\.[^/]+|LICENSE|THIRD-PARTY-NOTICES|CHANGELOG\.md|dependencies/SuggestionDesk\.[^/]+\.dll|dependencies/fonts/README\.md|dependencies/fonts/licences/.+)$'
+        $ours = '^(SuggestionDesk\.[^/]+|zh/SuggestionDesk\.resources\.dll|LICENSE|THIRD-PARTY-NOTICES|CHANGELOG\.md|dependencies/(zh/)?SuggestionDesk\.[^/]+\.dll|dependencies/fonts/README\.md|dependencies/fonts/licences/.+)$'
         $theirs = @($script:files | Where-Object { $_ -notmatch $ours })
 
         $theirs.Count | Should -BeGreaterThan 50

@@ -42,6 +42,16 @@ Get-ChildItem -LiteralPath $stage -Filter '*.dll' -File | Where-Object Name -ne 
 if (Test-Path -LiteralPath (Join-Path $stage 'runtimes')) {
     Copy-Item -LiteralPath (Join-Path $stage 'runtimes') -Destination $dependencies -Recurse
 }
+# Chinese messages (docs/messages.md): each assembly's zh/ satellite beside it, where resource lookup looks for it
+# (every zh-* UI culture falls back to zh): the module's own at the top, our libraries' in dependencies/.
+$satellites = Join-Path $stage 'zh'
+if (Test-Path -LiteralPath $satellites) {
+    New-Item -ItemType Directory -Path (Join-Path $Output 'zh'), (Join-Path $dependencies 'zh') -Force | Out-Null
+    foreach ($satellite in Get-ChildItem -LiteralPath $satellites -Filter '*.resources.dll' -File) {
+        $beside = if ($satellite.Name -eq 'SuggestionDesk.resources.dll') { $Output } else { $dependencies }
+        Copy-Item -LiteralPath $satellite.FullName -Destination (Join-Path $beside 'zh')
+    }
+}
 # The report's fonts and their licences, beside SuggestionDesk.Pdf.dll where it looks for them.
 Copy-Item -LiteralPath (Join-Path $stage 'fonts') -Destination $dependencies -Recurse
 foreach ($file in 'LICENSE', 'THIRD-PARTY-NOTICES', 'CHANGELOG.md') {

@@ -1,7 +1,9 @@
 using System.Management.Automation;
 using SuggestionDesk.Actions;
+using SuggestionDesk.Localization;
 using SuggestionDesk.PowerShell.Base;
 using SuggestionDesk.PowerShell.Completion;
+using SuggestionDesk.PowerShell.Localization;
 
 namespace SuggestionDesk.PowerShell.Actions;
 
@@ -49,13 +51,14 @@ public sealed class RevokeSuggestionActionLinkCommand : SuggestionCmdlet
     {
         var number = ParseNumber(Number);
         var actions = Action?.Select(EnumWordsAttribute.Parse<ItemAction>).ToHashSet();
-        var which = string.Join(", ", new[]
+        var which = string.Join(Messages.RevokeJoin, new[]
         {
-            actions is null ? null : "for " + string.Join("/", actions),
-            Recipient is null ? null : "sent to " + Recipient,
-            Id is null ? null : "with id " + Id,
+            actions is null ? null : MessageText.Format(Messages.RevokeFor, string.Join("/", actions.Select(a => ItemActionNames.Words.Shown(a)))),
+            Recipient is null ? null : MessageText.Format(Messages.RevokeSentTo, Recipient),
+            Id is null ? null : MessageText.Format(Messages.RevokeWithId, Id),
         }.OfType<string>());
-        if (!ShouldProcess($"Suggestion '{number}'", $"Revoke its live links{(which.Length > 0 ? " " + which : string.Empty)}"))
+        var action = which.Length > 0 ? MessageText.Format(Messages.ActionRevokeLinksOf, which) : Messages.ActionRevokeLinks;
+        if (!ShouldChange(MessageText.Format(Messages.TargetSuggestion, number), action))
         {
             return;
         }
@@ -65,7 +68,7 @@ public sealed class RevokeSuggestionActionLinkCommand : SuggestionCmdlet
             (actions is null || actions.Contains(link.Action))
             && (Recipient is null || string.Equals(link.Recipient, Recipient.Trim(), StringComparison.OrdinalIgnoreCase))
             && (Id is null || link.Id.StartsWith(Id, StringComparison.Ordinal)), ChangeBy(By).Actor, Cancellation));
-        WriteVerbose($"Revoked {revoked.Count} link(s) of suggestion '{number}'.");
+        WriteVerbose(MessageText.Format(Messages.VerboseRevoked, revoked.Count, number));
         if (PassThru)
         {
             var now = TimeProvider.System.GetUtcNow();

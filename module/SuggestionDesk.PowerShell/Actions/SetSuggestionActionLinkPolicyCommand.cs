@@ -1,7 +1,9 @@
 using System.Management.Automation;
 using SuggestionDesk.Actions;
+using SuggestionDesk.Localization;
 using SuggestionDesk.PowerShell.Base;
 using SuggestionDesk.PowerShell.Completion;
+using SuggestionDesk.PowerShell.Localization;
 
 namespace SuggestionDesk.PowerShell.Actions;
 
@@ -40,7 +42,7 @@ public sealed class SetSuggestionActionLinkPolicyCommand : SuggestionCmdlet
         var disable = Disable?.Select(EnumWordsAttribute.Parse<ItemAction>).ToHashSet() ?? [];
         if (enable.Intersect(disable).ToArray() is { Length: > 0 } both)
         {
-            throw new ArgumentException($"The action '{string.Join("', '", both)}' is both enabled and disabled. Give it to -Enable or to -Disable, not both.");
+            throw new ArgumentException(MessageText.Format(Messages.LinkActionBothWays, string.Join("', '", both)));
         }
 
         var store = CurrentConnection.Storage.ActionLinkPolicies;
@@ -51,8 +53,11 @@ public sealed class SetSuggestionActionLinkPolicyCommand : SuggestionCmdlet
             LifetimeDays = LifetimeDays ?? current.LifetimeDays,
         };
         policy.Validated();
-        var change = $"Links for {string.Join(", ", policy.Enabled.Select(a => $"{a} ({a.ChineseName()})"))}; links work {policy.LifetimeDays} days";
-        if (!ShouldProcess("the reminder links' policy", change))
+        var enabled = MessageText.Current == SuggestionDesk.Items.Language.Chinese
+            ? policy.Enabled.Select(a => a.ChineseName())
+            : policy.Enabled.Select(a => $"{a} ({a.ChineseName()})");
+        var change = MessageText.Format(Messages.ActionLinkPolicy, string.Join(Messages.WordList, enabled), policy.LifetimeDays);
+        if (!ShouldChange(Messages.TargetLinkPolicy, change))
         {
             return;
         }

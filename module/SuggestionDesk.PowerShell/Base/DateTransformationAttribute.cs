@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Management.Automation;
 using SuggestionDesk.Calendar;
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
+using SuggestionDesk.PowerShell.Localization;
 
 namespace SuggestionDesk.PowerShell.Base;
 
@@ -35,5 +37,5 @@ public sealed class DateTransformationAttribute : ArgumentTransformationAttribut
     private static DateTime Parse(string text) =>
         CalendarDateText.TryParse(text, out var date, out var expected)
             ? date.ToDateTime(TimeOnly.MinValue)
-            : throw new ArgumentTransformationMetadataException($"{TextRules.Quote(text)} is not a date. Give {expected}.");
+            : throw new ArgumentTransformationMetadataException(MessageText.Format(Messages.ArgNotADate, TextRules.Quote(text), expected));
 }

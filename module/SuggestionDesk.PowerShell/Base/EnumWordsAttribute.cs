@@ -1,6 +1,8 @@
 using System.Collections;
 using System.Management.Automation;
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
+using SuggestionDesk.PowerShell.Localization;
 
 namespace SuggestionDesk.PowerShell.Base;
 
@@ -42,7 +44,7 @@ public sealed class EnumWordsAttribute : ArgumentTransformationAttribute
     private string Read(string text) =>
         words.TryRead(text, out var value) && value is not null
             ? value.ToString()!
-            : throw new ArgumentTransformationMetadataException($"{TextRules.Quote(text)} is not {Article(words.Noun)} {words.Noun}. Give {words.Expected}.");
+            : throw new ArgumentTransformationMetadataException(MessageText.Format(Messages.ArgNotAWord, TextRules.Quote(text), $"{Article(words.Noun)} {words.Noun}", words.Expected));
 
     private static string Article(string noun) => "aeiou".Contains(char.ToLowerInvariant(noun[0]), StringComparison.Ordinal) ? "an" : "a";
 

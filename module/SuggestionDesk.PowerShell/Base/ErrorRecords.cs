@@ -2,6 +2,7 @@ using System.Management.Automation;
 using SuggestionDesk.Files;
 using SuggestionDesk.Items;
 using SuggestionDesk.Ports;
+using SuggestionDesk.PowerShell.Localization;
 
 namespace SuggestionDesk.PowerShell.Base;
 
@@ -15,12 +16,12 @@ internal static class ErrorRecords
     public static ErrorRecord? From(Exception e, object? target = null) => e switch
     {
         ItemConflictException c => Hinted(new ErrorRecord(c, "SuggestionConflict", ErrorCategory.ResourceBusy, c.Number.Value),
-            "Read it again with Get-Suggestion and repeat the command, or add -Force to overwrite the other change."),
+            Messages.HintConflict),
         PolicyConflictException p => Hinted(new ErrorRecord(p, "PolicyConflict", ErrorCategory.ResourceBusy, p.Setting),
-            "Get-SuggestionDeadlinePolicy shows the policy in force; repeat the command without -Version, or with the version it shows."),
+            Messages.HintPolicyConflict),
         DuplicateItemException d => new ErrorRecord(d, "SuggestionExists", ErrorCategory.ResourceExists, d.Number.Value),
         SuggestionNotFoundException n => Hinted(new ErrorRecord(n, "SuggestionNotFound", ErrorCategory.ObjectNotFound, n.Number.Value),
-            "Get-Suggestion lists the numbers; New-Suggestion or Import-Suggestion registers an item."),
+            Messages.HintNotFound),
         ItemRuleException r => new ErrorRecord(r, "SuggestionRuleViolated", ErrorCategory.InvalidOperation, r.Number.Value),
         StoreUnavailableException u => new ErrorRecord(u, "StoreUnavailable", StoreCategory(u.Status), target),
         StoreRefusedException r => new ErrorRecord(r, "StoreRefused", ErrorCategory.InvalidArgument, target),

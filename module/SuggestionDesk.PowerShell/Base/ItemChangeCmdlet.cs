@@ -1,5 +1,7 @@
 using System.Management.Automation;
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
+using SuggestionDesk.PowerShell.Localization;
 
 namespace SuggestionDesk.PowerShell.Base;
 
@@ -22,7 +24,7 @@ public abstract class ItemChangeCmdlet : ItemCmdlet
     protected void Change(string action, Func<Services.SuggestionService, SuggestionNumber, ChangeContext, Task<SuggestionItem>> operation)
     {
         var number = ParseNumber(Number);
-        if (!ShouldProcess($"Suggestion '{number}'", action))
+        if (!ShouldChange(MessageText.Format(Messages.TargetSuggestion, number), action))
         {
             return;
         }

@@ -1,7 +1,9 @@
 using System.Management.Automation;
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
 using SuggestionDesk.Ports;
 using SuggestionDesk.PowerShell.Completion;
+using SuggestionDesk.PowerShell.Localization;
 
 namespace SuggestionDesk.PowerShell.Base;
 
@@ -44,7 +46,7 @@ public abstract class ItemRecordsCmdlet : SuggestionCmdlet
             if (!history.MoveNextAsync().AsTask().GetAwaiter().GetResult())
             {
                 throw new SuggestionNotFoundException(number,
-                    $"Suggestion '{number}' has no records in session '{Session}'. Check the number and the session (Get-Suggestion shows an existing item's session; Get-SuggestionSummary lists the sessions).");
+                    MessageText.Format(Messages.ItemNoRecordsInSession, number, Session));
             }
         }
         finally

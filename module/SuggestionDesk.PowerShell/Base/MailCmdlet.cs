@@ -1,6 +1,8 @@
 using System.Management.Automation;
 using System.Security;
 using System.Security.Cryptography.X509Certificates;
+using SuggestionDesk.Localization;
+using SuggestionDesk.PowerShell.Localization;
 
 namespace SuggestionDesk.PowerShell.Base;
 
@@ -105,7 +107,7 @@ public abstract class MailCmdlet : SuggestionCmdlet
     {
         if (MailTransport.Unused(Transport, MyInvocation.BoundParameters.Keys).ToList() is [_, ..] unused)
         {
-            throw new PSArgumentException($"-{string.Join(", -", unused)} do not apply to -Transport {Transport}. Leave them out, or choose the transport they belong to.", unused[0]);
+            throw new PSArgumentException(MessageText.Format(Messages.MailUnusedParameters, string.Join(", -", unused), Transport), unused[0]);
         }
 
         var transport = new MailTransport

@@ -3,8 +3,10 @@ using System.Net;
 using System.Security;
 using System.Security.Cryptography.X509Certificates;
 using SuggestionDesk.Graph;
+using SuggestionDesk.Localization;
 using SuggestionDesk.Mail;
 using SuggestionDesk.Ports;
+using SuggestionDesk.PowerShell.Localization;
 
 namespace SuggestionDesk.PowerShell.Base;
 
@@ -66,7 +68,7 @@ internal sealed class MailTransport
         ArgumentNullException.ThrowIfNull(directory);
         var from = From ?? (await directory.GetAsync(cancellationToken).ConfigureAwait(false)).Office
             ?? (Transport == "Outbox" ? "suggestiondesk@example.invalid"
-                : throw new PSArgumentException($"-Transport {Transport} needs a sender: give -From, or set the office mailbox with Set-SuggestionDirectory -Office -Mailbox <address>.", nameof(From)));
+                : throw new PSArgumentException(MessageText.Format(Messages.MailNeedsSender, Transport), nameof(From)));
         try
         {
             return Create(from);
@@ -97,7 +99,7 @@ internal sealed class MailTransport
             }),
         "Smtp" => new SmtpMailSender(new SmtpOptions
         {
-            Host = SmtpServer ?? throw new ArgumentException("-Transport Smtp needs -SmtpServer, the host name of the mail server, e.g. smtp.example.gov.cn."),
+            Host = SmtpServer ?? throw new ArgumentException(Messages.MailNeedsSmtpServer),
             Port = SmtpPort,
             Security = Enum.Parse<SmtpSecurity>(SmtpSecurity ?? "Auto", ignoreCase: true),
             From = from,

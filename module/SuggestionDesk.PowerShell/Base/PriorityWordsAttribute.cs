@@ -1,6 +1,8 @@
 using System.Collections;
 using System.Management.Automation;
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
+using SuggestionDesk.PowerShell.Localization;
 
 namespace SuggestionDesk.PowerShell.Base;
 
@@ -30,7 +32,7 @@ public sealed class PriorityWordsAttribute : ArgumentTransformationAttribute
             if (!ItemPriorityNames.TryReadList(text, out var priorities, out var unknown))
             {
                 throw new ArgumentTransformationMetadataException(
-                    $"{TextRules.Quote(unknown!)} is not a priority. Give {ItemPriorityNames.ListExpected}.");
+                    MessageText.Format(Messages.ArgNotAPriority, TextRules.Quote(unknown!), ItemPriorityNames.ListExpected));
             }
 
             read.AddRange(priorities);

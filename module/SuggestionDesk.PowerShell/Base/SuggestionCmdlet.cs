@@ -1,8 +1,10 @@
 using System.Management.Automation;
 using SuggestionDesk.Calendar;
 using SuggestionDesk.Items;
-using SuggestionDesk.PowerShell.Connection;
+using SuggestionDesk.Localization;
 using SuggestionDesk.Ports;
+using SuggestionDesk.PowerShell.Connection;
+using SuggestionDesk.PowerShell.Localization;
 using SuggestionDesk.Services;
 
 namespace SuggestionDesk.PowerShell.Base;
@@ -91,6 +93,18 @@ public abstract class SuggestionCmdlet : PSCmdlet
 
     /// <inheritdoc />
     protected override void StopProcessing() => cancellation.Cancel();
+
+    /// <summary>
+    /// Whether to go ahead with <paramref name="action"/> on <paramref name="target"/> (both already in the UI culture's
+    /// language): -WhatIf writes the description, -Confirm asks, -Verbose reports it. Every cmdlet asks through this
+    /// rather than <see cref="Cmdlet.ShouldProcess(string, string)"/>, whose frame ("Performing the operation ...") is
+    /// PowerShell's English.
+    /// </summary>
+    protected bool ShouldChange(string target, string action)
+    {
+        var description = MessageText.Format(Messages.ShouldProcessDescription, action, target);
+        return ShouldProcess(description, MessageText.Format(Messages.ShouldProcessQuery, description), Messages.ShouldProcessCaption);
+    }
 
     /// <summary>The cmdlet's work for one pipeline input.</summary>
     protected abstract void ExecuteCmdlet();

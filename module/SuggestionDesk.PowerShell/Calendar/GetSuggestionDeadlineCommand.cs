@@ -1,6 +1,8 @@
 using System.Management.Automation;
+using SuggestionDesk.Localization;
 using SuggestionDesk.PowerShell.Base;
 using SuggestionDesk.PowerShell.Completion;
+using SuggestionDesk.PowerShell.Localization;
 
 namespace SuggestionDesk.PowerShell.Calendar;
 
@@ -33,7 +35,7 @@ public sealed class GetSuggestionDeadlineCommand : SuggestionCmdlet
         var number = ParseNumber(Number);
         if (Run(Service.GetAsOfAsync(number, asOf, Cancellation)) is not { } item)
         {
-            WriteWarning($"Suggestion '{number}' was not yet assigned on {asOf:yyyy-MM-dd}, so no clock had started. Give a later -AsOf.");
+            WriteWarning(MessageText.Format(Messages.DeadlineNotYetAssigned, number, asOf));
             return;
         }
 

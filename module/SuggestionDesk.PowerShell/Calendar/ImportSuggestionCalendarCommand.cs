@@ -1,5 +1,7 @@
 using System.Management.Automation;
+using SuggestionDesk.Localization;
 using SuggestionDesk.PowerShell.Base;
+using SuggestionDesk.PowerShell.Localization;
 
 namespace SuggestionDesk.PowerShell.Calendar;
 
@@ -25,10 +27,10 @@ public sealed class ImportSuggestionCalendarCommand : SuggestionCmdlet
         var path = GetUnresolvedProviderPathFromPSPath(Path);
         if (!File.Exists(path))
         {
-            throw new FileNotFoundException($"Calendar file '{path}' was not found. Give the path of a holiday-cn year file such as 2027.json.", path);
+            throw new FileNotFoundException(MessageText.Format(Messages.CalendarFileNotFound, path), path);
         }
 
-        if (!ShouldProcess(path, "Load the holiday calendar year"))
+        if (!ShouldChange(path, Messages.ActionLoadCalendar))
         {
             return;
         }
@@ -36,7 +38,7 @@ public sealed class ImportSuggestionCalendarCommand : SuggestionCmdlet
         var connection = CurrentConnection;
         var import = Run(connection.Services.Calendars.ImportAsync(File.ReadAllText(path), System.IO.Path.GetFileName(path), ChangeBy(By), Cancellation));
         connection.ReloadCalendar();
-        WriteVerbose($"Loaded {import.Year}: {import.DaysListed} holidays and make-up days; {import.Changes.Count} due dates moved.");
+        WriteVerbose(MessageText.Format(Messages.VerboseCalendarLoaded, import.Year, import.DaysListed, import.Changes.Count));
         foreach (var change in import.Changes)
         {
             WriteObject(new DueDateMove(change));

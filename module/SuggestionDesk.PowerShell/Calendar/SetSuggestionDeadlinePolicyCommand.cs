@@ -1,9 +1,11 @@
 using System.Management.Automation;
 using SuggestionDesk.Calendar;
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
 using SuggestionDesk.Ports;
 using SuggestionDesk.PowerShell.Base;
 using SuggestionDesk.PowerShell.Completion;
+using SuggestionDesk.PowerShell.Localization;
 
 namespace SuggestionDesk.PowerShell.Calendar;
 
@@ -100,7 +102,7 @@ public sealed class SetSuggestionDeadlinePolicyCommand : SuggestionCmdlet
 
             var current = changed ?? read.Policy;
             var (policy, action) = Change(current);
-            if (ShouldProcess("the deadline policy", action))
+            if (ShouldChange(Messages.TargetDeadlinePolicy, action))
             {
                 changed = policy;
             }
@@ -122,7 +124,7 @@ public sealed class SetSuggestionDeadlinePolicyCommand : SuggestionCmdlet
 
         if (refused)
         {
-            WriteWarning("The deadline policy was not changed: a change above was refused, so none of this command's changes were saved. Correct it and run the command again.");
+            WriteWarning(Messages.WarnDeadlinePolicyUnchanged);
             return;
         }
 
@@ -140,22 +142,28 @@ public sealed class SetSuggestionDeadlinePolicyCommand : SuggestionCmdlet
     {
         if (Reset)
         {
-            return (DeadlinePolicy.Default, "Reset to the defaults");
+            return (DeadlinePolicy.Default, Messages.PolicyReset);
         }
 
         if (ParameterSetName == ExtensionLimitSet)
         {
             var limit = DeadlineRule.Months(ExtensionLimitMonths);
-            return (current.WithExtensionLimit(limit), $"Let replies be extended to at most {limit} after the assignment");
+            return (current.WithExtensionLimit(limit), MessageText.Format(Messages.PolicyExtensionLimit, limit, limit.ToChinese()));
         }
 
         var clock = EnumWordsAttribute.Parse<DeadlineClock>(Clock);
         var kind = Kind is null ? (ItemKind?)null : EnumWordsAttribute.Parse<ItemKind>(Kind);
         var role = Role is null ? (HandlingRole?)null : EnumWordsAttribute.Parse<HandlingRole>(Role);
-        var scope = kind is null && role is null ? "every item" : string.Join(" ", new[] { kind?.ToString(), role?.ToString() }.OfType<string>()) + " items";
+        var scope = (kind, role) switch
+        {
+            (null, null) => Messages.PolicyScopeEvery,
+            ({ } k, { } r) => MessageText.Format(Messages.PolicyScopeKindRole, ItemKindNames.Words.Shown(k), HandlingRoleRules.Words.Shown(r)),
+            ({ } k, null) => MessageText.Format(Messages.PolicyScopeItems, ItemKindNames.Words.Shown(k)),
+            (null, { } r) => MessageText.Format(Messages.PolicyScopeItems, HandlingRoleRules.Words.Shown(r)),
+        };
         if (Remove)
         {
-            return (current.Without(clock, kind, role), $"Remove the {clock.EnglishName()} ({clock.ChineseName()}) rule for {scope}");
+            return (current.Without(clock, kind, role), MessageText.Format(Messages.PolicyRemoveRule, clock.EnglishName(), clock.ChineseName(), scope));
         }
 
         var rule = ParameterSetName switch
@@ -164,6 +172,6 @@ public sealed class SetSuggestionDeadlinePolicyCommand : SuggestionCmdlet
             EndOfYearSet => DeadlineRule.EndOfYear,
             _ => DeadlineRule.WorkingDays(WorkingDays),
         };
-        return (current.With(clock, rule, kind, role), $"Set the {clock.EnglishName()} ({clock.ChineseName()}) rule for {scope} to {rule} ({rule.ToChinese()})");
+        return (current.With(clock, rule, kind, role), MessageText.Format(Messages.PolicySetRule, clock.EnglishName(), clock.ChineseName(), scope, rule, rule.ToChinese()));
     }
 }

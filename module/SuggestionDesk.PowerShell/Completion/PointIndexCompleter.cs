@@ -4,6 +4,7 @@ using System.Management.Automation;
 using System.Management.Automation.Language;
 using SuggestionDesk.Items;
 using SuggestionDesk.PowerShell.Connection;
+using SuggestionDesk.PowerShell.Localization;
 
 namespace SuggestionDesk.PowerShell.Completion;
 
@@ -36,7 +37,7 @@ public sealed class PointIndexCompleter : IArgumentCompleter
             var points = item.SubPoints.Select((p, i) => (Index: i + 1, Text: TextRules.Shorten(p.Title)));
             if (string.Equals(commandName, "Set-SuggestionPoint", StringComparison.OrdinalIgnoreCase))
             {
-                points = points.Append((item.SubPoints.Count + 1, "(new point)"));
+                points = points.Append((item.SubPoints.Count + 1, Messages.PointNew));
             }
 
             return points

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using SuggestionDesk.PowerShell.Base;
+using SuggestionDesk.PowerShell.Localization;
 
 namespace SuggestionDesk.PowerShell.Connection;
 
@@ -20,7 +21,7 @@ public sealed class GetSuggestionStoreCommand : SuggestionCmdlet
         }
 
         WriteError(new ErrorRecord(
-            new InvalidOperationException("This session is not connected. Run Connect-SuggestionStore first."),
+            new InvalidOperationException(Messages.NotConnected),
             "NotConnected", ErrorCategory.ConnectionError, null));
     }
 }

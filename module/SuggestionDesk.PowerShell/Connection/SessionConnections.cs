@@ -1,5 +1,6 @@
 using System.Management.Automation.Runspaces;
 using System.Runtime.CompilerServices;
+using SuggestionDesk.PowerShell.Localization;
 
 namespace SuggestionDesk.PowerShell.Connection;
 
@@ -16,7 +17,7 @@ internal static class SessionConnections
 
     public static void Set(SuggestionConnection connection)
     {
-        var runspace = Runspace.DefaultRunspace ?? throw new InvalidOperationException("There is no runspace to connect.");
+        var runspace = Runspace.DefaultRunspace ?? throw new InvalidOperationException(Messages.NoRunspace);
         Connections.AddOrUpdate(runspace, connection);
     }
 }

@@ -1,5 +1,7 @@
 using SuggestionDesk.Calendar;
+using SuggestionDesk.Localization;
 using SuggestionDesk.Ports;
+using SuggestionDesk.PowerShell.Localization;
 using SuggestionDesk.Services;
 using SuggestionDesk.Storage;
 
@@ -74,7 +76,7 @@ public sealed class SuggestionConnection
         var storage = SuggestionStorage.FromEndpoint(tableEndpoint, tablePrefix);
         var blobs = blobEndpoint ?? BlobReportArchive.BlobEndpointBeside(tableEndpoint);
         return new(storage, reportContainer ?? BlobReportArchive.DefaultContainer, () => blobs is null
-            ? throw new ArgumentException($"The report archive's blob endpoint is not known: '{tableEndpoint}' is not an account's table endpoint (<account>.table.<suffix>). Connect again with -BlobEndpoint https://<account>.blob.core.windows.net/.")
+            ? throw new ArgumentException(MessageText.Format(Messages.BlobEndpointUnknown, tableEndpoint))
             : BlobReportArchive.FromEndpoint(blobs, storage.ReportRecipients, reportContainer));
     }
 

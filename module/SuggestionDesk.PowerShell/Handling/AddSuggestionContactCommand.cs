@@ -1,7 +1,9 @@
 using System.Management.Automation;
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
 using SuggestionDesk.PowerShell.Base;
 using SuggestionDesk.PowerShell.Completion;
+using SuggestionDesk.PowerShell.Localization;
 
 namespace SuggestionDesk.PowerShell.Handling;
 
@@ -39,7 +41,7 @@ public sealed class AddSuggestionContactCommand : ItemChangeCmdlet
     /// <inheritdoc />
     /// <remarks>Contacts are appended and never conflict, so a stale piped copy does not matter here.</remarks>
     protected override void ExecuteCmdlet() =>
-        Change($"Record a {Method} contact on {DateOr(On):yyyy-MM-dd}", (service, number, by) => service.ChangeAsync(
+        Change(MessageText.Format(Messages.ActionAddContact, ContactMethodNames.Words.Shown(EnumWordsAttribute.Parse<ContactMethod>(Method)), DateOr(On)), (service, number, by) => service.ChangeAsync(
             number, expectedVersion: null, force: false,
             item => item.RecordContact(
                 DateOr(On), EnumWordsAttribute.Parse<ContactMethod>(Method), Note, by,

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using SuggestionDesk.PowerShell.Base;
+using SuggestionDesk.PowerShell.Localization;
 
 namespace SuggestionDesk.PowerShell.Handling;
 
@@ -12,5 +13,5 @@ public sealed class ApproveSuggestionExtensionCommand : DecisionCmdlet
 {
     /// <inheritdoc />
     protected override void ExecuteCmdlet() =>
-        Change("Approve the extension", (item, by) => item.DecideExtension(approve: true, Decider(by), DateOr(On), by));
+        Change(Messages.ActionApproveExtension, (item, by) => item.DecideExtension(approve: true, Decider(by), DateOr(On), by));
 }

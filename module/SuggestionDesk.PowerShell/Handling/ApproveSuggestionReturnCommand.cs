@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using SuggestionDesk.PowerShell.Base;
+using SuggestionDesk.PowerShell.Localization;
 
 namespace SuggestionDesk.PowerShell.Handling;
 
@@ -12,5 +13,5 @@ public sealed class ApproveSuggestionReturnCommand : DecisionCmdlet
 {
     /// <inheritdoc />
     protected override void ExecuteCmdlet() =>
-        Change("Approve the return", (item, by) => item.DecideReturn(approve: true, DateOr(On), Decider(by), by));
+        Change(Messages.ActionApproveReturn, (item, by) => item.DecideReturn(approve: true, DateOr(On), Decider(by), by));
 }

@@ -1,5 +1,7 @@
 using System.Management.Automation;
+using SuggestionDesk.Localization;
 using SuggestionDesk.PowerShell.Base;
+using SuggestionDesk.PowerShell.Localization;
 
 namespace SuggestionDesk.PowerShell.Handling;
 
@@ -17,5 +19,5 @@ public sealed class ConfirmSuggestionReceiptCommand : ItemChangeCmdlet
 
     /// <inheritdoc />
     protected override void ExecuteCmdlet() =>
-        Change($"Sign for on {DateOr(On):yyyy-MM-dd}", (item, by) => item.SignFor(DateOr(On), by));
+        Change(MessageText.Format(Messages.ActionSignFor, DateOr(On)), (item, by) => item.SignFor(DateOr(On), by));
 }

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using SuggestionDesk.PowerShell.Base;
+using SuggestionDesk.PowerShell.Localization;
 
 namespace SuggestionDesk.PowerShell.Handling;
 
@@ -12,5 +13,5 @@ public sealed class DenySuggestionReturnCommand : DecisionCmdlet
 {
     /// <inheritdoc />
     protected override void ExecuteCmdlet() =>
-        Change("Refuse the return", (item, by) => item.DecideReturn(approve: false, DateOr(On), Decider(by), by));
+        Change(Messages.ActionRefuseReturn, (item, by) => item.DecideReturn(approve: false, DateOr(On), Decider(by), by));
 }

@@ -1,6 +1,8 @@
 using System.Management.Automation;
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
 using SuggestionDesk.PowerShell.Base;
+using SuggestionDesk.PowerShell.Localization;
 
 namespace SuggestionDesk.PowerShell.Handling;
 
@@ -28,7 +30,7 @@ public sealed class GetSuggestionHistoryCommand : ItemRecordsCmdlet
 
             var output = PSObject.AsPSObject(entry);
             output.Properties.Add(new PSNoteProperty("Number", number.Value));
-            output.Properties.Add(new PSNoteProperty("Summary", HistoryText.Describe(entry) + (entry.Via is { } via ? $" (via {via})" : string.Empty)));
+            output.Properties.Add(new PSNoteProperty("Summary", HistoryText.Describe(entry) + (entry.Via is { } via ? MessageText.Format(Messages.HistoryVia, via) : string.Empty)));
             WriteObject(output);
         }
     }

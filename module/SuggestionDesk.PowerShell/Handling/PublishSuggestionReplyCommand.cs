@@ -1,6 +1,8 @@
 using System.Management.Automation;
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
 using SuggestionDesk.PowerShell.Base;
+using SuggestionDesk.PowerShell.Localization;
 
 namespace SuggestionDesk.PowerShell.Handling;
 
@@ -38,17 +40,17 @@ public sealed class PublishSuggestionReplyCommand : ItemChangeCmdlet
         var date = DateOr(On);
         if (Withhold)
         {
-            Change("Decide not to publish the reply", (item, by) => item.DecideDisclosure(DisclosureDecision.Withhold, date, Reason, by));
+            Change(Messages.ActionWithholdReply, (item, by) => item.DecideDisclosure(DisclosureDecision.Withhold, date, Reason, by));
             return;
         }
 
         if (DecisionOnly)
         {
-            Change("Decide to publish the reply", (item, by) => item.DecideDisclosure(DisclosureDecision.Publish, date, Reason, by));
+            Change(Messages.ActionDecidePublish, (item, by) => item.DecideDisclosure(DisclosureDecision.Publish, date, Reason, by));
         }
         else
         {
-            Change($"Record the reply as published on {date:yyyy-MM-dd}", (item, by) => item.Publish(date, Reason, by));
+            Change(MessageText.Format(Messages.ActionRecordPublished, date), (item, by) => item.Publish(date, Reason, by));
         }
     }
 }

@@ -1,5 +1,7 @@
 using System.Management.Automation;
+using SuggestionDesk.Localization;
 using SuggestionDesk.PowerShell.Base;
+using SuggestionDesk.PowerShell.Localization;
 
 namespace SuggestionDesk.PowerShell.Handling;
 
@@ -26,6 +28,6 @@ public sealed class RequestSuggestionExtensionCommand : ItemChangeCmdlet
 
     /// <inheritdoc />
     protected override void ExecuteCmdlet() =>
-        Change($"Ask for an extension to {NewDueDate:yyyy-MM-dd}", (service, number, by) =>
+        Change(MessageText.Format(Messages.ActionRequestExtension, NewDueDate), (service, number, by) =>
             service.RequestExtensionAsync(number, DateOnly.FromDateTime(NewDueDate), Reason, DateOr(On), by, Version, Force, Cancellation));
 }

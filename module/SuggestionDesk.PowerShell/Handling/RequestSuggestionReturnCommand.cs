@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using SuggestionDesk.PowerShell.Base;
+using SuggestionDesk.PowerShell.Localization;
 
 namespace SuggestionDesk.PowerShell.Handling;
 
@@ -21,5 +22,5 @@ public sealed class RequestSuggestionReturnCommand : ItemChangeCmdlet
 
     /// <inheritdoc />
     protected override void ExecuteCmdlet() =>
-        Change("Ask to return it", (service, number, by) => service.RequestReturnAsync(number, DateOr(On), Reason, by, Version, Force, Cancellation));
+        Change(Messages.ActionRequestReturn, (service, number, by) => service.RequestReturnAsync(number, DateOr(On), Reason, by, Version, Force, Cancellation));
 }

@@ -1,7 +1,9 @@
 using System.Management.Automation;
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
 using SuggestionDesk.PowerShell.Base;
 using SuggestionDesk.PowerShell.Completion;
+using SuggestionDesk.PowerShell.Localization;
 
 namespace SuggestionDesk.PowerShell.Handling;
 
@@ -29,5 +31,5 @@ public sealed class SetSuggestionEvaluationCommand : ItemChangeCmdlet
 
     /// <inheritdoc />
     protected override void ExecuteCmdlet() =>
-        Change($"Record the evaluation {Result} ({EnumWordsAttribute.Parse<EvaluationResult>(Result).ChineseName()})", (item, by) => item.Evaluate(DateOr(On), EnumWordsAttribute.Parse<EvaluationResult>(Result), Comment, by));
+        Change(MessageText.Format(Messages.ActionEvaluate, EnumWordsAttribute.Parse<EvaluationResult>(Result), EnumWordsAttribute.Parse<EvaluationResult>(Result).ChineseName()), (item, by) => item.Evaluate(DateOr(On), EnumWordsAttribute.Parse<EvaluationResult>(Result), Comment, by));
 }

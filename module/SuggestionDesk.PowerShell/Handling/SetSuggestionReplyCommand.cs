@@ -1,7 +1,9 @@
 using System.Management.Automation;
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
 using SuggestionDesk.PowerShell.Base;
 using SuggestionDesk.PowerShell.Completion;
+using SuggestionDesk.PowerShell.Localization;
 
 namespace SuggestionDesk.PowerShell.Handling;
 
@@ -49,14 +51,15 @@ public sealed class SetSuggestionReplyCommand : ItemChangeCmdlet
         var resultClass = string.IsNullOrWhiteSpace(ResultClass) ? null : ResultClassScheme.Default.Parse(ResultClass);
         var date = DateOr(RepliedOn);
         var promised = FollowUpBy is { } by ? DateOnly.FromDateTime(by) : (DateOnly?)null;
-        var described = (resultClass is null ? "without a class" : $"({resultClass})") + (promised is { } p ? $", follow-up by {p:yyyy-MM-dd}" : string.Empty);
+        var described = (resultClass is null ? Messages.ReplyWithoutClass : MessageText.Format(Messages.ReplyWithClass, resultClass))
+            + (promised is { } p ? MessageText.Format(Messages.ReplyFollowUpBy, p) : string.Empty);
         if (FollowUp)
         {
-            Change($"Record the follow-up {described} on {date:yyyy-MM-dd}", (item, by) => item.RecordFollowUp(date, resultClass, Text, by, promised));
+            Change(MessageText.Format(Messages.ActionRecordFollowUp, described, date), (item, by) => item.RecordFollowUp(date, resultClass, Text, by, promised));
         }
         else
         {
-            Change($"Record the reply {described} on {date:yyyy-MM-dd}", (item, by) => item.Reply(date, resultClass, Text, by, promised));
+            Change(MessageText.Format(Messages.ActionRecordReply, described, date), (item, by) => item.Reply(date, resultClass, Text, by, promised));
         }
     }
 }

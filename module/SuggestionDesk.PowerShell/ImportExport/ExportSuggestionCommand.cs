@@ -2,11 +2,13 @@ using System.Management.Automation;
 using SuggestionDesk.Files;
 using SuggestionDesk.Items;
 using SuggestionDesk.Ledger;
-using SuggestionDesk.Spreadsheets;
+using SuggestionDesk.Localization;
 using SuggestionDesk.Ports;
 using SuggestionDesk.PowerShell.Base;
 using SuggestionDesk.PowerShell.Completion;
+using SuggestionDesk.PowerShell.Localization;
 using SuggestionDesk.Services;
+using SuggestionDesk.Spreadsheets;
 
 namespace SuggestionDesk.PowerShell.ImportExport;
 
@@ -77,7 +79,7 @@ public sealed class ExportSuggestionCommand : SuggestionCmdlet
         LedgerFiles.ForPath(path);
         if (NoClobber && File.Exists(path))
         {
-            throw new IOException($"Ledger file '{path}' exists and -NoClobber was given. Choose another path, or leave out -NoClobber to replace it.");
+            throw new IOException(MessageText.Format(Messages.ExportNoClobber, path));
         }
 
         // Piped items mean "these items": with nothing piped (an empty Get-Suggestion), nothing is written, not the whole ledger.
@@ -85,12 +87,12 @@ public sealed class ExportSuggestionCommand : SuggestionCmdlet
         var selected = piped.Where(i => (Session is null || i.Session == Session) && (Department is null || i.Department == Department)).ToList();
         if (fromPipeline && selected.Count == 0)
         {
-            WriteWarning($"No items were piped to Export-Suggestion (or none of the session or department asked), so '{path}' was not written.");
+            WriteWarning(MessageText.Format(Messages.ExportNothingPiped, path));
             return;
         }
 
-        var what = fromPipeline ? $"Export {selected.DistinctBy(i => i.Number).Count()} piped items as a ledger" : "Export the ledger";
-        if (!ShouldProcess(path, what))
+        var what = fromPipeline ? MessageText.Format(Messages.ActionExportPiped, selected.DistinctBy(i => i.Number).Count()) : Messages.ActionExportLedger;
+        if (!ShouldChange(path, what))
         {
             return;
         }

@@ -1,5 +1,7 @@
 using System.Management.Automation;
 using SuggestionDesk.Ledger;
+using SuggestionDesk.Localization;
+using SuggestionDesk.PowerShell.Localization;
 using SuggestionDesk.Services;
 using SuggestionDesk.Spreadsheets;
 
@@ -12,13 +14,13 @@ namespace SuggestionDesk.PowerShell.ImportExport;
 [OutputType(typeof(LedgerImportResult))]
 public sealed class ImportSuggestionCommand : LedgerImportCmdlet
 {
-    private protected override string FileWord => "ledger file";
+    private protected override string FileWord => Messages.FileLedger;
 
     private protected override LedgerTable ReadFile(string path, CancellationToken cancellationToken) => LedgerFiles.Read(path, cancellationToken);
 
     private protected override string Describe(LedgerTable table) => table.Points is { Rows.Count: > 0 } points
-        ? $"Import {table.Rows.Count} ledger rows and {points.Rows.Count} rows of measures"
-        : $"Import {table.Rows.Count} ledger rows";
+        ? MessageText.Format(Messages.ImportLedgerAndMeasureRows, table.Rows.Count, points.Rows.Count)
+        : MessageText.Format(Messages.ImportLedgerRows, table.Rows.Count);
 
     private protected override Task<LedgerImportResult> ImportAsync(
         LedgerImportService service, LedgerTable table, bool write, IProgress<LedgerImportProgress> progress, CancellationToken cancellationToken) => write

@@ -1,5 +1,7 @@
 using System.Management.Automation;
 using SuggestionDesk.Ledger;
+using SuggestionDesk.Localization;
+using SuggestionDesk.PowerShell.Localization;
 using SuggestionDesk.Services;
 using SuggestionDesk.Spreadsheets;
 
@@ -12,11 +14,11 @@ namespace SuggestionDesk.PowerShell.ImportExport;
 [OutputType(typeof(LedgerImportResult))]
 public sealed class ImportSuggestionPointCommand : LedgerImportCmdlet
 {
-    private protected override string FileWord => "file of measures";
+    private protected override string FileWord => Messages.FileMeasures;
 
     private protected override LedgerTable ReadFile(string path, CancellationToken cancellationToken) => LedgerFiles.ReadPoints(path, cancellationToken);
 
-    private protected override string Describe(LedgerTable table) => $"Import {table.Rows.Count} rows of measures";
+    private protected override string Describe(LedgerTable table) => MessageText.Format(Messages.ImportMeasureRows, table.Rows.Count);
 
     private protected override Task<LedgerImportResult> ImportAsync(
         LedgerImportService service, LedgerTable table, bool write, IProgress<LedgerImportProgress> progress, CancellationToken cancellationToken) => write

@@ -1,6 +1,8 @@
 using System.Management.Automation;
 using SuggestionDesk.Ledger;
+using SuggestionDesk.Localization;
 using SuggestionDesk.PowerShell.Base;
+using SuggestionDesk.PowerShell.Localization;
 using SuggestionDesk.Services;
 
 namespace SuggestionDesk.PowerShell.ImportExport;
@@ -46,39 +48,39 @@ public abstract class LedgerImportCmdlet : SuggestionCmdlet
         var path = GetUnresolvedProviderPathFromPSPath(Path);
         if (!File.Exists(path))
         {
-            throw new FileNotFoundException($"The {FileWord} '{path}' was not found. Give the path of a .csv or .xlsx file.", path);
+            throw new FileNotFoundException(MessageText.Format(Messages.ImportFileNotFound, FileWord, path), path);
         }
 
         var name = System.IO.Path.GetFileName(path);
         var table = Read(path, Cancellation);
         var service = new LedgerImportService(CurrentConnection.Storage.Items, ChangeBy(By));
-        var pump = new ProgressPump<LedgerImportProgress>(p => new ProgressRecord(1, $"Importing {name}",
-            p.Phase == LedgerImportPhase.Validating ? $"Checking row {p.Done} of {p.Total}" : $"Writing item {p.Done} of {p.Total}")
+        var pump = new ProgressPump<LedgerImportProgress>(p => new ProgressRecord(1, MessageText.Format(Messages.ImportActivity, name),
+            MessageText.Format(p.Phase == LedgerImportPhase.Validating ? Messages.ImportChecking : Messages.ImportWriting, p.Done, p.Total))
         {
             PercentComplete = Math.Clamp((int)p.Percent, 0, 100),
         });
-        var write = ShouldProcess(path, Describe(table));
+        var write = ShouldChange(path, Describe(table));
         var result = pump.Wait(this, ImportAsync(service, table, write, pump, Cancellation));
-        WriteProgress(new ProgressRecord(1, "Importing", "Done") { RecordType = ProgressRecordType.Completed });
+        WriteProgress(new ProgressRecord(1, Messages.ImportActivityDone, Messages.ProgressDone) { RecordType = ProgressRecordType.Completed });
 
         foreach (var error in result.Errors)
         {
-            WriteError(new ErrorRecord(new InvalidDataException($"{name}: {error}"), "InvalidLedgerRow", ErrorCategory.InvalidData, error));
+            WriteError(new ErrorRecord(new InvalidDataException(MessageText.Format(Messages.ImportNote, name, error)), "InvalidLedgerRow", ErrorCategory.InvalidData, error));
         }
 
         foreach (var warning in result.Warnings)
         {
-            WriteWarning($"{name}: {warning}");
+            WriteWarning(MessageText.Format(Messages.ImportNote, name, warning));
         }
 
         if (result.ErrorsNotListed + result.WarningsNotListed > 0)
         {
-            WriteWarning($"{name}: {result.ErrorsNotListed:N0} more errors and {result.WarningsNotListed:N0} more warnings are not listed (the first {LedgerImportResult.MaxListed:N0} of each are). Fix those and import again to see the rest.");
+            WriteWarning(MessageText.Format(Messages.ImportNotListed, name, result.ErrorsNotListed, result.WarningsNotListed, LedgerImportResult.MaxListed));
         }
 
         if (result.Refused)
         {
-            WriteWarning($"{(write ? "Nothing was imported" : "Nothing would be imported")}: {result.Invalid} of {result.Rows + result.PointRows} rows are invalid. Fix them, or import the valid rows with -SkipInvalid.");
+            WriteWarning(MessageText.Format(write ? Messages.ImportNothingImported : Messages.ImportNothingWouldBeImported, result.Invalid, result.Rows + result.PointRows));
         }
 
         WriteObject(result);
@@ -96,8 +98,7 @@ public abstract class LedgerImportCmdlet : SuggestionCmdlet
         catch (Exception e) when (e is not (InvalidDataException or IOException or UnauthorizedAccessException or NotSupportedException
             or ArgumentException or OperationCanceledException or OutOfMemoryException))
         {
-            throw new InvalidDataException(
-                $"The {FileWord} '{path}' could not be read ({e.GetType().Name}): it is damaged or not a file this module reads. Open it in Excel, save it again as .xlsx or CSV UTF-8, and import that file.", e);
+            throw new InvalidDataException(MessageText.Format(Messages.ImportUnreadable, FileWord, path, e.GetType().Name), e);
         }
     }
 }

@@ -1,8 +1,10 @@
 using System.Management.Automation;
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
+using SuggestionDesk.Ports;
 using SuggestionDesk.PowerShell.Base;
 using SuggestionDesk.PowerShell.Completion;
-using SuggestionDesk.Ports;
+using SuggestionDesk.PowerShell.Localization;
 using SuggestionDesk.Services;
 
 namespace SuggestionDesk.PowerShell.Items;
@@ -105,11 +107,11 @@ public sealed class GetSuggestionCommand : SuggestionCmdlet
             return;
         }
 
-        var when = AsOf is null ? string.Empty : $" or not yet assigned on {asOf:yyyy-MM-dd}";
+        var when = AsOf is null ? string.Empty : MessageText.Format(Messages.ItemNotFoundAsOf, asOf);
         foreach (var missing in filter.Numbers.Where(n => !found.Contains(n.Value)))
         {
             WriteError(new ErrorRecord(
-                new SuggestionNotFoundException(missing, $"Suggestion '{missing}' was not found{when}. Check the number, or create it with New-Suggestion."),
+                new SuggestionNotFoundException(missing, MessageText.Format(Messages.ItemNotFound, missing, when)),
                 "SuggestionNotFound", ErrorCategory.ObjectNotFound, missing.Value));
         }
     }

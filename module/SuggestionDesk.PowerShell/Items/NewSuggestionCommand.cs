@@ -1,7 +1,9 @@
 using System.Management.Automation;
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
 using SuggestionDesk.PowerShell.Base;
 using SuggestionDesk.PowerShell.Completion;
+using SuggestionDesk.PowerShell.Localization;
 
 namespace SuggestionDesk.PowerShell.Items;
 
@@ -118,7 +120,7 @@ public sealed class NewSuggestionCommand : SuggestionCmdlet
             LeadingOfficial = LeadingOfficial,
             Priorities = Priority.Select(EnumWordsAttribute.Parse<ItemPriority>).ToArray(),
         };
-        if (ShouldProcess($"Suggestion '{spec.Number}'", $"Register in session {Session}"))
+        if (ShouldChange(MessageText.Format(Messages.TargetSuggestion, spec.Number), MessageText.Format(Messages.ActionRegister, Session)))
         {
             var service = Service;
             var item = Run(service.AddAsync(spec, ChangeBy(By), Cancellation));

@@ -1,5 +1,7 @@
 using System.Management.Automation;
+using SuggestionDesk.Localization;
 using SuggestionDesk.PowerShell.Base;
+using SuggestionDesk.PowerShell.Localization;
 
 namespace SuggestionDesk.PowerShell.Items;
 
@@ -13,7 +15,7 @@ public sealed class RemoveSuggestionCommand : ItemCmdlet
     protected override void ExecuteCmdlet()
     {
         var number = ParseNumber(Number);
-        if (ShouldProcess($"Suggestion '{number}'", "Remove"))
+        if (ShouldChange(MessageText.Format(Messages.TargetSuggestion, number), Messages.ActionRemoveSuggestion))
         {
             Run(Service.RemoveAsync(number, Version, Force, ChangeBy(By), Cancellation));
         }

@@ -2,6 +2,7 @@ using System.Management.Automation;
 using SuggestionDesk.Items;
 using SuggestionDesk.PowerShell.Base;
 using SuggestionDesk.PowerShell.Completion;
+using SuggestionDesk.PowerShell.Localization;
 
 namespace SuggestionDesk.PowerShell.Items;
 
@@ -82,7 +83,7 @@ public sealed class SetSuggestionCommand : ItemChangeCmdlet
     public string[]? Priority { get; set; }
 
     /// <inheritdoc />
-    protected override void ExecuteCmdlet() => Change("Change description and assignment", (item, by) =>
+    protected override void ExecuteCmdlet() => Change(Messages.ActionSetSuggestion, (item, by) =>
     {
         var proposers = LeadProposer is null && CoSigners is null
             ? null

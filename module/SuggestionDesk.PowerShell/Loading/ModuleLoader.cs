@@ -69,8 +69,11 @@ public sealed class ModuleLoader : IModuleAssemblyInitializer, IModuleAssemblyCl
         }
     }
 
+    // Satellites (SuggestionDesk.Core.resources, culture zh) are not sent: the runtime finds each in the zh/ folder beside
+    // its main assembly, in that assembly's own load context; a culture without one falls back to the next.
     private static Assembly? Resolve(AssemblyLoadContext requester, AssemblyName name) =>
-        context is not null && name.Name is { } simple && simple.StartsWith("SuggestionDesk.", StringComparison.Ordinal)
+        context is not null && string.IsNullOrEmpty(name.CultureName) && name.Name is { } simple
+            && simple.StartsWith("SuggestionDesk.", StringComparison.Ordinal)
             ? context.LoadFromAssemblyName(name)
             : null;
 }

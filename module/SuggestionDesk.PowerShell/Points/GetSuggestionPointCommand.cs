@@ -1,6 +1,8 @@
 using System.Management.Automation;
+using SuggestionDesk.Localization;
 using SuggestionDesk.PowerShell.Base;
 using SuggestionDesk.PowerShell.Completion;
+using SuggestionDesk.PowerShell.Localization;
 
 namespace SuggestionDesk.PowerShell.Points;
 
@@ -33,7 +35,7 @@ public sealed class GetSuggestionPointCommand : SuggestionCmdlet
         foreach (var missing in (Index ?? []).Where(i => i > item.SubPoints.Count).Distinct())
         {
             WriteError(new ErrorRecord(
-                new ArgumentException($"Suggestion '{item.Number}' has {item.SubPoints.Count} points; there is no point {missing}. Get-SuggestionPoint {item.Number} lists them."),
+                new ArgumentException(MessageText.Format(Messages.PointMissing, item.Number, item.SubPoints.Count, missing)),
                 "PointNotFound", ErrorCategory.ObjectNotFound, missing));
         }
 

@@ -1,6 +1,8 @@
 using System.Management.Automation;
+using SuggestionDesk.Localization;
 using SuggestionDesk.PowerShell.Base;
 using SuggestionDesk.PowerShell.Completion;
+using SuggestionDesk.PowerShell.Localization;
 
 namespace SuggestionDesk.PowerShell.Points;
 
@@ -18,5 +20,5 @@ public sealed class RemoveSuggestionPointCommand : ItemChangeCmdlet
     public int Index { get; set; }
 
     /// <inheritdoc />
-    protected override void ExecuteCmdlet() => Change($"Remove point {Index} and its measures", (item, by) => item.RemovePoint(Index, by));
+    protected override void ExecuteCmdlet() => Change(MessageText.Format(Messages.ActionRemovePoint, Index), (item, by) => item.RemovePoint(Index, by));
 }

@@ -1,6 +1,8 @@
 using System.Management.Automation;
+using SuggestionDesk.Localization;
 using SuggestionDesk.PowerShell.Base;
 using SuggestionDesk.PowerShell.Completion;
+using SuggestionDesk.PowerShell.Localization;
 
 namespace SuggestionDesk.PowerShell.Points;
 
@@ -33,11 +35,11 @@ public sealed class SetSuggestionPointCommand : ItemChangeCmdlet
     {
         if (Point is null && Measure is null)
         {
-            throw new ArgumentException($"Nothing to set on point {Index} of suggestion '{Number}'. Give -Point (its wording), -Measure (the measures taken), or both.");
+            throw new ArgumentException(MessageText.Format(Messages.PointNothingToSet, Index, Number));
         }
 
-        var parts = (Point is null ? null : "wording") + (Point is not null && Measure is not null ? " and " : null)
-            + (Measure is null ? null : string.IsNullOrWhiteSpace(Measure) ? "clear its measures" : "measures");
-        Change($"Set point {Index} ({parts})", (item, by) => item.SetPoint(Index, Point, Measure, by));
+        var parts = (Point is null ? null : Messages.PointPartWording) + (Point is not null && Measure is not null ? Messages.PointPartAnd : null)
+            + (Measure is null ? null : string.IsNullOrWhiteSpace(Measure) ? Messages.PointPartClearMeasures : Messages.PointPartMeasures);
+        Change(MessageText.Format(Messages.ActionSetPoint, Index, parts), (item, by) => item.SetPoint(Index, Point, Measure, by));
     }
 }

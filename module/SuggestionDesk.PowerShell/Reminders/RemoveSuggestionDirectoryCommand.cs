@@ -1,6 +1,8 @@
 using System.Management.Automation;
+using SuggestionDesk.Localization;
 using SuggestionDesk.PowerShell.Base;
 using SuggestionDesk.PowerShell.Completion;
+using SuggestionDesk.PowerShell.Localization;
 
 namespace SuggestionDesk.PowerShell.Reminders;
 
@@ -28,12 +30,12 @@ public sealed class RemoveSuggestionDirectoryCommand : SuggestionCmdlet
         var store = CurrentConnection.Storage.Directory;
         if (Office)
         {
-            if (ShouldProcess("the supervising office", "Remove the mailbox"))
+            if (ShouldChange(Messages.TargetOffice, Messages.ActionRemoveMailbox))
             {
                 Run(store.SetOfficeAsync(null, Cancellation));
             }
         }
-        else if (ShouldProcess($"the head of {Department}", "Remove the mailbox"))
+        else if (ShouldChange(MessageText.Format(Messages.TargetHead, Department), Messages.ActionRemoveMailbox))
         {
             Run(store.SetHeadAsync(Department, null, Cancellation));
         }

@@ -1,10 +1,12 @@
 using System.Management.Automation;
-using SuggestionDesk.PowerShell.Completion;
+using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
 using SuggestionDesk.Mail;
 using SuggestionDesk.PowerShell.Base;
+using SuggestionDesk.PowerShell.Completion;
+using SuggestionDesk.PowerShell.Localization;
 using SuggestionDesk.Reminders;
 using SuggestionDesk.Services;
-using SuggestionDesk.Items;
 
 namespace SuggestionDesk.PowerShell.Reminders;
 
@@ -37,14 +39,14 @@ public sealed class SendSuggestionReminderCommand : MailCmdlet
     protected override void ExecuteCmdlet()
     {
         var renderer = EnumWordsAttribute.Parse<Language>(Language);
-        var pump = new ProgressPump<ReminderRunProgress>(p => new ProgressRecord(1, $"Sending reminders ({Transport})",
-            $"{p.Done} of {p.Total}: {p.Delivery.Message.Recipient}") { PercentComplete = p.Done * 100 / p.Total });
+        var pump = new ProgressPump<ReminderRunProgress>(p => new ProgressRecord(1, MessageText.Format(Messages.ReminderActivity, Transport),
+            MessageText.Format(Messages.ReminderStatus, p.Done, p.Total, p.Delivery.Message.Recipient)) { PercentComplete = p.Done * 100 / p.Total });
         var options = new ReminderRunOptions
         {
             AsOf = AsOf is { } date ? DateOnly.FromDateTime(date) : Today,
             Renderer = policy => new ReminderRenderer(renderer, policy),
             // ShouldProcess may only be called on the pipeline thread: the pump runs it there while the run waits.
-            Confirm = (message, rendered, _) => pump.CallAsync(() => ShouldProcess(message.Recipient, $"Send '{rendered.Subject}'")),
+            Confirm = (message, rendered, _) => pump.CallAsync(() => ShouldChange(message.Recipient, MessageText.Format(Messages.ActionSendMessage, rendered.Subject))),
             Progress = pump,
             Links = ActionBaseUrl is null ? null : Services.LinkIssuer(ActionBaseUrl),
             RunBy = Runs.RunHost.For(this),
@@ -56,14 +58,14 @@ public sealed class SendSuggestionReminderCommand : MailCmdlet
         if (result.SkippedBecause is { } reason)
         {
             WriteVerbose(reason);
-            WriteWarning($"No reminders: {reason}");
+            WriteWarning(MessageText.Format(Messages.WarnNoReminders, reason));
             return;
         }
 
         foreach (var item in result.Plan.Unaddressed)
         {
-            var where = item.SentTo is { } to ? $"its reminders go to {to} instead" : "its reminders went nowhere (set a head with Set-SuggestionDirectory, or the office with Set-SuggestionDirectory -Office)";
-            WriteWarning($"Suggestion '{item.Number}': its officer {item.Officer} ({item.Department}) has no e-mail address (承办人未登记邮箱); {where}. Set one with Set-Suggestion -OwnerEmail.");
+            var where = item.SentTo is { } to ? MessageText.Format(Messages.ReminderGoesTo, to) : Messages.ReminderGoesNowhere;
+            WriteWarning(MessageText.Format(Messages.WarnOfficerWithoutEmail, item.Number, item.Officer, item.Department, where));
         }
 
         WriteDeliveries(result.Deliveries);
@@ -79,7 +81,7 @@ public sealed class SendSuggestionReminderCommand : MailCmdlet
         {
             if (delivery.Result is { IsSent: false } failed)
             {
-                WriteError(new ErrorRecord(new InvalidOperationException($"{failed.Reason} It will be retried on the next run."),
+                WriteError(new ErrorRecord(new InvalidOperationException(MessageText.Format(Messages.RetriedNextRun, failed.Reason)),
                     "ReminderNotSent", ErrorCategory.WriteError, delivery.Message.Recipient));
             }
 

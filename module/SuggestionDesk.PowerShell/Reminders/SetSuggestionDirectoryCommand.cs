@@ -1,6 +1,8 @@
 using System.Management.Automation;
+using SuggestionDesk.Localization;
 using SuggestionDesk.PowerShell.Base;
 using SuggestionDesk.PowerShell.Completion;
+using SuggestionDesk.PowerShell.Localization;
 
 namespace SuggestionDesk.PowerShell.Reminders;
 
@@ -36,7 +38,7 @@ public sealed class SetSuggestionDirectoryCommand : SuggestionCmdlet
         var store = CurrentConnection.Storage.Directory;
         if (Office)
         {
-            if (ShouldProcess("the supervising office", $"Set the mailbox to {Mailbox}"))
+            if (ShouldChange(Messages.TargetOffice, MessageText.Format(Messages.ActionSetMailbox, Mailbox)))
             {
                 Run(store.SetOfficeAsync(Mailbox, Cancellation));
                 WriteObject(new DirectoryEntry("Office", null, Mailbox.Trim()));
@@ -45,7 +47,7 @@ public sealed class SetSuggestionDirectoryCommand : SuggestionCmdlet
             return;
         }
 
-        if (ShouldProcess($"the head of {Department}", $"Set the mailbox to {Mailbox}"))
+        if (ShouldChange(MessageText.Format(Messages.TargetHead, Department), MessageText.Format(Messages.ActionSetMailbox, Mailbox)))
         {
             Run(store.SetHeadAsync(Department, Mailbox, Cancellation));
             WriteObject(new DirectoryEntry("Head", Department.Trim(), Mailbox.Trim()));

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using SuggestionDesk.Calendar;
 using SuggestionDesk.PowerShell.Base;
+using SuggestionDesk.PowerShell.Localization;
 
 namespace SuggestionDesk.PowerShell.Reminders;
 
@@ -65,7 +66,7 @@ public sealed class SetSuggestionReminderPolicyCommand : SuggestionCmdlet
             BreakLookAheadWorkingDays = BreakLookAheadWorkingDays ?? current.BreakLookAheadWorkingDays,
         };
         policy.Validated();
-        if (ShouldProcess("the reminder policy", "Change"))
+        if (ShouldChange(Messages.TargetReminderPolicy, Messages.ActionChange))
         {
             Run(store.SaveAsync(policy, Cancellation));
             WriteObject(policy);

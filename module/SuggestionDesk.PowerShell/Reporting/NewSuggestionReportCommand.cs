@@ -1,8 +1,10 @@
 using System.Management.Automation;
 using SuggestionDesk.Files;
-using SuggestionDesk.PowerShell.Base;
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
+using SuggestionDesk.PowerShell.Base;
 using SuggestionDesk.PowerShell.Completion;
+using SuggestionDesk.PowerShell.Localization;
 using SuggestionDesk.Reporting;
 using SuggestionDesk.Services;
 
@@ -79,7 +81,7 @@ public sealed class NewSuggestionReportCommand : SuggestionCmdlet
         var folder = System.IO.Path.GetDirectoryName(path);
         if (folder is { Length: > 0 } && !Directory.Exists(folder))
         {
-            throw new OutputNotWritableException(path, $"Cannot write '{path}': its folder '{folder}' does not exist. Create it first, or give a path in an existing folder.");
+            throw new OutputNotWritableException(path, MessageText.Format(Messages.ReportFolderMissing, path, folder));
         }
 
         var options = new ReportOptions
@@ -98,12 +100,12 @@ public sealed class NewSuggestionReportCommand : SuggestionCmdlet
         readingFonts = true;
         var fonts = ReportFontFolder.Read(this, FontFolder);
         readingFonts = false;
-        if (!ShouldProcess(path, "Write the report for the standing committee"))
+        if (!ShouldChange(path, Messages.ActionWriteReport))
         {
             return;
         }
 
-        var progress = new ProgressRecord(1, "New-SuggestionReport", $"Reading the items and laying out {System.IO.Path.GetFileName(path)}");
+        var progress = new ProgressRecord(1, "New-SuggestionReport", MessageText.Format(Messages.ReportLayingOut, System.IO.Path.GetFileName(path)));
         WriteProgress(progress);
         var service = Services.Report(Deadlines, fonts);
         // Written beside the target and moved over it, so a reader never sees half a report.
@@ -128,7 +130,7 @@ public sealed class NewSuggestionReportCommand : SuggestionCmdlet
         var path = GetUnresolvedProviderPathFromPSPath(NarrativePath);
         if (!File.Exists(path))
         {
-            throw new FileNotFoundException($"The narrative file '{NarrativePath}' was not found. Give a Markdown file with '# 主要做法' and '# 存在的问题及下一步改进措施' sections, or leave -NarrativePath out to omit them.", path);
+            throw new FileNotFoundException(MessageText.Format(Messages.NarrativeNotFound, NarrativePath), path);
         }
 
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);

@@ -1,7 +1,9 @@
 using System.Management.Automation;
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
 using SuggestionDesk.PowerShell.Base;
 using SuggestionDesk.PowerShell.Completion;
+using SuggestionDesk.PowerShell.Localization;
 using SuggestionDesk.Reporting;
 using SuggestionDesk.Services;
 using SuggestionDesk.Storage;
@@ -43,7 +45,7 @@ public sealed class SendSuggestionReportCommand : MailCmdlet
     protected override void ExecuteCmdlet()
     {
         var language = EnumWordsAttribute.Parse<Language>(Language);
-        var pump = new ProgressPump<string>(text => new ProgressRecord(1, $"Sending the committee report ({Transport})", text));
+        var pump = new ProgressPump<string>(text => new ProgressRecord(1, MessageText.Format(Messages.ReportSendActivity, Transport), text));
         var options = new ReportDeliveryOptions
         {
             Today = Today,
@@ -52,21 +54,21 @@ public sealed class SendSuggestionReportCommand : MailCmdlet
             RunBy = Runs.RunHost.For(this),
             Language = language,
             // ShouldProcess may only be called on the pipeline thread: the pump runs it there while the delivery waits.
-            Confirm = (recipient, period, _) => pump.CallAsync(() => ShouldProcess(recipient, $"Send the committee report {period.Name}")),
+            Confirm = (recipient, period, _) => pump.CallAsync(() => ShouldChange(recipient, MessageText.Format(Messages.ActionSendReport, period.Name))),
         };
         var fonts = ReportFontFolder.Read(this, FontFolder);
         using var sender = OpenSenderOnFirstMessage();
         var delivery = Services.ReportDelivery(language, fonts);
-        pump.Report("Reading the archive, then rendering and archiving the report if nobody has it yet");
+        pump.Report(Messages.ReportReadingArchive);
         // The delivery takes the period's lock: a report timer running now finishes first, and this run then sends
         // only to whom it did not.
         var result = pump.Wait(this, delivery.DeliverAsync(options, sender, Cancellation));
-        WriteProgress(new ProgressRecord(1, $"Sending the committee report ({Transport})", "Done") { RecordType = ProgressRecordType.Completed });
+        WriteProgress(new ProgressRecord(1, MessageText.Format(Messages.ReportSendActivity, Transport), Messages.ProgressDone) { RecordType = ProgressRecordType.Completed });
 
         var archive = $"{CurrentConnection.ReportContainer}/{BlobReportArchive.BlobName(result.Period.Name)}";
         if (result.Rendered)
         {
-            WriteVerbose($"Rendered the report {result.Period.Name} and archived it as {archive}.");
+            WriteVerbose(MessageText.Format(Messages.VerboseReportArchived, result.Period.Name, archive));
         }
 
         WriteRecipients(result, archive);
@@ -95,7 +97,7 @@ public sealed class SendSuggestionReportCommand : MailCmdlet
             {
                 if (!one.Result.IsSent)
                 {
-                    WriteError(new ErrorRecord(new InvalidOperationException($"{one.Result.Reason} It will be retried on the next run."),
+                    WriteError(new ErrorRecord(new InvalidOperationException(MessageText.Format(Messages.RetriedNextRun, one.Result.Reason)),
                         "ReportNotSent", ErrorCategory.WriteError, recipient));
                 }
 

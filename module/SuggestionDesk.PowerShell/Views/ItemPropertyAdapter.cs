@@ -1,6 +1,7 @@
 using System.Collections.ObjectModel;
 using System.Management.Automation;
 using SuggestionDesk.Items;
+using SuggestionDesk.PowerShell.Localization;
 
 namespace SuggestionDesk.PowerShell.Views;
 
@@ -42,5 +43,5 @@ public sealed class ItemPropertyAdapter : PSPropertyAdapter
 
     /// <inheritdoc />
     public override void SetPropertyValue(PSAdaptedProperty adaptedProperty, object value) =>
-        throw new NotSupportedException("An item's properties are read-only here; change an item with Set-Suggestion or the other Set-/Add- cmdlets.");
+        throw new NotSupportedException(Messages.ItemReadOnly);
 }

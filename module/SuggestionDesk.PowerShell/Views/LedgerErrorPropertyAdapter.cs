@@ -1,6 +1,7 @@
 using System.Collections.ObjectModel;
 using System.Management.Automation;
 using SuggestionDesk.Ledger;
+using SuggestionDesk.PowerShell.Localization;
 using SuggestionDesk.Spreadsheets;
 
 namespace SuggestionDesk.PowerShell.Views;
@@ -62,5 +63,5 @@ public sealed class LedgerErrorPropertyAdapter : PSPropertyAdapter
 
     /// <inheritdoc />
     public override void SetPropertyValue(PSAdaptedProperty adaptedProperty, object value) =>
-        throw new NotSupportedException("A ledger error is read-only: fix the row in the ledger file and import it again.");
+        throw new NotSupportedException(Messages.LedgerErrorReadOnly);
 }

@@ -53,6 +53,15 @@ public sealed class EnumWords<T> : IEnumWords
         ? words[0]
         : throw new ArgumentOutOfRangeException(nameof(value), value, $"Unknown {Noun}.");
 
+    /// <summary>The name of <paramref name="value"/> in <paramref name="language"/>: its Chinese name (主办) or its English one (Lead).</summary>
+    public string Name(T value, Language language) => language == Language.Chinese ? ChineseName(value) : value.ToString();
+
+    /// <summary>The name of <paramref name="value"/> in the language of the current UI culture (<see cref="Localization.MessageText.Current"/>).</summary>
+    public string Shown(T value) => Name(value, Localization.MessageText.Current);
+
+    /// <inheritdoc />
+    string IEnumWords.Shown(object value) => Shown((T)value);
+
     /// <summary>The Chinese words offered for <paramref name="value"/>, its name first.</summary>
     public IReadOnlyList<string> ChineseWords(T value) => offered[value];
 

@@ -1,3 +1,5 @@
+using SuggestionDesk.Localization;
+
 namespace SuggestionDesk.Items;
 
 /// <summary>What the office's unit does with an item (办理类型).</summary>
@@ -27,8 +29,8 @@ public static class HandlingRoleRules
 
     /// <summary>The rule for messages: <c>a Lead (主办) item's reply to the deputy is recorded with its result class …</c>.</summary>
     public static string ClassRule(this HandlingRole role) => role.NeedsResultClass()
-        ? $"a {role} ({role.ChineseName()}) item's reply to the deputy is recorded with its result class (A–D); only a Joint (会办) opinion may go without one"
-        : $"a {role} ({role.ChineseName()}) item's opinion to the lead unit needs no result class: the class belongs to the lead unit's reply";
+        ? MessageText.Format(Messages.ItemClassRuleEvaluated, role, role.ChineseName())
+        : MessageText.Format(Messages.ItemClassRuleJoint, role, role.ChineseName());
 
     /// <summary>The words for each role: 会办, 汇办 and 协办 are one role under local names; ledgers add 件 (主办件).</summary>
     public static EnumWords<HandlingRole> Words { get; } = new(

@@ -15,6 +15,9 @@ public interface IEnumWords
     /// <summary>Every value, in declaration order, with its English name and the Chinese words offered.</summary>
     IEnumerable<(object Value, string English, IReadOnlyList<string> Chinese)> Values { get; }
 
+    /// <summary>The name of <paramref name="value"/> (a boxed value of the enum) in the current UI culture's language: 主办 or Lead.</summary>
+    string Shown(object value);
+
     /// <summary>Reads an English name (any case) or a Chinese word; <paramref name="value"/> is the boxed enum value.</summary>
     bool TryRead(string? text, out object? value);
 }

@@ -1,3 +1,5 @@
+using SuggestionDesk.Localization;
+
 namespace SuggestionDesk.Items;
 
 /// <summary>The main path: sign for, reply, evaluation, re-handling and follow-up.</summary>
@@ -8,11 +10,11 @@ public sealed partial class SuggestionItem
     {
         if (state.SignedForOn is { } signed)
         {
-            throw Refuse($"it was already signed for on {signed:yyyy-MM-dd}; nothing to record.");
+            throw Refuse(MessageText.Format(Messages.ItemAlreadySignedFor, signed));
         }
 
-        RequireStatus("sign for it", ItemStatus.Assigned);
-        RequireDate(date, "sign-for", by, (state.AssignedOn, "assignment"));
+        RequireStatus(Messages.ActionSignFor, ItemStatus.Assigned);
+        RequireDate(date, Messages.EventSignFor, by, (state.AssignedOn, Messages.EventAssignment));
         Apply("SignFor", by, state with { Status = ItemStatus.SignedFor, SignedForOn = date });
     }
 
@@ -27,30 +29,30 @@ public sealed partial class SuggestionItem
     {
         if (resultClass is null && state.Role.NeedsResultClass())
         {
-            throw Refuse($"{state.Role.ClassRule()}. Give the class (e.g. A).");
+            throw Refuse(MessageText.Format(Messages.ItemReplyNeedsClass, state.Role.ClassRule()));
         }
 
         if (state.Status == ItemStatus.Assigned)
         {
-            throw Refuse("it has not been signed for. Record the sign-for first (the date it was signed for), then the reply.");
+            throw Refuse(Messages.ItemNotSignedFor);
         }
 
         if (state.Status is ItemStatus.Replied or ItemStatus.Closed && LastReply is { } done)
         {
-            var what = state.Role.IsEvaluated() ? "replied to" : "answered with the opinion to the lead unit";
-            var then = done.ResultClass is { } recorded ? $" (class {recorded.Code})" : string.Empty;
-            var further = FollowUpPending ? " A further answer to the class B reply is recorded as its follow-up." : string.Empty;
-            throw Refuse($"it was already {what} on {done.Date:yyyy-MM-dd}{then}; a recorded reply is not replaced.{further}");
+            var template = state.Role.IsEvaluated() ? Messages.ItemAlreadyRepliedToDeputy : Messages.ItemAlreadyAnsweredLeadUnit;
+            var then = done.ResultClass is { } recorded ? MessageText.Format(Messages.ItemRecordedClass, recorded.Code) : string.Empty;
+            var further = FollowUpPending ? Messages.ItemFurtherAnswerIsFollowUp : string.Empty;
+            throw Refuse(MessageText.Format(template, done.Date, then, further));
         }
 
-        RequireStatus("reply", ItemStatus.SignedFor, ItemStatus.Rehandling);
+        RequireStatus(Messages.ActionReply, ItemStatus.SignedFor, ItemStatus.Rehandling);
         if (state.Return is { State: ReturnState.Requested } pending)
         {
-            throw Refuse($"a return requested on {pending.RequestedOn:yyyy-MM-dd} is waiting for a decision. Approve or reject the return before replying.");
+            throw Refuse(MessageText.Format(Messages.ItemReturnWaitsBeforeReply, pending.RequestedOn));
         }
 
-        RequireDate(date, "reply", by, (state.AssignedOn, "assignment"), (state.SignedForOn, "sign-for"), (LastEvaluation?.Date, "evaluation"));
-        RequireFollowUpDate(followUpBy, date, resultClass, "reply");
+        RequireDate(date, Messages.EventReply, by, (state.AssignedOn, Messages.EventAssignment), (state.SignedForOn, Messages.EventSignFor), (LastEvaluation?.Date, Messages.EventEvaluation));
+        RequireFollowUpDate(followUpBy, date, resultClass, Messages.EventReply);
         var round = state.Status == ItemStatus.Rehandling ? ReplyRound.Rehandling : ReplyRound.First;
         var reply = new Reply(date, resultClass, Optional(text, "Reply text", TextRules.LongTextMaxLength), round, followUpBy);
         Apply("Reply", by, state with
@@ -69,16 +71,16 @@ public sealed partial class SuggestionItem
     {
         if (!state.Role.IsEvaluated())
         {
-            throw Refuse("it is a Joint (会办) item: the lead unit replies to the deputy and is evaluated, not us. Nothing to record here.");
+            throw Refuse(Messages.ItemJointNotEvaluated);
         }
 
         if (state.Status == ItemStatus.Closed && LastEvaluation is { } evaluated)
         {
-            throw Refuse($"its evaluation was already recorded on {evaluated.Date:yyyy-MM-dd} ({evaluated.Result}); a new evaluation follows a new reply.");
+            throw Refuse(MessageText.Format(Messages.ItemAlreadyEvaluated, evaluated.Date, EvaluationResultNames.Words.Shown(evaluated.Result)));
         }
 
-        RequireStatus("record an evaluation", ItemStatus.Replied);
-        RequireDate(date, "evaluation", by, (LastReply?.Date, "reply"));
+        RequireStatus(Messages.ActionEvaluate, ItemStatus.Replied);
+        RequireDate(date, Messages.EventEvaluation, by, (LastReply?.Date, Messages.EventReply));
         var evaluation = new Evaluation(date, result, Optional(comment, "Evaluation comment", TextRules.LongTextMaxLength));
         Apply("Evaluate", by, state with
         {
@@ -95,16 +97,16 @@ public sealed partial class SuggestionItem
     {
         if (!state.FollowUpPending)
         {
-            throw Refuse("no follow-up is pending: only a reply whose class requires follow-up (such as B) is answered again.");
+            throw Refuse(Messages.ItemNoFollowUpPending);
         }
 
         if (resultClass is null)
         {
-            throw Refuse("a follow-up answers the deputy again and is recorded with its result class (A–D), e.g. A once the matter is solved. Give the class.");
+            throw Refuse(Messages.ItemFollowUpNeedsClass);
         }
 
-        RequireDate(date, "follow-up", by, (LastReply?.Date, "reply"));
-        RequireFollowUpDate(followUpBy, date, resultClass, "follow-up");
+        RequireDate(date, Messages.EventFollowUp, by, (LastReply?.Date, Messages.EventReply));
+        RequireFollowUpDate(followUpBy, date, resultClass, Messages.EventFollowUp);
         var reply = new Reply(date, resultClass, Optional(text, "Follow-up text", TextRules.LongTextMaxLength), ReplyRound.FollowUp, followUpBy);
         Apply("FollowUp", by, state with
         {
@@ -123,18 +125,18 @@ public sealed partial class SuggestionItem
 
         if (!state.Role.IsEvaluated())
         {
-            throw Refuse($"it is a Joint (会办) item: the lead unit answers the deputy and follows up, so the opinion carries no follow-up date ({promised:yyyy-MM-dd}). Leave the date out.");
+            throw Refuse(MessageText.Format(Messages.ItemJointNoFollowUpDate, promised));
         }
 
         if (resultClass is not { RequiresFollowUp: true })
         {
-            var given = resultClass is null ? "no class" : $"class {resultClass}";
-            throw Refuse($"a follow-up date ({promised:yyyy-MM-dd}) belongs only to a {what} whose class requires follow-up (B 正在解决或列入计划); this {what} has {given}. Leave the date out, or give class B.");
+            var given = resultClass is null ? Messages.ItemNoClass : MessageText.Format(Messages.ItemClass, resultClass);
+            throw Refuse(MessageText.Format(Messages.ItemFollowUpDateNeedsClassB, promised, what, given));
         }
 
         if (promised < date)
         {
-            throw Refuse($"the follow-up date {promised:yyyy-MM-dd} is before the {what} on {date:yyyy-MM-dd}. Give the date the {what} promised the further answer by, on or after {date:yyyy-MM-dd}.");
+            throw Refuse(MessageText.Format(Messages.ItemFollowUpDateBefore, promised, what, date));
         }
     }
 
@@ -147,10 +149,10 @@ public sealed partial class SuggestionItem
 
         if (state.Status == ItemStatus.Returned && state.Return is { DecidedOn: { } returned } request)
         {
-            throw Refuse($"it was returned on {returned:yyyy-MM-dd} (approved by {request.DecidedBy}); nothing more is due from the office, so it cannot {action}.");
+            throw Refuse(MessageText.Format(Messages.ItemReturnedCannot, returned, request.DecidedBy, action));
         }
 
-        throw Refuse($"cannot {action} while it is {state.Status}; that is possible only when it is {string.Join(" or ", allowed)}.");
+        throw Refuse(MessageText.Format(Messages.ItemCannotWhileStatus, action, ItemStatusNames.Words.Shown(state.Status), string.Join(Messages.WordOr, allowed.Select(s => ItemStatusNames.Words.Shown(s)))));
     }
 
     /// <summary>A dated event cannot lie in the future nor precede the events it follows (the latest of <paramref name="after"/>).</summary>
@@ -158,13 +160,13 @@ public sealed partial class SuggestionItem
     {
         if (date > by.Today)
         {
-            throw Refuse($"the {what} date {date:yyyy-MM-dd} is after today ({by.Today:yyyy-MM-dd}). Record it on or after the day it happens.");
+            throw Refuse(MessageText.Format(Messages.ItemDateAfterToday, what, date, by.Today));
         }
 
         var latest = after.Where(e => e.Date is not null).OrderBy(e => e.Date).LastOrDefault();
         if (latest.Date is { } earliest && date < earliest)
         {
-            throw Refuse($"the {what} date {date:yyyy-MM-dd} is before the {latest.What} on {earliest:yyyy-MM-dd}. Check the date.");
+            throw Refuse(MessageText.Format(Messages.ItemDateBeforeEarlier, what, date, latest.What, earliest));
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SuggestionDesk.Localization;
 
 namespace SuggestionDesk.Ledger;
 
@@ -61,11 +62,11 @@ internal static partial class LedgerNotes
 
     /// <summary>The warning for a row above the header.</summary>
     public static LedgerWarning Title(LedgerRow row, int headerRow) =>
-        new(row.Number, string.Empty, $"looks like a title ({Quote(row)}); the headers are on row {headerRow}. It was not imported.");
+        new(row.Number, string.Empty, MessageText.Format(Messages.LedgerTitleRow, Quote(row), headerRow));
 
     /// <summary>The warning for a note row.</summary>
     public static LedgerWarning Note(LedgerRow row) =>
-        new(row.Number, string.Empty, $"looks like a note ({Quote(row)}), not an item; it was not imported.");
+        new(row.Number, string.Empty, MessageText.Format(Messages.LedgerNoteRow, Quote(row)));
 
     private static string[] Texts(LedgerRow row) =>
         row.Cells.Select(c => (c ?? string.Empty).Trim()).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToArray();

@@ -1,3 +1,5 @@
+using SuggestionDesk.Localization;
+
 namespace SuggestionDesk.Ledger;
 
 /// <summary>
@@ -16,7 +18,9 @@ public sealed record LedgerWarning(int Row, string Column, string Message)
     /// <inheritdoc />
     public override string ToString()
     {
-        var row = Sheet is null ? $"Row {Row}" : $"Sheet {Items.TextRules.Shorten(Sheet)}, row {Row}";
-        return Column.Length == 0 ? $"{row}: {Message}" : $"{row}, {Items.TextRules.Shorten(Column)}: {Message}";
+        var row = Sheet is null ? MessageText.Format(Messages.LedgerRow, Row) : MessageText.Format(Messages.LedgerSheetRow, Items.TextRules.Shorten(Sheet), Row);
+        return Column.Length == 0
+            ? MessageText.Format(Messages.LedgerNoteAt, row, Message)
+            : MessageText.Format(Messages.LedgerNoteAtColumn, row, Items.TextRules.Shorten(Column), Message);
     }
 }

@@ -1,0 +1,89 @@
+# The module speaks the administrator's language: a pwsh started under a zh-CN UI culture (LANG=zh_CN.UTF-8) gets
+# Chinese refusals, warnings, -WhatIf lines and column labels, one started under en-US English; values (numbers,
+# dates, names) alike in both. Each runs the built module (its own load context, satellites in zh/) in a child pwsh.
+param(
+    [Parameter(Mandatory)] [string] $ModuleManifest,
+    [Parameter(Mandatory)] [string] $RepositoryRoot
+)
+
+BeforeAll {
+    # Runs LanguageProbe.ps1 in a new pwsh whose locale is $Locale; returns its RESULT and everything it wrote.
+    function Invoke-Probe([string] $Locale) {
+        $saved = @{ LANG = $env:LANG; LC_ALL = $env:LC_ALL; LC_MESSAGES = $env:LC_MESSAGES }
+        $encoding = [Console]::OutputEncoding
+        $env:LANG = $Locale
+        $env:LC_ALL = $Locale
+        $env:LC_MESSAGES = $null
+        [Console]::OutputEncoding = [Text.UTF8Encoding]::new($false)
+        Push-Location $RepositoryRoot
+        try {
+            $prefix = 'lang' + [guid]::NewGuid().ToString('N').Substring(0, 10)
+            $output = @(& dotnet pwsh -NoProfile -NonInteractive -File (Join-Path $PSScriptRoot 'LanguageProbe.ps1') `
+                    -ModuleManifest $ModuleManifest -TablePrefix $prefix -Folder $TestDrive 2>&1 | ForEach-Object { "$_" })
+        }
+        finally {
+            Pop-Location
+            [Console]::OutputEncoding = $encoding
+            foreach ($name in $saved.Keys) { Set-Item "env:$name" -Value $saved[$name] }
+        }
+        $line = $output | Where-Object { $_.StartsWith('RESULT:') } | Select-Object -Last 1
+        if (-not $line) { throw "The probe under $Locale wrote no result:`n$($output -join "`n")" }
+        $result = $line.Substring('RESULT:'.Length) | ConvertFrom-Json
+        $result | Add-Member -NotePropertyName WhatIf -NotePropertyValue @($output | Where-Object { $_ -like 'What if:*' })
+        $result
+    }
+}
+
+# LANG sets the UI culture of pwsh on Linux and macOS; Windows takes it from the user's display language instead.
+Describe 'Under a zh-CN UI culture' -Skip:$IsWindows {
+    BeforeAll { $script:chinese = Invoke-Probe 'zh_CN.UTF-8' }
+
+    It 'runs in zh-CN' {
+        $script:chinese.UICulture | Should -Be 'zh-CN'
+    }
+
+    It 'refuses a reply dated before the assignment in Chinese, the dates as given' {
+        $script:chinese.Refusal | Should -HaveCount 1
+        $script:chinese.Refusal[0] | Should -Be '编号 2021/0347：答复日期 2021-03-01 早于签收日期 2021-03-05。请核对日期。'
+    }
+
+    It 'warns about a title row in Chinese' {
+        $script:chinese.Warnings | Should -HaveCount 1
+        $script:chinese.Warnings[0] | Should -Match '^lang\w+\.csv：第 1 行：像是标题（''2021年市人大代表建议办理工作台账''）；表头在第 2 行。此行未导入。$'
+    }
+
+    It 'says what -WhatIf would do in Chinese' {
+        $script:chinese.WhatIf | Should -Be @('What if: 对“编号 2021/0347”执行“删除”操作。')
+    }
+
+    It 'labels the columns of the item table in Chinese' {
+        $script:chinese.Table | Should -Match '编号\s+标题\s+办理类型\s+状态\s+承办部门\s+承办人\s+下一期限\s+期限状态'
+        $script:chinese.Table | Should -Not -Match '\bNumber\b'
+    }
+}
+
+Describe 'Under an en-US UI culture' -Skip:$IsWindows {
+    BeforeAll { $script:english = Invoke-Probe 'en_US.UTF-8' }
+
+    It 'runs in en-US' {
+        $script:english.UICulture | Should -Be 'en-US'
+    }
+
+    It 'refuses a reply dated before the assignment in English' {
+        $script:english.Refusal | Should -Be @("Suggestion '2021/0347': the reply date 2021-03-01 is before the sign-for on 2021-03-05. Check the date.")
+    }
+
+    It 'warns about a title row in English' {
+        $script:english.Warnings | Should -HaveCount 1
+        $script:english.Warnings[0] | Should -Match '^lang\w+\.csv: Row 1: looks like a title \(''2021年市人大代表建议办理工作台账''\); the headers are on row 2\. It was not imported\.$'
+    }
+
+    It 'says what -WhatIf would do in English' {
+        $script:english.WhatIf | Should -Be @('What if: Performing the operation "Remove" on target "Suggestion ''2021/0347''".')
+    }
+
+    It 'labels the columns of the item table in English' {
+        $script:english.Table | Should -Match 'Number\s+Title\s+Role\s+Status\s+Department\s+Owner\s+NextDue\s+DueStatus'
+        $script:english.Table | Should -Not -Match '编号'
+    }
+}
