@@ -72,10 +72,11 @@ public sealed class RunCmdletTests(AzuriteFixture module) : IDisposable
         ps.RunClean(Setup);
         ps.RunClean("Send-SuggestionReminder -AsOf 2026-10-09 -OutboxPath $args[0]", outbox);
 
-        // The culture of this pipeline only: the view's words are read when it is drawn.
-        var chinese = string.Join("\n", ps.RunClean("""
+        // The culture of this pipeline only: the view's words are read when it is drawn (the table itself is read in
+        // Chinese by Language.Tests.ps1, in a pwsh that has the module's zh satellites).
+        var chinese = string.Join(" ", ps.RunClean("""
             $saved = [cultureinfo]::CurrentUICulture
-            try { [cultureinfo]::CurrentUICulture = 'zh-CN'; Get-SuggestionRun | Out-String -Width 160 }
+            try { [cultureinfo]::CurrentUICulture = 'zh-CN'; Get-SuggestionRun | ForEach-Object { $_.KindShown; $_.OutcomeShown } }
             finally { [cultureinfo]::CurrentUICulture = $saved }
             """).Select(o => o.ToString()));
         var english = string.Join("\n", ps.RunClean("Get-SuggestionRun | Out-String -Width 160").Select(o => o.ToString()));

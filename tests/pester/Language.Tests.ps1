@@ -71,7 +71,7 @@ Describe 'Under a zh-CN UI culture' -Skip:$IsWindows {
     }
 
     It 'says in Chinese which face serves each part of the report, and refuses a missing font folder in Chinese' {
-        $script:chinese.FontLines | Should -Contain '正文：随附字体（文件夹中没有适用的字体）'
+        $script:chinese.FontLines | Should -Contain '正文：随附字体 AR PL SungtiL GB（文件夹中没有仿宋）'
         $script:chinese.FontRefusal | Should -HaveCount 1
         $script:chinese.FontRefusal[0] | Should -Match '^字体文件夹“.+-missing”不存在。'
     }
@@ -112,7 +112,7 @@ Describe 'Under an en-US UI culture' -Skip:$IsWindows {
     }
 
     It 'says in English which face serves each part of the report, and refuses a missing font folder in English' {
-        $script:english.FontLines | Should -Contain 'body: the bundled font (none of its faces in the folder)'
+        $script:english.FontLines | Should -Contain 'body: bundled AR PL SungtiL GB (no 仿宋 in the folder)'
         $script:english.FontRefusal | Should -HaveCount 1
         $script:english.FontRefusal[0] | Should -Match "^The font folder '.+-missing' does not exist\."
     }

@@ -80,7 +80,7 @@ internal static class CertificateSource
         }
 
         throw new PSArgumentException(
-            MessageText.Format(Messages.CertNotFound, thumbprint, string.Join(Messages.CertStoresOr, searched)),
+            MessageText.Format(Messages.CertNotFound, thumbprint, string.Join(Messages.WordOr, searched)),
             "CertificateThumbprint");
     }
 

@@ -51,21 +51,29 @@ internal static class ReportFontFolder
         return fonts;
     }
 
-    /// <summary>One role's line: 正文：FangSong 仿宋（simfang.ttf）, or 页码：随附字体（文件夹中没有适用的字体）.</summary>
-    internal static string Line(ReportFontChoice choice) => choice.Family is { } family
-        ? MessageText.Format(Messages.FontRoleFace, RoleName(choice.Role), family, choice.File)
-        : MessageText.Format(Messages.FontRoleBundled, RoleName(choice.Role));
-
-    /// <summary>The part of the report a face serves, in the UI culture's language: 正文 or body.</summary>
-    internal static string RoleName(ReportFontRole role) => role switch
+    /// <summary>One role's line: 正文：FangSong 仿宋（simfang.ttf）, or 页码：随附字体 AR PL SungtiL GB（文件夹中没有宋体）.</summary>
+    internal static string Line(ReportFontChoice choice)
     {
-        ReportFontRole.Title => Messages.FontRoleTitle,
-        ReportFontRole.Body => Messages.FontRoleBody,
-        ReportFontRole.Heading1 => Messages.FontRoleHeading1,
-        ReportFontRole.Heading2 => Messages.FontRoleHeading2,
-        ReportFontRole.Table => Messages.FontRoleTable,
-        ReportFontRole.TableHeader => Messages.FontRoleTableHeader,
-        ReportFontRole.Figure => Messages.FontRoleFigure,
-        _ => Messages.FontRolePageNumbers,
+        var (name, wanted, bundled) = Role(choice.Role);
+        return choice.Family is { } family
+            ? MessageText.Format(Messages.FontRoleFace, name, family, choice.File)
+            : MessageText.Format(Messages.FontRoleBundled, name, bundled, string.Join(Messages.WordOr, wanted));
+    }
+
+    // The part of the report a face serves in the UI culture's language (正文 or body), the faces GB/T 9704 names for
+    // it in the order they are looked for, and the bundled face drawing it when the folder has none of them.
+    private static (string Name, string[] Wanted, string Bundled) Role(ReportFontRole role) => role switch
+    {
+        ReportFontRole.Title => (Messages.FontRoleTitle, ["小标宋", "宋体"], Song),
+        ReportFontRole.Body => (Messages.FontRoleBody, ["仿宋"], Song),
+        ReportFontRole.Heading1 => (Messages.FontRoleHeading1, ["黑体"], Hei),
+        ReportFontRole.Heading2 => (Messages.FontRoleHeading2, ["楷体"], Hei),
+        ReportFontRole.Table => (Messages.FontRoleTable, ["宋体", "仿宋"], Song),
+        ReportFontRole.TableHeader => (Messages.FontRoleTableHeader, ["黑体"], Hei),
+        ReportFontRole.Figure => (Messages.FontRoleFigure, ["黑体"], Hei),
+        _ => (Messages.FontRolePageNumbers, ["宋体"], Song),
     };
+
+    private const string Song = "AR PL SungtiL GB";
+    private const string Hei = "Droid Sans Fallback";
 }
