@@ -51,6 +51,10 @@ Describe 'The module manifest' {
     It 'lists every file of the built module in FileList, and only those' {
         @($script:data.FileList | Sort-Object) | Should -Be $script:files
         $script:data.FileList | Should -Contain 'dependencies/fonts/gbsn00lp.ttf'
+        foreach ($culture in 'en-US', 'zh-CN') {
+            $script:data.FileList | Should -Contain "$culture/SuggestionDesk.dll-Help.xml"
+            $script:data.FileList | Should -Contain "$culture/about_SuggestionDesk.help.txt"
+        }
     }
 
     It 'takes its release notes from the section of CHANGELOG.md for its version, the newest there' {
