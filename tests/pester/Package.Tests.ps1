@@ -127,7 +127,7 @@ Describe 'The package' {
 
 Describe 'THIRD-PARTY-NOTICES' {
     It 'names every file the module redistributes that is not SuggestionDesk''s own' {
-        $ours = '^(SuggestionDesk\.[^/]+|LICENSE|THIRD-PARTY-NOTICES|CHANGELOG\.md|dependencies/SuggestionDesk\.[^/]+\.dll|dependencies/fonts/README\.md|dependencies/fonts/licences/.+)$'
+        $ours = '^(SuggestionDesk\.[^/]+|[a-z]{2}-[A-Z]{2}/(SuggestionDesk\.dll-Help\.xml|about_SuggestionDesk\.help\.txt)|LICENSE|THIRD-PARTY-NOTICES|CHANGELOG\.md|dependencies/SuggestionDesk\.[^/]+\.dll|dependencies/fonts/README\.md|dependencies/fonts/licences/.+)$'
         $theirs = @($script:files | Where-Object { $_ -notmatch $ours })
 
         $theirs.Count | Should -BeGreaterThan 50
