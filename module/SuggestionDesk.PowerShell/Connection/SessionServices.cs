@@ -28,7 +28,7 @@ internal sealed partial class SessionServices(SuggestionConnection connection)
     public SuggestionService Suggestions(ItemDeadlines deadlines) => new(connection.Storage.Items, deadlines, TimeProvider.System);
 
     /// <summary>The committee report as PDF under <paramref name="deadlines"/>.</summary>
-    public ReportService Report(ItemDeadlines deadlines) => new(connection.Storage.Items, deadlines, new PdfReportRenderer());
+    public ReportService Report(ItemDeadlines deadlines) => new(connection.Storage.Items, deadlines, new PdfReportRenderer(), connection.Storage.RunRecords);
 
     /// <summary>Loading calendar years.</summary>
     public CalendarService Calendars => new(connection.Storage.Calendars, connection.Storage.Items, connection.Storage.DeadlinePolicies);

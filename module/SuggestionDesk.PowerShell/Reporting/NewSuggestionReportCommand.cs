@@ -97,7 +97,8 @@ public sealed class NewSuggestionReportCommand : SuggestionCmdlet
         WriteProgress(progress);
         var service = Services.Report(Deadlines);
         // Written beside the target and moved over it, so a reader never sees half a report.
-        var result = Run(WholeFile.WriteAsync(path, (file, cancel) => service.WriteAsync(options, file, cancel), cancellationToken: Cancellation));
+        var runBy = Runs.RunHost.For(this);
+        var result = Run(WholeFile.WriteAsync(path, (file, cancel) => service.WriteAsync(options, file, runBy, cancel), cancellationToken: Cancellation));
 
         progress.RecordType = ProgressRecordType.Completed;
         WriteProgress(progress);
