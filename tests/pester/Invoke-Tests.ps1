@@ -26,6 +26,10 @@ $configuration.Run.Container = @(
         OtherAzureModule = $OtherAzureModule
         RepositoryRoot   = $repositoryRoot
     }
+    New-PesterContainer -Path (Join-Path $PSScriptRoot 'Help.Tests.ps1') -Data @{
+        ModuleManifest = $ModuleManifest
+        RepositoryRoot = $repositoryRoot
+    }
     New-PesterContainer -Path (Join-Path $PSScriptRoot 'Package.Tests.ps1') -Data @{
         ModuleManifest = $ModuleManifest
         PackagesPath   = $PackagesPath

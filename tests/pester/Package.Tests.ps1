@@ -54,6 +54,10 @@ Describe 'The module manifest' {
         # The Chinese messages: the module's own satellite beside it, the core's beside the core.
         $script:data.FileList | Should -Contain 'zh/SuggestionDesk.resources.dll'
         $script:data.FileList | Should -Contain 'dependencies/zh/SuggestionDesk.Core.resources.dll'
+        foreach ($culture in 'en-US', 'zh-CN') {
+            $script:data.FileList | Should -Contain "$culture/SuggestionDesk.dll-Help.xml"
+            $script:data.FileList | Should -Contain "$culture/about_SuggestionDesk.help.txt"
+        }
     }
 
     It 'takes its release notes from the section of CHANGELOG.md for its version, the newest there' {
@@ -126,7 +130,7 @@ Describe 'The package' {
 
 Describe 'THIRD-PARTY-NOTICES' {
     It 'names every file the module redistributes that is not SuggestionDesk''s own' {
-        $ours = '^(SuggestionDesk\.[^/]+|zh/SuggestionDesk\.resources\.dll|LICENSE|THIRD-PARTY-NOTICES|CHANGELOG\.md|dependencies/(zh/)?SuggestionDesk\.[^/]+\.dll|dependencies/fonts/README\.md|dependencies/fonts/licences/.+)$'
+        $ours = '^(SuggestionDesk\.[^/]+|zh/SuggestionDesk\.resources\.dll|[a-z]{2}-[A-Z]{2}/(SuggestionDesk\.dll-Help\.xml|about_SuggestionDesk\.help\.txt)|LICENSE|THIRD-PARTY-NOTICES|CHANGELOG\.md|dependencies/(zh/)?SuggestionDesk\.[^/]+\.dll|dependencies/fonts/README\.md|dependencies/fonts/licences/.+)$'
         $theirs = @($script:files | Where-Object { $_ -notmatch $ours })
 
         $theirs.Count | Should -BeGreaterThan 50

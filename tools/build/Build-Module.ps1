@@ -2,8 +2,8 @@
 .SYNOPSIS
     Builds the importable SuggestionDesk module folder (what ./build.sh module and ./build.ps1 module run).
 .DESCRIPTION
-    SuggestionDesk.dll (the cmdlets), its manifest, formats and help at the top, with LICENSE, THIRD-PARTY-NOTICES
-    and CHANGELOG.md; everything it loads (our libraries, the Azure SDK, ...) and the report's fonts with their
+    SuggestionDesk.dll (the cmdlets), its manifest and formats at the top with LICENSE, THIRD-PARTY-NOTICES and
+    CHANGELOG.md; its help and about topics in en-US/ and zh-CN/; everything it loads (our libraries, the Azure SDK, ...) and the report's fonts with their
     licences in dependencies/, where only the module's own load context looks. The manifest gets its FileList (every
     file, as built), its LicenseUri (from ProjectUri) and its ReleaseNotes (CHANGELOG.md's section for the version).
     Works the same on Windows, macOS and Linux: it needs only the .NET SDK.
@@ -58,7 +58,9 @@ foreach ($file in 'LICENSE', 'THIRD-PARTY-NOTICES', 'CHANGELOG.md') {
     Copy-Item -LiteralPath (Join-Path $root $file) -Destination $Output
 }
 
-# Help beside the dll (not in a culture folder) so Get-Help finds it whatever the UI culture (zh-CN, en-US).
+# Help and about topics in a folder per language (en-US/, zh-CN/): Get-Help reads the folder of $PSUICulture, then
+# of its parent cultures, then en-US. The tool writes <Output>/<culture>/SuggestionDesk.dll-Help.xml for each folder
+# of module/docs and fails when a cmdlet, parameter, example or about topic is missing in one language.
 Invoke-Dotnet run --project (Join-Path $root 'module/tools/SuggestionDesk.HelpBuilder') --configuration $Configuration -- `
     (Join-Path $root 'module/docs') (Join-Path $Output 'SuggestionDesk.dll-Help.xml') --assembly (Join-Path $Output 'SuggestionDesk.dll')
 
