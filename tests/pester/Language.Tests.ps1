@@ -61,11 +61,11 @@ Describe 'Under a zh-CN UI culture' -Skip:$IsWindows {
         $script:chinese.Table | Should -Not -Match '\bNumber\b'
     }
 
-    It 'shows the item table's role and status in Chinese' {
+    It 'shows the item table''s role and status in Chinese' {
         $script:chinese.Table | Should -Match '2021/0347\s+关于\S+\s+主办\s+已签收\s'
     }
 
-    It 'shows the deadlines' clocks in Chinese' {
+    It 'shows the deadlines'' clocks in Chinese' {
         $script:chinese.Deadlines | Should -Match '2021/0347\s+答复\s+\d{4}-\d\d-\d\d\s'
         $script:chinese.Deadlines | Should -Not -Match '\bReply\b'
     }
@@ -102,11 +102,11 @@ Describe 'Under an en-US UI culture' -Skip:$IsWindows {
         $script:english.Table | Should -Not -Match '编号'
     }
 
-    It 'shows the item table's role and status in English' {
+    It 'shows the item table''s role and status in English' {
         $script:english.Table | Should -Match '2021/0347\s+关于\S+\s+Lead\s+SignedFor\s'
     }
 
-    It 'shows the deadlines' clocks in English' {
+    It 'shows the deadlines'' clocks in English' {
         $script:english.Deadlines | Should -Match '2021/0347\s+Reply\s+\d{4}-\d\d-\d\d\s'
         $script:english.Deadlines | Should -Not -Match '答复'
     }

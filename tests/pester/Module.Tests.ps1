@@ -397,14 +397,14 @@ Describe 'Leaders, priorities and contacts (领办、沟通)' {
         Connect-SuggestionStore -TablePrefix $script:prefix | Out-Null
     }
 
-    It 'reads the leaders and priorities of the sample ledger, finds items by them and shows them in Chinese' {
+    It 'reads the leaders and priorities of the sample ledger, finds items by them and shows them in the UI culture''s language (English here)' {
         @(Get-Suggestion -Priority 重点 | ForEach-Object { $_.Number.Value }) | Should -Be @('20210254', '20210347')
         @(Get-Suggestion -Priority 热点).Count | Should -Be 1
         (Get-Suggestion -LeadingOfficial 张局长).Number.Value | Should -Be '20210347'
 
         $list = Get-Suggestion 20210254 | Format-List | Out-String -Width 200
         $list | Should -Match 'LeadingOfficial\s*:\s*王副局长'
-        $list | Should -Match 'Priority\s*:\s*重点、热点'
+        $list | Should -Match 'Priority\s*:\s*Key, Hot'
     }
 
     It 'changes them with -WhatIf only when asked, and refuses a word of no priority naming it' {
