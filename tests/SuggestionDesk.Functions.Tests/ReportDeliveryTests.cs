@@ -112,7 +112,7 @@ public sealed class ReportDeliveryTests : IAsyncLifetime
         var model = await ModelAsync();
         var cover = ReportCover.Of(model);
         var text = mail.TextBody;
-        Assert.Contains(model.Title, mail.Subject, StringComparison.Ordinal);
+        Assert.Contains($"《{model.Title}》", text, StringComparison.Ordinal);
         Assert.Contains(model.DateLine, text, StringComparison.Ordinal);
         Assert.Contains("表1 建议办理基本情况", text, StringComparison.Ordinal);
         Assert.All(cover.KeyFigures, f => Assert.Contains($"{f.Label} {f.Value}", text, StringComparison.Ordinal));

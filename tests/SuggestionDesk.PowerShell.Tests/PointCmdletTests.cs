@@ -194,7 +194,7 @@ public sealed class PointCmdletTests(AzuriteFixture module) : IDisposable
         Assert.Contains("开展全面调研。（2段，17字）", table, StringComparison.Ordinal);
         Assert.Contains("（尚未录入）", table, StringComparison.Ordinal);
         Assert.DoesNotContain("Version", table, StringComparison.Ordinal);
-        Assert.Contains("Measure 办理措施 : 开展全面调研。", list, StringComparison.Ordinal);
+        Assert.Contains("Measure : 开展全面调研。", list, StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
