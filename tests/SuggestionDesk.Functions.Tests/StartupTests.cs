@@ -124,4 +124,38 @@ public sealed class StartupTests : IAsyncLifetime
         Assert.Contains("ReminderSchedule：'every day' 不是六段式的 NCRONTAB 表达式", error.Message, StringComparison.Ordinal);
         Assert.Equal(before, System.Globalization.CultureInfo.CurrentUICulture);
     }
+
+    [Fact]
+    public void AReportFontFolderThatIsNotThereStopsStartUpNamingIt()
+    {
+        var settings = FunctionsApp.Settings("UseDevelopmentStorage=true", graph, "sd");
+        settings["SuggestionDesk:ReportFontFolder"] = "no-such-office-fonts";
+        settings["SuggestionDesk:Language"] = "English";
+
+        var error = Assert.Throws<InvalidOperationException>(() => FunctionsApp.Start(settings, new DateOnly(2026, 10, 9)));
+
+        Assert.Contains($"SuggestionDesk__ReportFontFolder: the folder '{Path.Combine(AppContext.BaseDirectory, "no-such-office-fonts")}' does not exist", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheReportIsRenderedWithTheFontsOfTheFolderTheSettingNames()
+    {
+        var fonts = Directory.CreateTempSubdirectory("sd-app-fonts-").FullName;
+        try
+        {
+            File.WriteAllBytes(Path.Combine(fonts, "simfang.ttf"), OfficeFontFiles.Renamed("gbsn00lp.ttf", "FangSong", "仿宋"));
+            var settings = FunctionsApp.Settings("UseDevelopmentStorage=true", graph, "sd");
+            settings["SuggestionDesk:ReportFontFolder"] = fonts;
+
+            await using var app = FunctionsApp.Start(settings, new DateOnly(2026, 10, 9));
+            var renderer = Assert.IsType<Pdf.PdfReportRenderer>(app.Services.GetRequiredService<Ports.IReportRenderer>());
+
+            Assert.Equal(fonts, app.Services.GetRequiredService<DeskOptions>().ReportFontFolder);
+            Assert.Equal("正文 body: FangSong 仿宋 (simfang.ttf)", renderer.Fonts.Choices.Single(c => c.Role == Pdf.ReportFontRole.Body).Text);
+        }
+        finally
+        {
+            Directory.Delete(fonts, recursive: true);
+        }
+    }
 }

@@ -4,8 +4,9 @@ using System.Reflection;
 namespace SuggestionDesk.Infra.Tests;
 
 /// <summary>
-/// The Bicep CLI restored by this project's <c>PackageDownload</c> (Azure.Bicep.CommandLine.linux-x64), run from the
-/// NuGet global packages folder. Offline: build and lint need no network.
+/// The Bicep CLI restored by this project's <c>PackageDownload</c> (Azure.Bicep.CommandLine.{runtime}, for the machine
+/// the tests run on: win-x64, osx-arm64, osx-x64, linux-arm64 or linux-x64), run from the NuGet global packages
+/// folder. Offline: build and lint need no network.
 /// </summary>
 public static class BicepCli
 {
@@ -43,6 +44,8 @@ public static class BicepCli
     {
         var assembly = typeof(BicepCli).Assembly;
         var version = Metadata(assembly, "BicepVersion");
+        var runtime = Metadata(assembly, "BicepRuntime");
+        var file = OperatingSystem.IsWindows() ? "bicep.exe" : "bicep";
         var roots = new[]
         {
             Environment.GetEnvironmentVariable("NUGET_PACKAGES"),
@@ -51,7 +54,7 @@ public static class BicepCli
         };
         var candidates = roots
             .Where(root => !string.IsNullOrEmpty(root))
-            .Select(root => Path.Combine(root!, "azure.bicep.commandline.linux-x64", version, "tools", "bicep"))
+            .Select(root => Path.Combine(root!, $"azure.bicep.commandline.{runtime}", version, "tools", file))
             .ToList();
         var path = candidates.FirstOrDefault(File.Exists) ?? throw new FileNotFoundException(
             $"The Bicep CLI {version} is not in the NuGet cache (looked at {string.Join(", ", candidates)}). " +

@@ -72,6 +72,11 @@ public static class SettingsCheck
             Add("SuggestionDesk__Language", MessageText.Format(Localization.Messages.SettingsLanguageInvalid, settings.Language, LanguageNames.Words.Expected));
         }
 
+        if (DeskOptions.FontFolder(settings) is { } fonts && !Directory.Exists(fonts))
+        {
+            Add("SuggestionDesk__ReportFontFolder", MessageText.Format(Localization.Messages.SettingsFontFolderMissing, fonts));
+        }
+
         problems.AddRange(ActionSettingsCheck.Problems(settings, configuration));
         foreach (var schedule in Schedules)
         {
