@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Azure.Data.Tables;
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
 
 namespace SuggestionDesk.Storage;
 
@@ -40,7 +41,7 @@ internal static class ItemEntities
         if (size > WireSize.MaxEntityBytes)
         {
             throw new ArgumentException(
-                $"Suggestion '{item.Number}' is too large to store: it takes {size:N0} bytes as sent to Table Storage and one item holds at most {WireSize.MaxEntityBytes:N0} (about 160,000 Chinese characters of text in all). Nothing was written. Shorten the longest texts (replies, measures) or keep them in attached documents.");
+                MessageText.Format(Localization.Messages.StoreItemTooLarge, item.Number, size, WireSize.MaxEntityBytes));
         }
 
         return entity;
@@ -52,7 +53,12 @@ internal static class ItemEntities
         if (version != SchemaVersion)
         {
             throw new InvalidDataException(
-                $"Item entity '{entity.RowKey}' in partition '{entity.PartitionKey}' has schema version {version?.ToString() ?? "(none)"}; this version of SuggestionDesk reads version {SchemaVersion}. Update SuggestionDesk.");
+                MessageText.Format(
+                    Localization.Messages.StoreSchemaVersion,
+                    entity.RowKey,
+                    entity.PartitionKey,
+                    version?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? Localization.Messages.StoreSchemaVersionNone,
+                    SchemaVersion));
         }
 
         var document = LongText.Read(entity, "Doc")

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Azure;
 using Azure.Data.Tables;
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
 using SuggestionDesk.Ports;
 
 namespace SuggestionDesk.Storage;
@@ -194,7 +195,7 @@ public sealed partial class TableSuggestionStore : ISuggestionStore
         }
 
         var row = await FindRowAsync(partition, key, ["RowKey"], cancellationToken).ConfigureAwait(false)
-            ?? throw new ItemConflictException(item.Number, $"Suggestion '{item.Number}' was removed by someone else after you read it; there is nothing to overwrite.");
+            ?? throw new ItemConflictException(item.Number, MessageText.Format(Localization.Messages.StoreItemRemovedByOther, item.Number));
         return row.RowKey == RowKeys.Item(key, open: true);
     }
 

@@ -1,5 +1,6 @@
 using SuggestionDesk.Items;
 using SuggestionDesk.Ledger;
+using SuggestionDesk.Localization;
 using SuggestionDesk.Ports;
 
 namespace SuggestionDesk.Services;
@@ -22,8 +23,6 @@ public sealed class LedgerImportService
 
     // Rows whose stored items are read at once while validating: few requests per chunk, and progress moves.
     private const int ReadChunk = 1_000;
-
-    private const string NothingWritten = " Nothing was written for this row; import the file again to apply it to the current item.";
 
     private readonly ISuggestionStore store;
     private readonly ChangeContext by;
@@ -185,7 +184,7 @@ public sealed class LedgerImportService
                 foreach (var point in points)
                 {
                     plan.PointErrors.Add(point.Error(PointColumns.Number,
-                        $"a valid ledger row for {number}: its row on the ledger is invalid, so its measures are not imported either. Fix that row."), point.Rows);
+                        MessageText.Format(Messages.LedgerPointRowInvalid, number)), point.Rows);
                 }
 
                 continue;
@@ -222,7 +221,7 @@ public sealed class LedgerImportService
             foreach (var point in points)
             {
                 plan.PointErrors.Add(point.Error(PointColumns.Number,
-                    $"the number of an item on the ledger or already registered: {point.Number} is neither. Check the number, or register the item first (a ledger row, or a new item)."), point.Rows);
+                    MessageText.Format(Messages.LedgerPointUnknownNumber, point.Number)), point.Rows);
             }
 
             return null;
@@ -241,7 +240,7 @@ public sealed class LedgerImportService
             if (failures[i] is { } failure)
             {
                 // Someone added the number between validation and this write; the import never overwrites theirs.
-                rows[i].WriteFailed(failure.Message + NothingWritten);
+                rows[i].WriteFailed(MessageText.Format(Messages.LedgerWriteFailed, failure.Message));
             }
         }
     }
@@ -270,7 +269,7 @@ public sealed class LedgerImportService
         catch (Exception e) when (e is ItemConflictException or DuplicateItemException)
         {
             // Someone changed the item between validation and this write; the import never overwrites them.
-            row.WriteFailed(e.Message + NothingWritten);
+            row.WriteFailed(MessageText.Format(Messages.LedgerWriteFailed, e.Message));
         }
     }
 

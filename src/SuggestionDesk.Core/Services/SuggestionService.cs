@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using SuggestionDesk.Calendar;
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
 using SuggestionDesk.Ports;
 using SuggestionDesk.Reporting;
 
@@ -30,7 +31,7 @@ public sealed class SuggestionService(ISuggestionStore store, ItemDeadlines dead
     /// <summary>Reads an item; throws <see cref="SuggestionNotFoundException"/> naming the number when there is none.</summary>
     public async Task<SuggestionItem> GetAsync(SuggestionNumber number, CancellationToken cancellationToken = default) =>
         await store.FindAsync(number, cancellationToken).ConfigureAwait(false)
-        ?? throw new SuggestionNotFoundException(number, $"Suggestion '{number}' was not found. Check the number, or register the item first.");
+        ?? throw new SuggestionNotFoundException(number, MessageText.Format(Messages.ItemNotFound, number));
 
     /// <summary>
     /// Reads an item as it stood at the end of <paramref name="asOf"/> (<see cref="ItemAsOf"/>): null when it was not yet
@@ -56,13 +57,13 @@ public sealed class SuggestionService(ISuggestionStore store, ItemDeadlines dead
             if (!force && ItemAsOf.DayOfCopy(expectedVersion) is { } shown)
             {
                 throw new ItemConflictException(number,
-                    $"Your copy of suggestion '{number}' shows it as it stood on {shown:yyyy-MM-dd}; a change applies to the item as it is now. Nothing was written. Read it without a past date and repeat your change, or apply it to today's item on purpose.");
+                    MessageText.Format(Messages.ItemCopyFromPast, number, shown));
             }
 
             if (!force && expectedVersion is not null && expectedVersion != item.Version)
             {
                 throw new ItemConflictException(number,
-                    $"Suggestion '{number}' was changed by someone else since your copy was read (by {item.UpdatedBy} at {item.UpdatedAt:yyyy-MM-dd HH:mm}). Nothing was written. Read it again and repeat your change, or overwrite theirs on purpose.");
+                    MessageText.Format(Messages.ItemChangedSinceRead, number, item.UpdatedBy, item.UpdatedAt));
             }
 
             change(item);
@@ -105,7 +106,7 @@ public sealed class SuggestionService(ISuggestionStore store, ItemDeadlines dead
         if (!force && expectedVersion is not null && expectedVersion != item.Version)
         {
             throw new ItemConflictException(number,
-                $"Suggestion '{number}' was changed by someone else since your copy was read. Nothing was removed. Read it again, or remove it anyway on purpose.");
+                MessageText.Format(Messages.ItemChangedNotRemoved, number));
         }
 
         await store.RemoveAsync(item, by, force, cancellationToken).ConfigureAwait(false);
