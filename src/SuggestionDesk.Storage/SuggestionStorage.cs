@@ -94,6 +94,8 @@ public sealed partial class SuggestionStorage
     internal static SuggestionStorage FromConnectionString(string? connectionString, string? tablePrefix, TableClientOptions? options)
     {
         var resolved = ResolveConnectionString(connectionString);
+        var names = new TableNames(tablePrefix);
+        options = ClientDiagnostics.Tables(names, options);
         TableServiceClient service;
         try
         {
@@ -104,7 +106,7 @@ public sealed partial class SuggestionStorage
             throw new ArgumentException($"The storage connection string is not usable ({e.Message}). Give one like 'UseDevelopmentStorage=true' or the one from the storage account's Access keys page.", e);
         }
 
-        return new SuggestionStorage(service, o => new TableServiceClient(resolved, o), new TableNames(tablePrefix), "ConnectionString");
+        return new SuggestionStorage(service, o => new TableServiceClient(resolved, ClientDiagnostics.Tables(names, o)), names, "ConnectionString");
     }
 
     /// <summary>
@@ -125,8 +127,10 @@ public sealed partial class SuggestionStorage
             throw new ArgumentException($"Table endpoint '{tableEndpoint}' is not an http(s) address. Give it as https://<account>.table.core.windows.net/.");
         }
 
+        var names = new TableNames(tablePrefix);
         return new SuggestionStorage(
-            new TableServiceClient(tableEndpoint, credential), o => new TableServiceClient(tableEndpoint, credential, o), new TableNames(tablePrefix), "TokenCredential");
+            new TableServiceClient(tableEndpoint, credential, ClientDiagnostics.Tables(names, null)),
+            o => new TableServiceClient(tableEndpoint, credential, ClientDiagnostics.Tables(names, o)), names, "TokenCredential");
     }
 
     /// <summary>

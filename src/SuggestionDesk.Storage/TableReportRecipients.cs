@@ -14,6 +14,9 @@ public sealed class TableReportRecipients(TableServiceClient service, TableNames
     private readonly TableClient table = service.GetTableClient(names.ReminderLog);
     private readonly TableOnce ready = new(service.GetTableClient(names.ReminderLog));
 
+    /// <summary>The tables in use (the report archive beside them takes their diagnostics).</summary>
+    internal TableNames Names => names;
+
     /// <summary>The recipients report <paramref name="name"/> was sent to, compared without regard to case.</summary>
     public async Task<HashSet<string>> ReadAsync(string name, CancellationToken cancellationToken = default)
     {

@@ -63,6 +63,12 @@ public sealed partial class TableSuggestionStore
             }
         }).ConfigureAwait(false);
 
+        foreach (var item in items.Where(i => i.Version is not null))
+        {
+            var (partition, key) = ItemAddress.Of(item);
+            seen.Remember(key, partition);
+        }
+
         foreach (var item in items.Where(i => i.Version is not null && i.PendingContacts.Count > 0))
         {
             await AppendContactsAsync(item, cancellationToken).ConfigureAwait(false);

@@ -51,12 +51,13 @@ public abstract class SuggestionCmdlet : PSCmdlet
 
     /// <summary>
     /// The deadline rules in force for this command: the stored policy, read once per command however many records
-    /// come down the pipeline, on the connection's calendar.
+    /// come down the pipeline, on the connection's calendar; read when first needed, so a command that judges no
+    /// deadline makes no request for them, and one that does reads its data first.
     /// </summary>
     protected ItemDeadlines Deadlines => deadlines ??= Services.Deadlines(Cancellation);
 
-    /// <summary>The item service of the connection in force.</summary>
-    protected SuggestionService Service => Services.Suggestions(Deadlines);
+    /// <summary>The item service of the connection in force, reading <see cref="Deadlines"/> only when it judges one.</summary>
+    protected SuggestionService Service => Services.Suggestions(() => Deadlines);
 
     /// <inheritdoc />
     protected sealed override void ProcessRecord()
