@@ -19,10 +19,27 @@ public sealed partial class TableSuggestionStore
             ? [KeyEncoder.Encode(session)]
             : await SessionPartitionsAsync(cancellationToken).ConfigureAwait(false);
         var (start, end) = RowKeys.Range(query.OpenOnly ? RowKeys.OpenItems : RowKeys.Items);
-        foreach (var partition in partitions)
+        var filters = partitions.Select(p => Filter(query, p, start, end)).ToArray();
+        if (filters.Length == 1)
         {
-            var filter = Filter(query, partition, start, end);
-            await foreach (var row in RefusedNamingValue(items.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken), query, cancellationToken).ConfigureAwait(false))
+            await foreach (var row in RefusedNamingValue(items.QueryAsync<TableEntity>(filters[0], select: ItemEntities.DocumentColumns, cancellationToken: cancellationToken), query, cancellationToken).ConfigureAwait(false))
+            {
+                yield return Restore(row);
+            }
+
+            yield break;
+        }
+
+        // Several sessions are read at once (each a chain of pages), their items restored as they come, and handed
+        // on session by session as before: in Azure a listing waits for the longest session's pages, not all of them.
+        await foreach (var item in PartitionReads.InOrderAsync(filters, InFlight.Reads, ReadPartitionAsync, cancellationToken).ConfigureAwait(false))
+        {
+            yield return item;
+        }
+
+        async IAsyncEnumerable<SuggestionItem> ReadPartitionAsync(string filter, [EnumeratorCancellation] CancellationToken token)
+        {
+            await foreach (var row in RefusedNamingValue(items.QueryAsync<TableEntity>(filter, select: ItemEntities.DocumentColumns, cancellationToken: token), query, token).ConfigureAwait(false))
             {
                 yield return Restore(row);
             }

@@ -215,9 +215,10 @@ public sealed partial class TableSuggestionStore : ISuggestionStore
         return row.RowKey == RowKeys.Item(key, open: true);
     }
 
-    /// <summary>The item's row, open or closed, in one request.</summary>
+    /// <summary>The item's row, open or closed, in one request: the columns <paramref name="select"/> names, by default those it is restored from.</summary>
     private async Task<TableEntity?> FindRowAsync(string partition, string key, IEnumerable<string>? select, CancellationToken cancellationToken)
     {
+        select ??= ItemEntities.DocumentColumns;
         var open = RowKeys.Item(key, open: true);
         var closed = RowKeys.Item(key, open: false);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and (RowKey eq {open} or RowKey eq {closed})");

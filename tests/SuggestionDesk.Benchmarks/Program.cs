@@ -23,7 +23,7 @@ IBenchmark[] benchmarks =
     new ImportRowsLimit(context, versusSingle: true), new ImportRowsLimit(context, versusSingle: false),
     new ImportPeakMemory(context),
     new ReminderReads(context), new ModuleImportRatio(), new GetVersusRawQuery(context),
-    new SeedReportSize(), new ThousandReportSize(), new RenderVersusRawDraw(),
+    new SeedReportSize(), new ThousandReportSize(), new RenderVersusRawDraw(), new ProfileGet(context),
 ];
 var figures = new List<(string Name, double Value)>();
 foreach (var benchmark in benchmarks.Where(b => args.Length == 0 || args.Contains(b.Name)))
