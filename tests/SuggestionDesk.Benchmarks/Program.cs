@@ -2,9 +2,9 @@ using SuggestionDesk.Benchmarks;
 
 // Prints one "name: value" line per figure (details above them); pass names to run only those, and "--out <folder>"
 // to also write the seed-sized and 1,000-item reports there to look at. A full run writes docs/performance.md.
-if (args is [ChildImport.Argument, var ledger, var prefix])
+if (args is [ChildImport.Argument, var ledger, var prefix, var delay])
 {
-    return ChildImport.Run(ledger, prefix);
+    return ChildImport.Run(ledger, prefix, delay);
 }
 
 var outIndex = Array.IndexOf(args, "--out");
@@ -23,7 +23,10 @@ IBenchmark[] benchmarks =
     new ImportRowsLimit(context, versusSingle: true), new ImportRowsLimit(context, versusSingle: false),
     new ImportPeakMemory(context),
     new ReminderReads(context), new ModuleImportRatio(), new GetVersusRawQuery(context),
-    new SeedReportSize(), new ThousandReportSize(), new RenderVersusRawDraw(), new ProfileGet(context),
+    new SeedReportSize(), new ThousandReportSize(), new RenderVersusRawDraw(),
+    new ImportRequestsPerItem(context), new SetSuggestionRequests(context), new SetSuggestionColdRequests(context),
+    new GetRequests(context), new RawQueryPages(context), new RepeatCallSetupRequests(context), new ReminderRequestsPerOpenItem(context),
+    new ImportRtt10VersusSingle(context), new GetRtt10VersusRawQuery(context), new ReminderRunRtt10(context),
 ];
 var figures = new List<(string Name, double Value)>();
 foreach (var benchmark in benchmarks.Where(b => args.Length == 0 || args.Contains(b.Name)))
@@ -34,7 +37,7 @@ foreach (var benchmark in benchmarks.Where(b => args.Length == 0 || args.Contain
 
 if (args.Length == 0)
 {
-    PerformanceReport.Write(figures);
+    PerformanceReport.Write(figures, context);
 }
 
 return 0;
