@@ -7,6 +7,13 @@ if (args is [ChildImport.Argument, var ledger, var prefix, var delay])
     return ChildImport.Run(ledger, prefix, delay);
 }
 
+// The generated ledger alone, to import by hand (e.g. in a profiler): --ledger <path> <rows>.
+if (args is ["--ledger", var path, var count])
+{
+    LedgerGenerator.WriteMixed(path, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
+    return 0;
+}
+
 var outIndex = Array.IndexOf(args, "--out");
 if (outIndex >= 0 && outIndex + 1 < args.Length)
 {
