@@ -62,6 +62,9 @@ param committeeRecipients string = ''
 ])
 param language string = 'Chinese'
 
+@description('A folder in the app package holding the office\'s own fonts for the report (仿宋, 小标宋, 黑体, 楷体, 宋体), relative to the app\'s folder, e.g. office-fonts; empty for the bundled fonts.')
+param reportFontFolder string = ''
+
 @description('Table prefix (letters and digits, starting with a letter); the app\'s tables are {prefix}Items, {prefix}Numbers, ...')
 param tablePrefix string = 'sd'
 
@@ -255,6 +258,7 @@ module functionApp 'modules/functionapp.bicep' = {
       SuggestionDesk__OfficeMailbox: officeMailbox
       SuggestionDesk__CommitteeRecipients: committeeRecipients
       SuggestionDesk__Language: language
+      SuggestionDesk__ReportFontFolder: reportFontFolder
       ReminderSchedule: reminderSchedule
       DigestSchedule: digestSchedule
       ReportSchedule: reportSchedule

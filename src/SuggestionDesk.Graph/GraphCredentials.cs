@@ -1,5 +1,6 @@
 using System.Security.Cryptography.X509Certificates;
 using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Identity;
 
 namespace SuggestionDesk.Graph;
@@ -23,29 +24,43 @@ public static class GraphCredentials
             return new StaticTokenCredential(signIn.AccessToken);
         }
 
+        if (signIn.Certificate is { } loaded)
+        {
+            return new ClientCertificateCredential(signIn.TenantId, signIn.ClientId, loaded, Options(new ClientCertificateCredentialOptions(), signIn, cloud));
+        }
+
         if (!string.IsNullOrEmpty(signIn.CertificatePath) && !string.IsNullOrEmpty(signIn.CertificatePassword))
         {
             var certificate = new X509Certificate2(signIn.CertificatePath, signIn.CertificatePassword, X509KeyStorageFlags.EphemeralKeySet);
-            return new ClientCertificateCredential(signIn.TenantId, signIn.ClientId, certificate,
-                new ClientCertificateCredentialOptions { AuthorityHost = cloud.AuthorityHost });
+            return new ClientCertificateCredential(signIn.TenantId, signIn.ClientId, certificate, Options(new ClientCertificateCredentialOptions(), signIn, cloud));
         }
 
         if (!string.IsNullOrEmpty(signIn.CertificatePath))
         {
-            return new ClientCertificateCredential(signIn.TenantId, signIn.ClientId, signIn.CertificatePath,
-                new ClientCertificateCredentialOptions { AuthorityHost = cloud.AuthorityHost });
+            return new ClientCertificateCredential(signIn.TenantId, signIn.ClientId, signIn.CertificatePath, Options(new ClientCertificateCredentialOptions(), signIn, cloud));
         }
 
         if (!string.IsNullOrEmpty(signIn.ClientSecret))
         {
-            return new ClientSecretCredential(signIn.TenantId, signIn.ClientId, signIn.ClientSecret,
-                new ClientSecretCredentialOptions { AuthorityHost = cloud.AuthorityHost });
+            return new ClientSecretCredential(signIn.TenantId, signIn.ClientId, signIn.ClientSecret, Options(new ClientSecretCredentialOptions(), signIn, cloud));
         }
 
         var identity = string.IsNullOrWhiteSpace(signIn.ClientId)
             ? ManagedIdentityId.SystemAssigned
             : ManagedIdentityId.FromUserAssignedClientId(signIn.ClientId);
-        return new ManagedIdentityCredential(new ManagedIdentityCredentialOptions(identity) { AuthorityHost = cloud.AuthorityHost });
+        return new ManagedIdentityCredential(Options(new ManagedIdentityCredentialOptions(identity), signIn, cloud));
+    }
+
+    private static T Options<T>(T options, GraphSignIn signIn, GraphCloud cloud)
+        where T : TokenCredentialOptions
+    {
+        options.AuthorityHost = cloud.AuthorityHost;
+        if (signIn.SignInHandler is { } handler)
+        {
+            options.Transport = new HttpClientTransport(handler);
+        }
+
+        return options;
     }
 
     private sealed class StaticTokenCredential(string token) : TokenCredential

@@ -1,3 +1,5 @@
+using System.Security.Cryptography.X509Certificates;
+
 namespace SuggestionDesk.Graph;
 
 /// <summary>
@@ -19,23 +21,29 @@ public sealed record GraphSignIn
     /// <summary>The PFX file's password, if it has one.</summary>
     public string? CertificatePassword { get; init; }
 
+    /// <summary>The application's certificate, loaded already with its private key (from a certificate store, say).</summary>
+    public X509Certificate2? Certificate { get; init; }
+
     /// <summary>The application's client secret (prefer a certificate or a managed identity).</summary>
     public string? ClientSecret { get; init; }
 
     /// <summary>An access token for Graph obtained elsewhere; used as is until it expires.</summary>
     public string? AccessToken { get; init; }
 
+    /// <summary>The HTTP handler the sign-in's requests go through; the Azure SDK's own transport when null.</summary>
+    public HttpMessageHandler? SignInHandler { get; init; }
+
     /// <summary>What is wrong with this sign-in, one sentence each; empty when none.</summary>
     public IReadOnlyList<string> Problems()
     {
         var problems = new List<string>();
-        var secrets = new[] { CertificatePath, ClientSecret, AccessToken }.Count(s => !string.IsNullOrEmpty(s));
+        var secrets = new[] { CertificatePath, ClientSecret, AccessToken }.Count(s => !string.IsNullOrEmpty(s)) + (Certificate is null ? 0 : 1);
         if (secrets > 1)
         {
             problems.Add("Give only one of a client certificate, a client secret or an access token.");
         }
 
-        if ((!string.IsNullOrEmpty(CertificatePath) || !string.IsNullOrEmpty(ClientSecret)) &&
+        if ((!string.IsNullOrEmpty(CertificatePath) || Certificate is not null || !string.IsNullOrEmpty(ClientSecret)) &&
             (string.IsNullOrWhiteSpace(TenantId) || string.IsNullOrWhiteSpace(ClientId)))
         {
             problems.Add("A client certificate or secret needs the tenant id and the application's client id as well.");

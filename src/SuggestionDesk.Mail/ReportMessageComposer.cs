@@ -9,13 +9,13 @@ namespace SuggestionDesk.Mail;
 public sealed class ReportMessageComposer(Language language = Language.Chinese) : IReportMessageComposer
 {
     /// <inheritdoc />
-    public RenderedMessage Compose(string to, ReportPeriod period, ArchivedReport report, SummaryFigures figures)
+    public RenderedMessage Compose(string to, ReportPeriod period, ArchivedReport report, ReportCover cover)
     {
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(report);
         var chinese = language == Language.Chinese;
         var name = chinese ? $"{period.Chinese}人大代表建议办理情况报告.pdf" : $"suggestions-report-{period.Name}.pdf";
-        var mail = new ReportMail(chinese ? period.Chinese : period.English, period.To, report.Pages, figures,
+        var mail = new ReportMail(chinese ? period.Chinese : period.English, report.Pages, cover,
             new MailAttachment(name, "application/pdf", report.Pdf));
         return ReportMessage.Compose(to, mail, language);
     }

@@ -6,6 +6,7 @@ using Azure.Identity;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using SuggestionDesk.Ports;
+using SuggestionDesk.Reporting;
 
 namespace SuggestionDesk.Storage;
 
@@ -128,9 +129,9 @@ public sealed partial class BlobReportArchive : IReportArchive
 
             var content = (await blob.DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value;
             var metadata = content.Details.Metadata;
-            var sent = await recipients.ReadAsync(name, cancellationToken).ConfigureAwait(false);
+            var (sent, cover) = await recipients.ReadWithCoverAsync(name, cancellationToken).ConfigureAwait(false);
             sent.UnionWith(Recipients(metadata));
-            return new ArchivedReport(name, content.Content.ToMemory(), int.Parse(metadata[Pages], CultureInfo.InvariantCulture), sent);
+            return new ArchivedReport(name, content.Content.ToMemory(), int.Parse(metadata[Pages], CultureInfo.InvariantCulture), sent) { Cover = cover };
         }
         catch (Exception e) when (Explain(e) is { } explained)
         {
@@ -164,8 +165,9 @@ public sealed partial class BlobReportArchive : IReportArchive
     }
 
     /// <inheritdoc />
-    public async Task<bool> TryAddAsync(string name, ReadOnlyMemory<byte> pdf, int pages, CancellationToken cancellationToken = default)
+    public async Task<bool> TryAddAsync(string name, ReadOnlyMemory<byte> pdf, int pages, ReportCover cover, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(cover);
         try
         {
             try
@@ -179,6 +181,9 @@ public sealed partial class BlobReportArchive : IReportArchive
                 await UploadAsync(name, pdf, pages, cancellationToken).ConfigureAwait(false);
             }
 
+            // After the PDF, so a kept cover always describes an archived report; a run that stops in between leaves
+            // none, and the next one builds the figures again as for a report archived before covers were kept.
+            await recipients.KeepCoverAsync(name, cover, cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (RequestFailedException e) when (e.Status is 409 or 412)

@@ -7,7 +7,10 @@ namespace SuggestionDesk.Functions.Tests;
 /// <summary>What the Functions host reads: the built functions.metadata, its timers and schedules, as the host will.</summary>
 public sealed class HostMetadataTests
 {
-    private static readonly string[] Functions = ["Reminders", "Digest", "Report"];
+    private static readonly string[] Timers = ["Reminders", "Digest", "Report"];
+
+    // The pages a reminder's links open: GET shows, POST acts, both on act/{token}, anonymous at the host (the page checks the token).
+    private static readonly (string Name, string Method)[] Pages = [("ActionPage", "get"), ("ActionSubmit", "post")];
 
     [Fact]
     public void TheBuiltMetadataNamesEachTimerWithItsScheduleSettingAndAnEntryPointThatExists()
@@ -16,7 +19,7 @@ public sealed class HostMetadataTests
         var entries = metadata.RootElement.EnumerateArray().ToArray();
         var app = typeof(Schedule).Assembly;
 
-        Assert.Equal(Functions.Order(StringComparer.Ordinal), entries.Select(e => e.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
+        Assert.Equal(Timers.Concat(Pages.Select(p => p.Name)).Order(StringComparer.Ordinal), entries.Select(e => e.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
         foreach (var entry in entries)
         {
             var name = entry.GetProperty("name").GetString()!;
@@ -27,6 +30,17 @@ public sealed class HostMetadataTests
             var type = app.GetType(entryPoint[..split]);
             Assert.True(type is not null, $"{name}: the entry point's type {entryPoint[..split]} is not in {app.GetName().Name}.");
             Assert.NotNull(type.GetMethod(entryPoint[(split + 1)..], BindingFlags.Public | BindingFlags.Instance));
+
+            if (Pages.FirstOrDefault(p => p.Name == name) is { Method: { } method })
+            {
+                var bindings = entry.GetProperty("bindings").EnumerateArray().ToArray();
+                var trigger = Assert.Single(bindings, b => b.GetProperty("direction").GetString() == "In");
+                Assert.Equal("httpTrigger", trigger.GetProperty("type").GetString());
+                Assert.Equal("act/{token}", trigger.GetProperty("route").GetString());
+                Assert.Equal([method], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
+                Assert.Equal("http", Assert.Single(bindings, b => b.GetProperty("direction").GetString() == "Out").GetProperty("type").GetString());
+                continue;
+            }
 
             var binding = Assert.Single(entry.GetProperty("bindings").EnumerateArray());
             Assert.Equal("timerTrigger", binding.GetProperty("type").GetString());

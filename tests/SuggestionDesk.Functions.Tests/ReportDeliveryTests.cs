@@ -104,6 +104,60 @@ public sealed class ReportDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheCoverMailGivesTheReportsOwnTitleDateKeyFiguresAndTable1()
+    {
+        await DeliverAsync([Committee]);
+
+        var mail = MimeKit.MimeMessage.Load(Assert.Single(Directory.GetFiles(outbox, "*.eml")));
+        var model = await ModelAsync();
+        var cover = ReportCover.Of(model);
+        var text = mail.TextBody;
+        Assert.Contains($"《{model.Title}》", text, StringComparison.Ordinal);
+        Assert.Contains(model.DateLine, text, StringComparison.Ordinal);
+        Assert.Contains("表1 建议办理基本情况", text, StringComparison.Ordinal);
+        Assert.All(cover.KeyFigures, f => Assert.Contains($"{f.Label} {f.Value}", text, StringComparison.Ordinal));
+        Assert.All(cover.Figures.Rows, row => Assert.All(row.Where(c => c.Trim('　', ' ').Length > 0), cell => Assert.Contains(cell.Trim('　', ' '), text, StringComparison.Ordinal)));
+        Assert.Equal("1", cover.Figures.Rows.Single(r => r[0] == "接收办理")[1]);
+    }
+
+    [Fact]
+    public async Task ARecipientMailedLaterIsToldTheArchivedReportsFiguresNotOnesBuiltAgain()
+    {
+        await DeliverAsync([Clerk]);
+        // Entered after the report was archived, assigned within its period: figures built again would count it.
+        await storage.Items.AddAsync(SuggestionItem.Create(SuggestionDesk.Testing.Items.Spec("2026/0002") with { AssignedOn = new DateOnly(2026, 5, 6) }, TestClock.As()));
+        Assert.Equal("2", ReportCover.Of(await ModelAsync()).Figures.Rows.Single(r => r[0] == "接收办理")[1]);
+
+        await DeliverAsync([Clerk, Committee]);
+
+        var mails = Directory.GetFiles(outbox, "*.eml").Select(path => MimeKit.MimeMessage.Load(path)).ToArray();
+        var first = mails.Single(m => m.To.Mailboxes.Single().Address == Clerk);
+        var later = mails.Single(m => m.To.Mailboxes.Single().Address == Committee);
+        Assert.Equal(first.Subject, later.Subject);
+        Assert.Equal(first.TextBody, later.TextBody);
+        Assert.Equal(first.HtmlBody, later.HtmlBody);
+        Assert.Contains("接收办理 1件", later.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AReportArchivedWithoutACoverIsMailedWithFiguresBuiltAgainForItsPeriod()
+    {
+        // An archive from before covers were kept: the figures are built again as of the period's end.
+        await Archive().CreateIfNotExistsAsync();
+        await Archive().GetBlobClient("2026-10.pdf").UploadAsync(BinaryData.FromBytes("%PDF-"u8.ToArray()), new Azure.Storage.Blobs.Models.BlobUploadOptions
+        {
+            Metadata = new Dictionary<string, string> { ["period"] = "2026-10", ["pages"] = "4" },
+        });
+
+        var result = await DeliverAsync([Committee]);
+
+        Assert.Equal((false, 1), (result.Rendered, result.Sent));
+        var mail = MimeKit.MimeMessage.Load(Assert.Single(Directory.GetFiles(outbox, "*.eml")));
+        Assert.Contains("接收办理 1件", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("4 页", mail.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnEarlierPeriodIsDeliveredLateUnderItsOwnName()
     {
         var result = await DeliverAsync([Committee], period: ReportPeriod.Parse("2026-09"));
@@ -136,6 +190,14 @@ public sealed class ReportDeliveryTests : IAsyncLifetime
             Confirm = confirm is null ? null : (recipient, _, _) => Task.FromResult(confirm(recipient)),
         };
         return await service.DeliverAsync(options, new OutboxMailSender(outbox, "duban@example.gov.cn", TestClock.At(November)));
+    }
+
+    private async Task<ReportModel> ModelAsync()
+    {
+        var deadlines = await new CalendarService(storage.Calendars, storage.Items, storage.DeadlinePolicies).LoadDeadlinesAsync();
+        var period = ReportPeriod.EndingBefore(November);
+        return await new ReportService(storage.Items, deadlines, new PdfReportRenderer(TestClock.At(November)))
+            .BuildAsync(new ReportOptions { AsOf = period.To, From = period.From, To = period.To });
     }
 
     private BlobContainerClient Archive() => new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(prefix + "reports");
@@ -174,7 +236,8 @@ public sealed class ReportDeliveryTests : IAsyncLifetime
             return inner.FindInfoAsync(name, cancellationToken);
         }
 
-        public Task<bool> TryAddAsync(string name, ReadOnlyMemory<byte> pdf, int pages, CancellationToken cancellationToken = default) => inner.TryAddAsync(name, pdf, pages, cancellationToken);
+        public Task<bool> TryAddAsync(string name, ReadOnlyMemory<byte> pdf, int pages, ReportCover cover, CancellationToken cancellationToken = default) =>
+            inner.TryAddAsync(name, pdf, pages, cover, cancellationToken);
 
         public Task RecordSentAsync(string name, IReadOnlyCollection<string> recipients, CancellationToken cancellationToken = default) => inner.RecordSentAsync(name, recipients, cancellationToken);
     }

@@ -77,7 +77,8 @@ public sealed class ReportExactlyOnceTests : IAsyncLifetime
     {
         public Task<ArchivedReport?> FindAsync(string name, CancellationToken cancellationToken = default) => archive.FindAsync(name, cancellationToken);
 
-        public Task<bool> TryAddAsync(string name, ReadOnlyMemory<byte> pdf, int pages, CancellationToken cancellationToken = default) => archive.TryAddAsync(name, pdf, pages, cancellationToken);
+        public Task<bool> TryAddAsync(string name, ReadOnlyMemory<byte> pdf, int pages, Reporting.ReportCover cover, CancellationToken cancellationToken = default) =>
+            archive.TryAddAsync(name, pdf, pages, cover, cancellationToken);
 
         public Task RecordSentAsync(string name, IReadOnlyCollection<string> recipients, CancellationToken cancellationToken = default) =>
             throw new InvalidOperationException("the process died");

@@ -58,7 +58,7 @@ public sealed class ReportFunctionTests : IAsyncLifetime
             var attachment = Assert.Single(message.GetProperty("attachments").EnumerateArray());
             Assert.Equal("2026年1—10月人大代表建议办理情况报告.pdf", attachment.GetProperty("name").GetString());
             Assert.Equal(pdf, attachment.GetProperty("contentBytes").GetBytesFromBase64());
-            Assert.Contains("收到建议", message.GetProperty("body").GetProperty("content").GetString(), StringComparison.Ordinal);
+            Assert.Contains("表1 建议办理基本情况", message.GetProperty("body").GetProperty("content").GetString(), StringComparison.Ordinal);
         });
     }
 

@@ -131,7 +131,8 @@ public sealed class RunRecordTests : IAsyncLifetime
         public Task<Ports.ArchivedReport?> FindAsync(string name, CancellationToken cancellationToken = default) =>
             throw new Ports.StoreUnavailableException("Could not reach the report archive at http://127.0.0.1:1/reports: connection refused.");
 
-        public Task<bool> TryAddAsync(string name, ReadOnlyMemory<byte> pdf, int pages, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<bool> TryAddAsync(string name, ReadOnlyMemory<byte> pdf, int pages, Reporting.ReportCover cover, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException();
 
         public Task RecordSentAsync(string name, IReadOnlyCollection<string> recipients, CancellationToken cancellationToken = default) => throw new NotSupportedException();
     }

@@ -100,4 +100,37 @@ public sealed class StartupTests : IAsyncLifetime
 
         Assert.Contains("SuggestionDesk__CommitteeRecipients: '秘书处 <mishuchu@example.gov.cn>' is not an e-mail address", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AReportFontFolderThatIsNotThereStopsStartUpNamingIt()
+    {
+        var settings = FunctionsApp.Settings("UseDevelopmentStorage=true", graph, "sd");
+        settings["SuggestionDesk:ReportFontFolder"] = "no-such-office-fonts";
+
+        var error = Assert.Throws<InvalidOperationException>(() => FunctionsApp.Start(settings, new DateOnly(2026, 10, 9)));
+
+        Assert.Contains($"SuggestionDesk__ReportFontFolder: the folder '{Path.Combine(AppContext.BaseDirectory, "no-such-office-fonts")}' does not exist", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheReportIsRenderedWithTheFontsOfTheFolderTheSettingNames()
+    {
+        var fonts = Directory.CreateTempSubdirectory("sd-app-fonts-").FullName;
+        try
+        {
+            File.WriteAllBytes(Path.Combine(fonts, "simfang.ttf"), OfficeFontFiles.Renamed("gbsn00lp.ttf", "FangSong", "仿宋"));
+            var settings = FunctionsApp.Settings("UseDevelopmentStorage=true", graph, "sd");
+            settings["SuggestionDesk:ReportFontFolder"] = fonts;
+
+            await using var app = FunctionsApp.Start(settings, new DateOnly(2026, 10, 9));
+            var renderer = Assert.IsType<Pdf.PdfReportRenderer>(app.Services.GetRequiredService<Ports.IReportRenderer>());
+
+            Assert.Equal(fonts, app.Services.GetRequiredService<DeskOptions>().ReportFontFolder);
+            Assert.Equal("正文 body: FangSong 仿宋 (simfang.ttf)", renderer.Fonts.Choices.Single(c => c.Role == Pdf.ReportFontRole.Body).Text);
+        }
+        finally
+        {
+            Directory.Delete(fonts, recursive: true);
+        }
+    }
 }

@@ -13,7 +13,7 @@ public sealed class DeploymentSnapshotTests
     [
         "SuggestionDesk__Cloud", "SuggestionDesk__TableEndpoint", "SuggestionDesk__TablePrefix", "SuggestionDesk__BlobEndpoint",
         "SuggestionDesk__ReportContainer", "SuggestionDesk__SenderMailbox", "SuggestionDesk__OfficeMailbox",
-        "SuggestionDesk__CommitteeRecipients", "SuggestionDesk__Language", "ReminderSchedule", "DigestSchedule", "ReportSchedule",
+        "SuggestionDesk__CommitteeRecipients", "SuggestionDesk__Language", "SuggestionDesk__ReportFontFolder", "ReminderSchedule", "DigestSchedule", "ReportSchedule",
         "SuggestionDesk__ActionLinks", "SuggestionDesk__ActionBaseUrl", "SuggestionDesk__ActionSignIn", "SuggestionDesk__ReplyContainer",
     ];
 
@@ -35,6 +35,7 @@ public sealed class DeploymentSnapshotTests
         Assert.Equal("suggestions@example.gov.cn", settings["SuggestionDesk__SenderMailbox"]);
         Assert.Equal("chair@example.gov.cn;office@example.gov.cn", settings["SuggestionDesk__CommitteeRecipients"]);
         Assert.Equal("Chinese", settings["SuggestionDesk__Language"]);
+        Assert.Equal(string.Empty, settings["SuggestionDesk__ReportFontFolder"]);
         Assert.Equal("Global", settings["SuggestionDesk__Cloud"]);
         Assert.Equal("0 0 1 * * *", settings["ReminderSchedule"]);
         Assert.Equal("managedidentity", settings["AzureWebJobsStorage__credential"]);

@@ -60,6 +60,7 @@ public sealed partial class FunctionAppTests
     [InlineData("SuggestionDesk__OfficeMailbox", "[parameters('officeMailbox')]")]
     [InlineData("SuggestionDesk__CommitteeRecipients", "[parameters('committeeRecipients')]")]
     [InlineData("SuggestionDesk__Language", "[parameters('language')]")]
+    [InlineData("SuggestionDesk__ReportFontFolder", "[parameters('reportFontFolder')]")]
     [InlineData("ReminderSchedule", "[parameters('reminderSchedule')]")]
     [InlineData("DigestSchedule", "[parameters('digestSchedule')]")]
     [InlineData("ReportSchedule", "[parameters('reportSchedule')]")]

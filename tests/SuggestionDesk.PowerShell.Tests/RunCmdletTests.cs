@@ -35,6 +35,23 @@ public sealed class RunCmdletTests(AzuriteFixture module) : IDisposable
     }
 
     [Fact]
+    public void AWrittenReportIsARunOfKindReportForTheDayItsFiguresDescribe()
+    {
+        using var ps = module.Connect();
+        ps.RunClean(Setup);
+        var pdf = Path.Combine(outbox, "report.pdf");
+
+        ps.RunClean("New-SuggestionReport -Path $args[0] -AsOf 2026-10-31 -WhatIf", pdf);
+        Assert.Empty(ps.RunClean("Get-SuggestionRun -Kind Report"));
+        ps.RunClean("New-SuggestionReport -Path $args[0] -From 2026-01-01 -To 2026-10-31 -AsOf 2026-10-31", pdf);
+
+        var run = Assert.Single(ps.RunClean("Get-SuggestionRun -Kind Report"));
+        Assert.Equal(("2026-10-31", "Succeeded", Environment.UserName),
+            (run.Properties["For"].Value.ToString(), run.Properties["Outcome"].Value.ToString(), run.Properties["Host"].Value));
+        Assert.True(File.Exists(pdf));
+    }
+
+    [Fact]
     public void TheDefaultViewIsATableWithTheOutcomeAndTheFirstError()
     {
         using var ps = module.Connect();

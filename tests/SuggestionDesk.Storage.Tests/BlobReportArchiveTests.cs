@@ -14,8 +14,8 @@ public sealed class BlobReportArchiveTests(AzuriteFixture azurite)
     {
         var archive = Open();
 
-        var added = await archive.TryAddAsync("2026-10", "%PDF-first"u8.ToArray(), 1);
-        var replaced = await archive.TryAddAsync("2026-10", "%PDF-second"u8.ToArray(), 2);
+        var added = await archive.TryAddAsync("2026-10", "%PDF-first"u8.ToArray(), 1, Cover(1));
+        var replaced = await archive.TryAddAsync("2026-10", "%PDF-second"u8.ToArray(), 2, Cover(2));
         var kept = await archive.FindAsync("2026-10");
 
         Assert.True(added);
@@ -23,6 +23,41 @@ public sealed class BlobReportArchiveTests(AzuriteFixture azurite)
         Assert.Equal("%PDF-first"u8.ToArray(), kept!.Pdf.ToArray());
         Assert.Equal((1, 0), (kept.Pages, kept.SentTo.Count));
         Assert.True(await Container().GetBlobClient("2026-10.pdf").ExistsAsync());
+    }
+
+    [Fact]
+    public async Task AReportsCoverIsKeptWithItAsTheFirstRunWroteItAndRefusedWithASecondReport()
+    {
+        var archive = Open();
+        var first = Cover(24);
+
+        await archive.TryAddAsync("2026-10", "%PDF-first"u8.ToArray(), 5, first);
+        await archive.TryAddAsync("2026-10", "%PDF-second"u8.ToArray(), 5, Cover(25));
+        await archive.RecordSentAsync("2026-10", ["renda@example.gov.cn"]);
+        var kept = (await archive.FindAsync("2026-10"))!;
+
+        Assert.NotNull(kept.Cover);
+        Assert.Equal((first.Title, first.DateLine, first.Figures.Caption), (kept.Cover.Title, kept.Cover.DateLine, kept.Cover.Figures.Caption));
+        Assert.Equal(first.KeyFigures, kept.Cover.KeyFigures);
+        Assert.Equal(first.Figures.Columns, kept.Cover.Figures.Columns);
+        Assert.Equal(first.Figures.Rows.Select(r => string.Join("|", r)), kept.Cover.Figures.Rows.Select(r => string.Join("|", r)));
+        // The cover's row is not a recipient.
+        Assert.Equal(["renda@example.gov.cn"], kept.SentTo);
+    }
+
+    [Fact]
+    public async Task AReportArchivedWithoutACoverIsFoundWithNone()
+    {
+        // Archived before covers were kept, or by a run that stopped between the PDF and its cover.
+        await Container().CreateIfNotExistsAsync();
+        await Container().GetBlobClient("2026-09.pdf").UploadAsync(BinaryData.FromBytes("%PDF-"u8.ToArray()), new Azure.Storage.Blobs.Models.BlobUploadOptions
+        {
+            Metadata = new Dictionary<string, string> { ["period"] = "2026-09", ["pages"] = "3" },
+        });
+
+        var found = await Open().FindAsync("2026-09");
+
+        Assert.Null(found!.Cover);
     }
 
     [Fact]
@@ -41,7 +76,7 @@ public sealed class BlobReportArchiveTests(AzuriteFixture azurite)
     {
         var timer = Open();
         var module = Open();
-        await timer.TryAddAsync("2026", "%PDF-"u8.ToArray(), 3);
+        await timer.TryAddAsync("2026", "%PDF-"u8.ToArray(), 3, Cover(3));
 
         await timer.RecordSentAsync("2026", ["renda.weiyuanhui@example.gov.cn"]);
         // The other host's list lacks the first recipient: a run that read the record before the first one wrote it.
@@ -58,7 +93,7 @@ public sealed class BlobReportArchiveTests(AzuriteFixture azurite)
         // The container may keep its reports under a retention (WORM) policy, which refuses any change to a blob,
         // its metadata included (Azurite does not enforce one): the record of recipients must live elsewhere.
         var archive = Open();
-        await archive.TryAddAsync("2026-10", "%PDF-"u8.ToArray(), 2);
+        await archive.TryAddAsync("2026-10", "%PDF-"u8.ToArray(), 2, Cover(2));
         var blob = Container().GetBlobClient("2026-10.pdf");
         var before = (await blob.GetPropertiesAsync()).Value;
 
@@ -133,4 +168,13 @@ public sealed class BlobReportArchiveTests(AzuriteFixture azurite)
     private BlobReportArchive Open() => BlobReportArchive.FromConnectionString(azurite.ConnectionString, Recipients(), container);
 
     private TableReportRecipients Recipients() => new(azurite.Service, names);
+
+    private static Reporting.ReportCover Cover(int received) => new(
+        "关于2026年人大代表建议办理工作情况的报告", "2026年10月31日",
+        [new($"{received}件", "接收办理"), new("95.8%", "按时签收率")],
+        new Reporting.ReportTable("表1 建议办理基本情况", ["项目", "件数", "说明"],
+        [
+            ["接收办理", $"{received}", ""],
+            ["　其中按时签收", "23", "按时签收率 95.8%"],
+        ]));
 }

@@ -37,7 +37,9 @@ public static class ServiceRegistration
         services.TryAddSingleton<TokenCredential>(_ => Identity(settings));
         services.TryAddSingleton(provider => Storage(settings, provider.GetRequiredService<TokenCredential>()));
         services.TryAddSingleton<IMailSender>(provider => Sender(settings, options, provider.GetRequiredService<TokenCredential>()));
-        services.TryAddSingleton<IReportRenderer>(provider => new PdfReportRenderer(provider.GetRequiredService<TimeProvider>()));
+        // The office's fonts are read when the first report is rendered: the folder was checked at start-up.
+        services.TryAddSingleton<IReportRenderer>(provider => new PdfReportRenderer(provider.GetRequiredService<TimeProvider>(),
+            options.ReportFontFolder is { } fonts ? ReportFonts.FromFolder(fonts) : ReportFonts.Bundled));
         services.TryAddSingleton<IReportArchive>(provider =>
             Archive(settings, provider.GetRequiredService<TokenCredential>(), provider.GetRequiredService<SuggestionStorage>().ReportRecipients));
         services.TryAddSingleton<IReportMessageComposer>(_ => new ReportMessageComposer(options.Language));

@@ -30,6 +30,9 @@ public sealed record DeskOptions
     /// <summary>The language the messages and the report are written in.</summary>
     public required Language Language { get; init; }
 
+    /// <summary>The folder of the office's own fonts for the report, a full path; null for the bundled fonts.</summary>
+    public string? ReportFontFolder { get; init; }
+
     /// <summary>
     /// Reads <paramref name="settings"/> and the schedules in <paramref name="configuration"/>: the options, or
     /// <see langword="null"/> with one sentence per bad or missing setting in <paramref name="problems"/>.
@@ -51,6 +54,11 @@ public sealed record DeskOptions
             OfficeMailbox = settings.OfficeMailbox!.Trim(),
             Committee = settings.Committee,
             Language = LanguageNames.Words.TryRead(settings.Language, out var language) ? language : Language.Chinese,
+            ReportFontFolder = FontFolder(settings),
         };
     }
+
+    /// <summary>The font folder setting as a full path, a relative one taken from the app's folder; null when empty.</summary>
+    internal static string? FontFolder(DeskSettings settings) =>
+        string.IsNullOrWhiteSpace(settings.ReportFontFolder) ? null : Path.GetFullPath(settings.ReportFontFolder.Trim(), AppContext.BaseDirectory);
 }

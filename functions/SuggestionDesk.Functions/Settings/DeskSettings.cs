@@ -58,6 +58,12 @@ public sealed partial class DeskSettings
     /// <summary>The client id of a user-assigned managed identity; empty for the system-assigned one.</summary>
     public string? ManagedIdentityClientId { get; set; }
 
+    /// <summary>
+    /// A folder with the office's own fonts (仿宋, 小标宋, 黑体, 楷体, 宋体) for the report, deployed with the app; a
+    /// relative path is taken from the app's folder. Empty for the bundled fonts.
+    /// </summary>
+    public string? ReportFontFolder { get; set; }
+
     /// <summary>The committee recipients as a list.</summary>
     public IReadOnlyList<string> Committee =>
         (CommitteeRecipients ?? string.Empty).Split(';', ',').Select(r => r.Trim()).Where(r => r.Length > 0).ToArray();

@@ -67,6 +67,11 @@ public static class SettingsCheck
             Add("SuggestionDesk__Language", $"'{settings.Language}' is not a language. Give {LanguageNames.Words.Expected}.");
         }
 
+        if (DeskOptions.FontFolder(settings) is { } fonts && !Directory.Exists(fonts))
+        {
+            Add("SuggestionDesk__ReportFontFolder", $"the folder '{fonts}' does not exist. Give the folder deployed with the app that holds the office's fonts (仿宋 simfang.ttf, 黑体 simhei.ttf, 楷体 simkai.ttf, 宋体 simsun.ttc, 方正小标宋简体), or leave it empty for the bundled fonts.");
+        }
+
         problems.AddRange(ActionSettingsCheck.Problems(settings, configuration));
         foreach (var schedule in Schedules)
         {

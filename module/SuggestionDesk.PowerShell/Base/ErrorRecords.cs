@@ -27,6 +27,7 @@ internal static class ErrorRecords
         OutputNotWritableException o => new ErrorRecord(o, "OutputNotWritable",
             o.InnerException is UnauthorizedAccessException ? ErrorCategory.PermissionDenied : ErrorCategory.WriteError, o.Path),
         FileNotFoundException f => new ErrorRecord(f, "FileNotFound", ErrorCategory.ObjectNotFound, f.FileName ?? target),
+        DirectoryNotFoundException d => new ErrorRecord(d, "FolderNotFound", ErrorCategory.ObjectNotFound, target),
         FormatException f => new ErrorRecord(f, "InvalidFormat", ErrorCategory.InvalidData, target),
         InvalidDataException d => new ErrorRecord(d, "InvalidData", ErrorCategory.InvalidData, target),
         NotSupportedException n => new ErrorRecord(n, "NotSupported", ErrorCategory.InvalidArgument, target),

@@ -1,14 +1,30 @@
 using System.Management.Automation;
 using System.Security;
+using System.Security.Cryptography.X509Certificates;
 
 namespace SuggestionDesk.PowerShell.Base;
 
 /// <summary>
 /// The base of the cmdlets that send mail (<c>Send-SuggestionReminder</c>, <c>Send-SuggestionReport</c>): the same
-/// transport parameters, checked the same way, making the same sender.
+/// transport parameters, checked the same way, making the same sender. Graph's ways of signing in are parameter sets,
+/// so PowerShell itself refuses two at once (a certificate file and a thumbprint, a secret and a token): a certificate
+/// file (<see cref="CertificateFileSet"/>), a certificate in the store (<see cref="CertificateStoreSet"/>), an access
+/// token (<see cref="AccessTokenSet"/>), or the default set: a client secret, the managed identity, or another transport.
 /// </summary>
 public abstract class MailCmdlet : SuggestionCmdlet
 {
+    /// <summary>The default set: -ClientSecret, or no Graph sign-in parameter at all.</summary>
+    public const string ClientSecretSet = "ClientSecret";
+
+    /// <summary>-CertificatePath, with -CertificatePassword for a PFX or PEM file with a password.</summary>
+    public const string CertificateFileSet = "CertificateFile";
+
+    /// <summary>-CertificateThumbprint: the certificate in CurrentUser\My or LocalMachine\My.</summary>
+    public const string CertificateStoreSet = "CertificateStore";
+
+    /// <summary>-AccessToken.</summary>
+    public const string AccessTokenSet = "AccessToken";
+
     /// <summary>How to send: Outbox writes .eml files (the local default), Graph sends through Microsoft Graph, Smtp through a mail server.</summary>
     [Parameter]
     [ValidateSet("Outbox", "Graph", "Smtp")] // = MailTransport.Names; a test keeps them equal (the module builds against PowerShell 5.1's reference, which has no generated sets)
@@ -40,15 +56,25 @@ public abstract class MailCmdlet : SuggestionCmdlet
     public string? ClientId { get; set; }
 
     /// <summary>Graph: a PEM or PFX file with the application's certificate and key.</summary>
-    [Parameter]
+    [Parameter(Mandatory = true, ParameterSetName = CertificateFileSet)]
+    [ValidateNotNullOrEmpty]
     public string? CertificatePath { get; set; }
 
+    /// <summary>Graph: the password of the -CertificatePath file.</summary>
+    [Parameter(ParameterSetName = CertificateFileSet)]
+    public SecureString? CertificatePassword { get; set; }
+
+    /// <summary>Graph: the thumbprint of the application's certificate in CurrentUser\My or LocalMachine\My.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = CertificateStoreSet)]
+    [ValidateNotNullOrEmpty]
+    public string? CertificateThumbprint { get; set; }
+
     /// <summary>Graph: the application's client secret.</summary>
-    [Parameter]
+    [Parameter(ParameterSetName = ClientSecretSet)]
     public SecureString? ClientSecret { get; set; }
 
     /// <summary>Graph: an access token obtained elsewhere.</summary>
-    [Parameter]
+    [Parameter(Mandatory = true, ParameterSetName = AccessTokenSet)]
     public SecureString? AccessToken { get; set; }
 
     /// <summary>Smtp: the mail server's host name.</summary>
@@ -91,7 +117,7 @@ public abstract class MailCmdlet : SuggestionCmdlet
             GraphEndpoint = GraphEndpoint,
             TenantId = TenantId,
             ClientId = ClientId,
-            CertificatePath = CertificatePath is null ? null : GetUnresolvedProviderPathFromPSPath(CertificatePath),
+            Certificate = Certificate(),
             ClientSecret = ClientSecret,
             AccessToken = AccessToken,
             SmtpServer = SmtpServer,
@@ -101,5 +127,34 @@ public abstract class MailCmdlet : SuggestionCmdlet
         };
         var directory = CurrentConnection.Storage.Directory;
         return new DeferredMailSender(cancel => transport.OpenAsync(directory, cancel));
+    }
+
+    // The certificate from the file or the store, checked here, on the pipeline thread, before anything is sent or
+    // rendered: a refusal stops the command at once, and a certificate near its end is warned about.
+    private X509Certificate2? Certificate()
+    {
+        X509Certificate2 certificate;
+        string source;
+        if (CertificateThumbprint is { } thumbprint)
+        {
+            certificate = CertificateSource.FromStore(thumbprint, out source);
+        }
+        else if (CertificatePath is { } given)
+        {
+            source = GetUnresolvedProviderPathFromPSPath(given);
+            certificate = CertificateSource.FromFile(source, CertificatePassword);
+        }
+        else
+        {
+            return null;
+        }
+
+        if (CertificateSource.Check(certificate, source, DateTimeOffset.Now) is { } warning)
+        {
+            WriteWarning(warning);
+        }
+
+        WriteVerbose($"Signing in to Graph with the certificate '{certificate.Subject}' ({certificate.Thumbprint}, from {source}, valid until {certificate.NotAfter:yyyy-MM-dd}).");
+        return certificate;
     }
 }

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using System.Net;
 using System.Security;
+using System.Security.Cryptography.X509Certificates;
 using SuggestionDesk.Graph;
 using SuggestionDesk.Mail;
 using SuggestionDesk.Ports;
@@ -28,7 +29,8 @@ internal sealed class MailTransport
 
     public string? ClientId { get; init; }
 
-    public string? CertificatePath { get; init; }
+    /// <summary>The application's certificate, loaded and checked (<see cref="CertificateSource"/>).</summary>
+    public X509Certificate2? Certificate { get; init; }
 
     public SecureString? ClientSecret { get; init; }
 
@@ -42,10 +44,13 @@ internal sealed class MailTransport
 
     public PSCredential? Credential { get; init; }
 
+    /// <summary>The HTTP handler of Graph sign-ins; null for the Azure SDK's own. Tests send the sign-in to a local recorder with it.</summary>
+    internal static HttpMessageHandler? SignInHandler { get; set; }
+
     /// <summary>The parameters given that the chosen transport does not use, by name.</summary>
     public static IEnumerable<string> Unused(string transport, ICollection<string> bound)
     {
-        string[] graph = ["Cloud", "GraphEndpoint", "TenantId", "ClientId", "CertificatePath", "ClientSecret", "AccessToken"];
+        string[] graph = ["Cloud", "GraphEndpoint", "TenantId", "ClientId", "CertificatePath", "CertificatePassword", "CertificateThumbprint", "ClientSecret", "AccessToken"];
         string[] smtp = ["SmtpServer", "SmtpPort", "SmtpSecurity", "Credential"];
         string[] outbox = ["OutboxPath"];
         var own = transport switch { "Graph" => graph, "Smtp" => smtp, _ => outbox };
@@ -85,9 +90,10 @@ internal sealed class MailTransport
             {
                 TenantId = TenantId,
                 ClientId = ClientId,
-                CertificatePath = CertificatePath,
+                Certificate = Certificate,
                 ClientSecret = Plain(ClientSecret),
                 AccessToken = Plain(AccessToken),
+                SignInHandler = SignInHandler,
             }),
         "Smtp" => new SmtpMailSender(new SmtpOptions
         {

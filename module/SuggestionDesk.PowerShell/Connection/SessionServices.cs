@@ -30,20 +30,21 @@ internal sealed partial class SessionServices(SuggestionConnection connection)
     /// <summary>Item reads and changes under the deadlines <paramref name="deadlines"/> gives when first needed.</summary>
     public SuggestionService Suggestions(Func<ItemDeadlines> deadlines) => new(connection.Storage.Items, deadlines, TimeProvider.System);
 
-    /// <summary>The committee report as PDF under <paramref name="deadlines"/>.</summary>
-    public ReportService Report(ItemDeadlines deadlines) => new(connection.Storage.Items, deadlines, new PdfReportRenderer());
+    /// <summary>The committee report as PDF under <paramref name="deadlines"/>, drawn with <paramref name="fonts"/>.</summary>
+    public ReportService Report(ItemDeadlines deadlines, ReportFonts fonts) => new(connection.Storage.Items, deadlines, new PdfReportRenderer(fonts: fonts), connection.Storage.RunRecords);
 
     /// <summary>Loading calendar years.</summary>
     public CalendarService Calendars => new(connection.Storage.Calendars, connection.Storage.Items, connection.Storage.DeadlinePolicies);
 
     /// <summary>
     /// The committee report's delivery, the same as the report timer's, on the connection's report archive: a report
-    /// the timer sent is not sent again from here, and the other way round. The message is in <paramref name="language"/>.
+    /// the timer sent is not sent again from here, and the other way round. The message is in <paramref name="language"/>;
+    /// a report rendered here is drawn with <paramref name="fonts"/>.
     /// </summary>
-    public ReportDeliveryService ReportDelivery(Language language)
+    public ReportDeliveryService ReportDelivery(Language language, ReportFonts fonts)
     {
         var storage = connection.Storage;
-        return new ReportDeliveryService(storage.Items, storage.Calendars, storage.DeadlinePolicies, new PdfReportRenderer(), connection.ReportArchive,
+        return new ReportDeliveryService(storage.Items, storage.Calendars, storage.DeadlinePolicies, new PdfReportRenderer(fonts: fonts), connection.ReportArchive,
             new ReportMessageComposer(language), storage.RunLocks, storage.RunRecords);
     }
 

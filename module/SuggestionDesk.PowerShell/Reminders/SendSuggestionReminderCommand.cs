@@ -11,7 +11,7 @@ namespace SuggestionDesk.PowerShell.Reminders;
 /// <summary>
 /// <para type="synopsis">Plans and sends today's reminders, escalations and weekly digests: one message per person, never the same reminder twice.</para>
 /// </summary>
-[Cmdlet(VerbsCommunications.Send, "SuggestionReminder", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommunications.Send, "SuggestionReminder", SupportsShouldProcess = true, DefaultParameterSetName = ClientSecretSet)]
 [OutputType(typeof(ReminderSent), typeof(UnaddressedReminder))]
 public sealed class SendSuggestionReminderCommand : MailCmdlet
 {

@@ -15,6 +15,8 @@ namespace SuggestionDesk.PowerShell.Reporting;
 [OutputType(typeof(FileInfo))]
 public sealed class NewSuggestionReportCommand : SuggestionCmdlet
 {
+    private bool readingFonts;
+
     /// <summary>The PDF file to write; replaced if it exists.</summary>
     [Parameter(Mandatory = true, Position = 0)]
     [ValidateNotNullOrEmpty]
@@ -62,8 +64,13 @@ public sealed class NewSuggestionReportCommand : SuggestionCmdlet
     [ArgumentCompleter(typeof(EnumWordsCompleter<Language>))]
     public string Language { get; set; } = nameof(SuggestionDesk.Items.Language.Chinese);
 
+    /// <summary>A folder with the office's own fonts (仿宋, 小标宋, 黑体, 楷体, 宋体: simfang.ttf, simsun.ttc...), each used for the parts GB/T 9704 gives it; by default the bundled fonts.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? FontFolder { get; set; }
+
     /// <inheritdoc />
-    protected override object? ErrorTarget => Path;
+    protected override object? ErrorTarget => readingFonts ? FontFolder : Path;
 
     /// <inheritdoc />
     protected override void ExecuteCmdlet()
@@ -88,6 +95,9 @@ public sealed class NewSuggestionReportCommand : SuggestionCmdlet
             Language = EnumWordsAttribute.Parse<Language>(Language),
         };
         options.Validate();
+        readingFonts = true;
+        var fonts = ReportFontFolder.Read(this, FontFolder);
+        readingFonts = false;
         if (!ShouldProcess(path, "Write the report for the standing committee"))
         {
             return;
@@ -95,9 +105,10 @@ public sealed class NewSuggestionReportCommand : SuggestionCmdlet
 
         var progress = new ProgressRecord(1, "New-SuggestionReport", $"Reading the items and laying out {System.IO.Path.GetFileName(path)}");
         WriteProgress(progress);
-        var service = Services.Report(Deadlines);
+        var service = Services.Report(Deadlines, fonts);
         // Written beside the target and moved over it, so a reader never sees half a report.
-        var result = Run(WholeFile.WriteAsync(path, (file, cancel) => service.WriteAsync(options, file, cancel), cancellationToken: Cancellation));
+        var runBy = Runs.RunHost.For(this);
+        var result = Run(WholeFile.WriteAsync(path, (file, cancel) => service.WriteAsync(options, file, runBy, cancel), cancellationToken: Cancellation));
 
         progress.RecordType = ProgressRecordType.Completed;
         WriteProgress(progress);

@@ -11,7 +11,7 @@ namespace SuggestionDesk.PowerShell.Reporting;
 /// <summary>
 /// <para type="synopsis">Mails the committee report of a period to each recipient once, archiving it first: the same delivery as the report timer's, sharing its record of who has it.</para>
 /// </summary>
-[Cmdlet(VerbsCommunications.Send, "SuggestionReport", SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommunications.Send, "SuggestionReport", SupportsShouldProcess = true, DefaultParameterSetName = ClientSecretSet)]
 [OutputType(typeof(ReportSent))]
 public sealed class SendSuggestionReportCommand : MailCmdlet
 {
@@ -31,6 +31,11 @@ public sealed class SendSuggestionReportCommand : MailCmdlet
     [ArgumentCompleter(typeof(EnumWordsCompleter<Language>))]
     public string Language { get; set; } = nameof(SuggestionDesk.Items.Language.Chinese);
 
+    /// <summary>A folder with the office's own fonts (仿宋, 小标宋, 黑体, 楷体, 宋体), used if the report is rendered here rather than taken from the archive; by default the bundled fonts.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? FontFolder { get; set; }
+
     /// <inheritdoc />
     protected override object? ErrorTarget => Period;
 
@@ -49,8 +54,9 @@ public sealed class SendSuggestionReportCommand : MailCmdlet
             // ShouldProcess may only be called on the pipeline thread: the pump runs it there while the delivery waits.
             Confirm = (recipient, period, _) => pump.CallAsync(() => ShouldProcess(recipient, $"Send the committee report {period.Name}")),
         };
+        var fonts = ReportFontFolder.Read(this, FontFolder);
         using var sender = OpenSenderOnFirstMessage();
-        var delivery = Services.ReportDelivery(language);
+        var delivery = Services.ReportDelivery(language, fonts);
         pump.Report("Reading the archive, then rendering and archiving the report if nobody has it yet");
         // The delivery takes the period's lock: a report timer running now finishes first, and this run then sends
         // only to whom it did not.

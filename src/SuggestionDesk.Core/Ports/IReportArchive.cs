@@ -17,10 +17,11 @@ public interface IReportArchive
         await FindAsync(name, cancellationToken).ConfigureAwait(false) is { } report ? new ArchivedReportInfo(report.Name, report.Pages, report.SentTo) : null;
 
     /// <summary>
-    /// Archives <paramref name="pdf"/> as <paramref name="name"/>, sent to nobody yet. Returns false, leaving the
-    /// archive as it was, when a report of that name is there already: an archived report is never replaced.
+    /// Archives <paramref name="pdf"/> as <paramref name="name"/>, sent to nobody yet, with its <paramref name="cover"/>.
+    /// Returns false, leaving the archive as it was, when a report of that name is there already: an archived report
+    /// is never replaced.
     /// </summary>
-    Task<bool> TryAddAsync(string name, ReadOnlyMemory<byte> pdf, int pages, CancellationToken cancellationToken = default);
+    Task<bool> TryAddAsync(string name, ReadOnlyMemory<byte> pdf, int pages, Reporting.ReportCover cover, CancellationToken cancellationToken = default);
 
     /// <summary>Records that the report <paramref name="name"/> has been sent to <paramref name="recipients"/>, the whole list so far.</summary>
     Task RecordSentAsync(string name, IReadOnlyCollection<string> recipients, CancellationToken cancellationToken = default);

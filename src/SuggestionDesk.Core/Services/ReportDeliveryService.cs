@@ -85,14 +85,14 @@ public sealed class ReportDeliveryService(
             }
 
             var archived = known is null ? null : await archive.FindAsync(period.Name, cancellationToken).ConfigureAwait(false);
-            var (report, figures, rendered) = await ArchivedOrRenderedAsync(period, archived, options.Language, cancellationToken).ConfigureAwait(false);
+            var (report, cover, rendered) = await ArchivedOrRenderedAsync(period, archived, options.Language, cancellationToken).ConfigureAwait(false);
             var sent = new HashSet<string>(report.SentTo, StringComparer.OrdinalIgnoreCase);
             var results = new List<ReportRecipientResult>();
             string? stoppedBecause = null;
             foreach (var recipient in approved.Where(r => !sent.Contains(r)))
             {
                 var result = stoppedBecause is null
-                    ? await sender.SendAsync(Keyed(composer.Compose(recipient, period, report, figures), period, recipient), cancellationToken).ConfigureAwait(false)
+                    ? await sender.SendAsync(Keyed(composer.Compose(recipient, period, report, cover), period, recipient), cancellationToken).ConfigureAwait(false)
                     : SendResult.NotSent(recipient, $"not tried, as sending stopped after an earlier message: {stoppedBecause}");
                 stoppedBecause ??= result.RunStoppedBecause;
                 results.Add(new ReportRecipientResult(recipient, result));
@@ -141,29 +141,37 @@ public sealed class ReportDeliveryService(
         return [current];
     }
 
-    private async Task<(ArchivedReport Report, SummaryFigures Figures, bool Rendered)> ArchivedOrRenderedAsync(
+    private async Task<(ArchivedReport Report, ReportCover Cover, bool Rendered)> ArchivedOrRenderedAsync(
         ReportPeriod period, ArchivedReport? archived, Language language, CancellationToken cancellationToken)
     {
+        if (archived?.Cover is { } kept)
+        {
+            // The cover kept with the archived report: what the first recipients were told, read from the same model.
+            return (archived, kept, false);
+        }
+
         var options = new ReportOptions { AsOf = period.To, From = period.From, To = period.To, Language = language };
         var deadlines = await new CalendarService(calendars, items, deadlinePolicies).LoadDeadlinesAsync(cancellationToken).ConfigureAwait(false);
         var service = new ReportService(items, deadlines, renderer);
         if (archived is not null)
         {
-            // The figures for the cover are computed again; the archived PDF is what is sent.
+            // Archived before covers were kept (or by a run that stopped before keeping it): the figures are built
+            // again as of the period's end, the archived PDF is what is sent.
             var model = await service.BuildAsync(options, cancellationToken).ConfigureAwait(false);
-            return (archived, model.Summary, false);
+            return (archived, ReportCover.Of(model), false);
         }
 
         using var pdf = new MemoryStream();
         var result = await service.WriteAsync(options, pdf, cancellationToken).ConfigureAwait(false);
-        if (await archive.TryAddAsync(period.Name, pdf.ToArray(), result.Pages, cancellationToken).ConfigureAwait(false))
+        var cover = ReportCover.Of(result.Model);
+        if (await archive.TryAddAsync(period.Name, pdf.ToArray(), result.Pages, cover, cancellationToken).ConfigureAwait(false))
         {
-            return (new ArchivedReport(period.Name, pdf.ToArray(), result.Pages, new HashSet<string>()), result.Model.Summary, true);
+            return (new ArchivedReport(period.Name, pdf.ToArray(), result.Pages, new HashSet<string>()) { Cover = cover }, cover, true);
         }
 
         // Archived meanwhile by a run that held an expired lock: keep that one, never replace an archived report.
         var theirs = await archive.FindAsync(period.Name, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"The report archive refused report '{period.Name}' as existing, but does not have it. Check the archive's storage.");
-        return (theirs, result.Model.Summary, false);
+        return (theirs, theirs.Cover ?? cover, false);
     }
 }

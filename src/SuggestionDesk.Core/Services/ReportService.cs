@@ -2,14 +2,18 @@ using SuggestionDesk.Calendar;
 using SuggestionDesk.Items;
 using SuggestionDesk.Ports;
 using SuggestionDesk.Reporting;
+using SuggestionDesk.Runs;
 
 namespace SuggestionDesk.Services;
 
 /// <summary>
 /// The one path to the report for the standing committee, for every host (New-SuggestionReport, the report
 /// Function): read the items and their contacts, build the view model with the summary figures, render it to a stream.
+/// Given a run record store, a report written for someone (<see cref="WriteAsync(ReportOptions, Stream, string?, CancellationToken)"/>)
+/// leaves a <see cref="RunRecord"/> of kind <see cref="RunKind.Report"/>, as the scheduled deliveries do.
 /// </summary>
-public sealed class ReportService(ISuggestionStore store, ItemDeadlines deadlines, IReportRenderer renderer)
+public sealed class ReportService(
+    ISuggestionStore store, ItemDeadlines deadlines, IReportRenderer renderer, IRunRecordStore? records = null, TimeProvider? clock = null)
 {
     /// <summary>Reads the items the options cover and builds the report's model.</summary>
     public async Task<ReportModel> BuildAsync(ReportOptions options, CancellationToken cancellationToken = default)
@@ -33,5 +37,18 @@ public sealed class ReportService(ISuggestionStore store, ItemDeadlines deadline
         var model = await BuildAsync(options, cancellationToken).ConfigureAwait(false);
         int pages = renderer.Render(model, output, cancellationToken);
         return new ReportResult(model, pages);
+    }
+
+    /// <summary>
+    /// Writes the report as <see cref="WriteAsync(ReportOptions, Stream, CancellationToken)"/> does and records the run
+    /// as <paramref name="runBy"/>'s, for the day its figures describe, however it ends; nothing is recorded for no one.
+    /// </summary>
+    public Task<ReportResult> WriteAsync(ReportOptions options, Stream output, string? runBy, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var day = (options.To ?? options.AsOf).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return RunRecorder.RecordAsync(
+            records, RunKind.Report, runBy, day, clock ?? TimeProvider.System,
+            () => WriteAsync(options, output, cancellationToken), (_, begun) => begun, (result, _) => result, cancellationToken);
     }
 }

@@ -12,9 +12,9 @@ namespace SuggestionDesk.Pdf.Summary;
 /// numbered sections, closing, signature and date) on GB/T 9704 pages, then the ledger annex on landscape pages.
 /// One Compose… method per part.
 /// </summary>
-internal sealed class SummaryReport(ReportModel model)
+internal sealed class SummaryReport(ReportModel model, ReportFonts? fonts = null)
 {
-    private readonly Typography type = model.Language == Language.Chinese ? Typography.Chinese : Typography.English;
+    private readonly Typography type = Typography.For(model.Language, fonts ?? ReportFonts.Bundled);
     private readonly bool chinese = model.Language == Language.Chinese;
 
     /// <summary>The document, ready to lay out.</summary>

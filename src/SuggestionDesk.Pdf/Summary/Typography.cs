@@ -10,9 +10,10 @@ namespace SuggestionDesk.Pdf.Summary;
 /// per page, title in size 2 (22 pt), headings in a Hei face, page numbers in size 4. The Kai face GB/T asks for
 /// level-2 headings is left out: its subset would cost some 50 KB of a 300 KB budget for a few headings (PDFsharp
 /// keeps the full glyph index tables). Nothing is emboldened by PDFsharp: a simulated bold glyph is wider than
-/// the font says, which PDF/A forbids; bold Latin text uses the DejaVu bold faces.
+/// the font says, which PDF/A forbids; bold Latin text uses the DejaVu bold faces. An office's own fonts
+/// (<see cref="ReportFonts"/>) replace the Chinese faces role by role (<see cref="With"/>), the Kai face included.
 /// </summary>
-internal sealed class Typography
+internal sealed record Typography
 {
     private static readonly double BodySize = PageSetup.OfficialA4.ContentWidth / 28;
     private static readonly double BodyLine = PageSetup.OfficialA4.ContentHeight / 22;
@@ -83,4 +84,36 @@ internal sealed class Typography
 
     /// <summary>The body's first-line indent in characters (2 for Chinese, none for English).</summary>
     public required double FirstIndent { get; init; }
+
+    /// <summary>The styles for <paramref name="language"/> with the Chinese faces of <paramref name="fonts"/>, role by role.</summary>
+    public static Typography For(Items.Language language, ReportFonts fonts)
+    {
+        var type = language == Items.Language.Chinese ? Chinese : English;
+        return fonts.UsesOfficeFonts ? type.With(fonts) : type;
+    }
+
+    private Typography With(ReportFonts fonts)
+    {
+        TextStyle Use(TextStyle style, ReportFontRole role) => fonts.FaceFor(role) is { } face ? style with { CjkFace = face } : style;
+        return this with
+        {
+            Title = Use(Title, ReportFontRole.Title),
+            Body = Use(Body, ReportFontRole.Body),
+            Heading3 = Use(Heading3, ReportFontRole.Body),
+            Facts = Use(Facts, ReportFontRole.Body),
+            FigureLabel = Use(FigureLabel, ReportFontRole.Body),
+            Heading1 = Use(Heading1, ReportFontRole.Heading1),
+            Heading2 = Use(Heading2, ReportFontRole.Heading2),
+            ItemHeading = Use(ItemHeading, ReportFontRole.Heading2),
+            Cell = Use(Cell, ReportFontRole.Table),
+            LedgerCell = Use(LedgerCell, ReportFontRole.Table),
+            HeaderCell = Use(HeaderCell, ReportFontRole.TableHeader),
+            LedgerHeader = Use(LedgerHeader, ReportFontRole.TableHeader),
+            Caption = Use(Caption, ReportFontRole.Figure),
+            ChartLabel = Use(ChartLabel, ReportFontRole.Figure),
+            FigureValue = Use(FigureValue, ReportFontRole.Figure),
+            PageNumber = Use(PageNumber, ReportFontRole.PageNumbers),
+            RunningHeader = Use(RunningHeader, ReportFontRole.PageNumbers),
+        };
+    }
 }

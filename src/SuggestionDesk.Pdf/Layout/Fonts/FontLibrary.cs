@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
 using PdfSharp.Fonts;
 
 namespace SuggestionDesk.Pdf.Layout.Fonts;
@@ -5,7 +7,8 @@ namespace SuggestionDesk.Pdf.Layout.Fonts;
 /// <summary>
 /// The fonts that travel with the product, read from the <c>fonts/</c> folder beside this assembly (or the
 /// folder <c>SUGGESTIONDESK_FONTS</c> names), and PDFsharp's font resolver over them. A fresh Linux host or an
-/// Azure Functions worker has no CJK font, so nothing is taken from the system.
+/// Azure Functions worker has no CJK font, so nothing is taken from the system. The office's own fonts, from a
+/// folder it names (<see cref="ReportFonts"/>), are added beside them under names of their own (<see cref="Add"/>).
 /// </summary>
 internal sealed class FontLibrary : IFontResolver
 {
@@ -22,10 +25,10 @@ internal sealed class FontLibrary : IFontResolver
     };
 
     private static readonly Lazy<FontLibrary> SharedLibrary = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
-    private readonly Dictionary<string, FontFace> faces;
+    private readonly ConcurrentDictionary<string, FontFace> faces;
     private readonly IFontResolver? previous;
 
-    private FontLibrary(Dictionary<string, FontFace> faces, IFontResolver? previous)
+    private FontLibrary(ConcurrentDictionary<string, FontFace> faces, IFontResolver? previous)
     {
         this.faces = faces;
         this.previous = previous;
@@ -42,6 +45,18 @@ internal sealed class FontLibrary : IFontResolver
 
     /// <summary>The face named <paramref name="name"/> (one of <see cref="FaceNames"/>).</summary>
     public FontFace this[string name] => faces[name];
+
+    /// <summary>
+    /// Adds a TrueType face read from elsewhere (an office's font), named by its content, so the same file is one face
+    /// however often it is added, and PDFsharp, which keeps faces by name for the process, never mixes two up.
+    /// </summary>
+    /// <exception cref="InvalidDataException">Not a TrueType-outline font PDFsharp can embed.</exception>
+    public FontFace Add(byte[] data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var name = "SuggestionDesk Office " + Convert.ToHexString(SHA256.HashData(data).AsSpan(0, 12));
+        return faces.TryGetValue(name, out var known) ? known : faces.GetOrAdd(name, FontFace.Read(name, data));
+    }
 
     /// <inheritdoc />
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic)
@@ -62,7 +77,7 @@ internal sealed class FontLibrary : IFontResolver
     private static FontLibrary Load()
     {
         var folder = Folder;
-        var faces = new Dictionary<string, FontFace>(StringComparer.Ordinal);
+        var faces = new ConcurrentDictionary<string, FontFace>(StringComparer.Ordinal);
         foreach (var (name, file) in Files)
         {
             var path = Path.Combine(folder, file);
