@@ -56,8 +56,19 @@ public abstract class SuggestionCmdlet : PSCmdlet
     /// </summary>
     protected ItemDeadlines Deadlines => deadlines ??= Services.Deadlines(Cancellation);
 
-    /// <summary>The item service of the connection in force, reading <see cref="Deadlines"/> only when it judges one.</summary>
-    protected SuggestionService Service => Services.Suggestions(() => Deadlines);
+    /// <summary>
+    /// The item service of the connection in force, reading <see cref="Deadlines"/> only when it judges one. The
+    /// connection is taken here, on the cmdlet's thread: the service may want the deadlines on a thread of the pool,
+    /// where no runspace says which connection is this session's.
+    /// </summary>
+    protected SuggestionService Service
+    {
+        get
+        {
+            var services = Services;
+            return services.Suggestions(() => deadlines ??= services.Deadlines(Cancellation));
+        }
+    }
 
     /// <inheritdoc />
     protected sealed override void ProcessRecord()
