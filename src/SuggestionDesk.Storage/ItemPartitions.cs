@@ -14,6 +14,7 @@ internal sealed class ItemPartitions
     private const int Limit = 200_000;
 
     private readonly ConcurrentDictionary<string, string> partitions = new(StringComparer.Ordinal);
+    private int remembered;
 
     /// <summary>The partition the item of encoded number <paramref name="key"/> was last seen in, if any.</summary>
     public string? Find(string key) => partitions.TryGetValue(key, out var partition) ? partition : null;
@@ -21,7 +22,8 @@ internal sealed class ItemPartitions
     /// <summary>Remembers that the item of <paramref name="key"/> is in <paramref name="partition"/>.</summary>
     public void Remember(string key, string partition)
     {
-        if (partitions.Count >= Limit)
+        // Counting a concurrent dictionary takes all its locks: done once per thousand, not per item read.
+        if (Interlocked.Increment(ref remembered) % 1_000 == 0 && partitions.Count >= Limit)
         {
             partitions.Clear();
         }
