@@ -53,11 +53,12 @@ public sealed partial class BlobReportArchive : IReportArchive
     /// </summary>
     public static BlobReportArchive FromConnectionString(string? connectionString, TableReportRecipients recipients, string? containerName = null)
     {
+        ArgumentNullException.ThrowIfNull(recipients);
         var name = CheckContainerName(containerName);
         BlobServiceClient service;
         try
         {
-            service = new BlobServiceClient(SuggestionStorage.ResolveConnectionString(connectionString));
+            service = new BlobServiceClient(SuggestionStorage.ResolveConnectionString(connectionString), ClientDiagnostics.Blobs(recipients.Names));
         }
         catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException or NullReferenceException)
         {
@@ -79,12 +80,14 @@ public sealed partial class BlobReportArchive : IReportArchive
     {
         ArgumentNullException.ThrowIfNull(blobEndpoint);
         ArgumentNullException.ThrowIfNull(credential);
+        ArgumentNullException.ThrowIfNull(recipients);
         if (!blobEndpoint.IsAbsoluteUri || blobEndpoint.Scheme is not ("https" or "http"))
         {
             throw new ArgumentException(MessageText.Format(Localization.Messages.StoreBlobEndpointInvalid, blobEndpoint));
         }
 
-        return new BlobReportArchive(new BlobServiceClient(blobEndpoint, credential).GetBlobContainerClient(CheckContainerName(containerName)), recipients);
+        return new BlobReportArchive(
+            new BlobServiceClient(blobEndpoint, credential, ClientDiagnostics.Blobs(recipients.Names)).GetBlobContainerClient(CheckContainerName(containerName)), recipients);
     }
 
     /// <summary>

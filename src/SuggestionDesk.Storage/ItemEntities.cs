@@ -14,6 +14,17 @@ internal static class ItemEntities
     /// <summary>Version of the document layout, for future migrations.</summary>
     public const int SchemaVersion = 1;
 
+    /// <summary>
+    /// The columns an item is restored from (its keys, schema version and document, in as many parts as an entity
+    /// within <see cref="WireSize.MaxEntityBytes"/> can hold): reads select only these, so the service sends, and the
+    /// client parses, about half of what the whole row is (the plain columns repeat what the document holds).
+    /// </summary>
+    public static IReadOnlyList<string> DocumentColumns { get; } =
+    [
+        "PartitionKey", "RowKey", "SchemaVersion", "DocChunks",
+        .. Enumerable.Range(0, (int)(WireSize.MaxEntityBytes / LongText.ChunkLength) + 1).Select(i => "Doc" + i),
+    ];
+
     public static TableEntity ToEntity(ItemSnapshot item, string partitionKey, string rowKey)
     {
         var document = JsonSerializer.Serialize(item, StorageJson.Options);

@@ -95,6 +95,8 @@ public sealed partial class SuggestionStorage
     internal static SuggestionStorage FromConnectionString(string? connectionString, string? tablePrefix, TableClientOptions? options)
     {
         var resolved = ResolveConnectionString(connectionString);
+        var names = new TableNames(tablePrefix);
+        options = ClientDiagnostics.Tables(names, options);
         TableServiceClient service;
         try
         {
@@ -105,7 +107,7 @@ public sealed partial class SuggestionStorage
             throw new ArgumentException(MessageText.Format(Localization.Messages.StoreConnectionStringInvalid, e.Message), e);
         }
 
-        return new SuggestionStorage(service, o => new TableServiceClient(resolved, o), new TableNames(tablePrefix), "ConnectionString");
+        return new SuggestionStorage(service, o => new TableServiceClient(resolved, ClientDiagnostics.Tables(names, o)), names, "ConnectionString");
     }
 
     /// <summary>
@@ -126,8 +128,10 @@ public sealed partial class SuggestionStorage
             throw new ArgumentException(MessageText.Format(Localization.Messages.StoreTableEndpointInvalid, tableEndpoint));
         }
 
+        var names = new TableNames(tablePrefix);
         return new SuggestionStorage(
-            new TableServiceClient(tableEndpoint, credential), o => new TableServiceClient(tableEndpoint, credential, o), new TableNames(tablePrefix), "TokenCredential");
+            new TableServiceClient(tableEndpoint, credential, ClientDiagnostics.Tables(names, null)),
+            o => new TableServiceClient(tableEndpoint, credential, ClientDiagnostics.Tables(names, o)), names, "TokenCredential");
     }
 
     /// <summary>

@@ -10,15 +10,41 @@ namespace SuggestionDesk.Services;
 /// <summary>
 /// The one path for every change to an item, whichever host asks (cmdlets, Functions): read it, check the
 /// caller's copy is current, apply one domain change, check deadline rules, save it with its history. Reads as of
-/// a past day see each item as it stood then (<see cref="ItemAsOf"/>); <paramref name="clock"/> says which days are past.
+/// a past day see each item as it stood then (<see cref="ItemAsOf"/>); the clock the service is given says which days are past.
 /// </summary>
-public sealed class SuggestionService(ISuggestionStore store, ItemDeadlines deadlines, TimeProvider clock)
+public sealed class SuggestionService
 {
     // How often a by-number change is applied again after losing a race to another writer.
     private const int MaxAttempts = 10;
 
+    private readonly ISuggestionStore store;
+    private readonly Lazy<ItemDeadlines> deadlines;
+    private readonly TimeProvider clock;
+
+    /// <summary>A service judging by <paramref name="deadlines"/>.</summary>
+    public SuggestionService(ISuggestionStore store, ItemDeadlines deadlines, TimeProvider clock)
+        : this(store, new Lazy<ItemDeadlines>(deadlines ?? throw new ArgumentNullException(nameof(deadlines))), clock)
+    {
+    }
+
+    /// <summary>
+    /// A service judging by the deadlines <paramref name="deadlines"/> gives when first needed (reading them costs the
+    /// store a request: a change that judges no deadline, or a listing nobody reads the columns of, never makes it).
+    /// </summary>
+    public SuggestionService(ISuggestionStore store, Func<ItemDeadlines> deadlines, TimeProvider clock)
+        : this(store, new Lazy<ItemDeadlines>(deadlines ?? throw new ArgumentNullException(nameof(deadlines))), clock)
+    {
+    }
+
+    private SuggestionService(ISuggestionStore store, Lazy<ItemDeadlines> deadlines, TimeProvider clock)
+    {
+        this.store = store ?? throw new ArgumentNullException(nameof(store));
+        this.deadlines = deadlines;
+        this.clock = clock ?? throw new ArgumentNullException(nameof(clock));
+    }
+
     /// <summary>The deadlines the service judges by.</summary>
-    public ItemDeadlines Deadlines { get; } = deadlines ?? throw new ArgumentNullException(nameof(deadlines));
+    public ItemDeadlines Deadlines => deadlines.Value;
 
     /// <summary>Registers a new item; throws <see cref="DuplicateItemException"/> if its number exists.</summary>
     public async Task<SuggestionItem> AddAsync(NewItem spec, ChangeContext by, CancellationToken cancellationToken = default)
