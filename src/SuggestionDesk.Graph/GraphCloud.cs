@@ -1,4 +1,5 @@
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
 
 namespace SuggestionDesk.Graph;
 
@@ -32,6 +33,6 @@ public sealed record GraphCloud(string Name, Uri GraphEndpoint, Uri AuthorityHos
     {
         "GLOBAL" or "AZURECLOUD" or "AZUREPUBLICCLOUD" or "PUBLIC" => Global,
         "CHINA" or "AZURECHINACLOUD" or "21VIANET" => China,
-        _ => throw new ArgumentException($"The cloud {TextRules.Quote(name)} is not known. Use Global (Microsoft 365) or China (operated by 21Vianet).", nameof(name)),
+        _ => throw new ArgumentException(MessageText.Format(Localization.Messages.GraphCloudUnknown, TextRules.Quote(name)), nameof(name)),
     };
 }

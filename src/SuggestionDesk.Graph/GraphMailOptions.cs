@@ -1,3 +1,5 @@
+using SuggestionDesk.Localization;
+
 namespace SuggestionDesk.Graph;
 
 /// <summary>How the Graph transport sends: as which mailbox, in which cloud, and how gently.</summary>
@@ -47,32 +49,32 @@ public sealed record GraphMailOptions
         // a plain address would fail each message, so it is refused here, by the rule items are held to.
         if (string.IsNullOrWhiteSpace(SenderMailbox) || !Items.EmailRule.IsValid(SenderMailbox))
         {
-            problems.Add($"The sender mailbox '{SenderMailbox}' is not a plain mailbox address (no display name). Give the address of the mailbox the reminders are sent as, e.g. duban@example.gov.cn.");
+            problems.Add(MessageText.Format(Localization.Messages.GraphSenderInvalid, SenderMailbox));
         }
 
         if (Endpoint is { } endpoint && (!endpoint.IsAbsoluteUri || (endpoint.Scheme != Uri.UriSchemeHttps && !endpoint.IsLoopback)))
         {
-            problems.Add($"The Graph endpoint '{endpoint}' is not an https address. Give one like https://graph.microsoft.com, or leave it out to use the cloud's.");
+            problems.Add(MessageText.Format(Localization.Messages.GraphEndpointInvalid, endpoint));
         }
 
         if (MaxInFlight is < 1 or > 4)
         {
-            problems.Add($"MaxInFlight {MaxInFlight} is outside 1 to 4: Exchange allows 4 concurrent requests per mailbox.");
+            problems.Add(MessageText.Format(Localization.Messages.GraphMaxInFlight, MaxInFlight));
         }
 
         if (MessagesPerMinute is < 1 or > 30)
         {
-            problems.Add($"MessagesPerMinute {MessagesPerMinute} is outside 1 to 30: Exchange Online throttles a mailbox above 30 messages a minute.");
+            problems.Add(MessageText.Format(Localization.Messages.GraphMessagesPerMinute, MessagesPerMinute));
         }
 
         if (MaxRetries is < 0 or > 10)
         {
-            problems.Add($"MaxRetries {MaxRetries} is outside 0 to 10.");
+            problems.Add(MessageText.Format(Localization.Messages.GraphMaxRetries, MaxRetries));
         }
 
         if (Timeout <= TimeSpan.Zero)
         {
-            problems.Add($"The timeout {Timeout} must be positive.");
+            problems.Add(MessageText.Format(Localization.Messages.GraphTimeoutNotPositive, Timeout));
         }
 
         return problems;

@@ -8,6 +8,7 @@ using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Authentication.Azure;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
+using SuggestionDesk.Localization;
 using SuggestionDesk.Ports;
 
 namespace SuggestionDesk.Graph;
@@ -92,34 +93,34 @@ public sealed class GraphMailSender : IMailSender, IDisposable
         }
         catch (ODataError e) when (e.ResponseStatusCode == 401)
         {
-            return SendResult.SignInFailed(message.To, $"Graph refused the app's token (401 {e.Error?.Code}). Check the app registration's tenant, client id and Mail.Send permission for {options.SenderMailbox}");
+            return SendResult.SignInFailed(message.To, MessageText.Format(Localization.Messages.GraphTokenRefused, e.Error?.Code, options.SenderMailbox));
         }
         catch (ODataError e)
         {
-            return SendResult.NotSent(message.To, $"Graph answered {e.ResponseStatusCode} {e.Error?.Code}: {e.Error?.Message}");
+            return SendResult.NotSent(message.To, MessageText.Format(Localization.Messages.GraphAnsweredWithCode, e.ResponseStatusCode, e.Error?.Code, e.Error?.Message));
         }
         catch (ApiException e)
         {
-            return SendResult.NotSent(message.To, $"Graph answered {e.ResponseStatusCode}: {e.Message}");
+            return SendResult.NotSent(message.To, MessageText.Format(Localization.Messages.GraphAnswered, e.ResponseStatusCode, e.Message));
         }
         catch (HttpRequestException e)
         {
-            return SendResult.NotSent(message.To, $"Graph could not be reached at {options.BaseUrl}: {e.Message}");
+            return SendResult.NotSent(message.To, MessageText.Format(Localization.Messages.GraphUnreachable, options.BaseUrl, e.Message));
         }
         catch (AggregateException e) when (e.InnerExceptions.All(inner => inner is ApiException or HttpRequestException))
         {
             // The SDK's retry handler gave up: every attempt was throttled or unavailable.
-            return SendResult.NotSent(message.To, $"Graph still refused after {options.MaxRetries} retries ({e.InnerExceptions[^1].Message})");
+            return SendResult.NotSent(message.To, MessageText.Format(Localization.Messages.GraphStillRefused, options.MaxRetries, e.InnerExceptions[^1].Message));
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return SendResult.NotSent(message.To, $"Graph did not answer within {options.Timeout.TotalSeconds:0} s");
+            return SendResult.NotSent(message.To, MessageText.Format(Localization.Messages.GraphTimedOut, options.Timeout.TotalSeconds));
         }
         catch (Azure.Identity.AuthenticationFailedException e)
         {
             // CredentialUnavailableException too. Only the first line: the rest is MSAL's trace and correlation ids.
             var why = e.Message.Split('\n')[0].Trim().TrimEnd('.');
-            return SendResult.SignInFailed(message.To, $"signing in to {options.Cloud.Name} Graph failed ({why}). Check the client id, tenant, certificate or managed identity");
+            return SendResult.SignInFailed(message.To, MessageText.Format(Localization.Messages.GraphSignInFailed, options.Cloud.Name, why));
         }
     }
 
@@ -149,7 +150,7 @@ public sealed class GraphMailSender : IMailSender, IDisposable
     {
         if (message.MaybeSentBefore && await FindSentAsync(key, cancellationToken).ConfigureAwait(false))
         {
-            return SendResult.Sent($"{done} (found in Sent Items: an earlier attempt sent it)");
+            return SendResult.Sent(MessageText.Format(Localization.Messages.GraphFoundInSentItems, done));
         }
 
         for (var attempt = 0; ; attempt++)
@@ -163,7 +164,7 @@ public sealed class GraphMailSender : IMailSender, IDisposable
             {
                 if (await FindSentAfterUnclearAsync(key, cancellationToken).ConfigureAwait(false))
                 {
-                    return SendResult.Sent($"{done} (found in Sent Items after an unclear answer: {FirstLine(e)})");
+                    return SendResult.Sent(MessageText.Format(Localization.Messages.GraphFoundAfterUnclear, done, FirstLine(e)));
                 }
 
                 if (attempt >= options.MaxRetries)
@@ -227,7 +228,7 @@ public sealed class GraphMailSender : IMailSender, IDisposable
         var mailbox = client.Users[options.SenderMailbox];
         if (message.DeliveryKey is { } sentKey && message.MaybeSentBefore && await FindSentAsync(sentKey, cancellationToken).ConfigureAwait(false))
         {
-            return SendResult.Sent($"graph:{options.SenderMailbox}→{to.Address} (found in Sent Items: an earlier attempt sent it)");
+            return SendResult.Sent(MessageText.Format(Localization.Messages.GraphFoundInSentItems, $"graph:{options.SenderMailbox}→{to.Address}"));
         }
 
         var draft = await mailbox.Messages.PostAsync(GraphMessages.From(message, to, inline), cancellationToken: cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using System.Security.Cryptography.X509Certificates;
+using SuggestionDesk.Localization;
 
 namespace SuggestionDesk.Graph;
 
@@ -40,18 +41,18 @@ public sealed record GraphSignIn
         var secrets = new[] { CertificatePath, ClientSecret, AccessToken }.Count(s => !string.IsNullOrEmpty(s)) + (Certificate is null ? 0 : 1);
         if (secrets > 1)
         {
-            problems.Add("Give only one of a client certificate, a client secret or an access token.");
+            problems.Add(Localization.Messages.GraphOneCredential);
         }
 
         if ((!string.IsNullOrEmpty(CertificatePath) || Certificate is not null || !string.IsNullOrEmpty(ClientSecret)) &&
             (string.IsNullOrWhiteSpace(TenantId) || string.IsNullOrWhiteSpace(ClientId)))
         {
-            problems.Add("A client certificate or secret needs the tenant id and the application's client id as well.");
+            problems.Add(Localization.Messages.GraphNeedsTenantAndClient);
         }
 
         if (!string.IsNullOrEmpty(CertificatePath) && !File.Exists(CertificatePath))
         {
-            problems.Add($"The certificate file '{CertificatePath}' does not exist. Give the path of a PEM or PFX file with the private key.");
+            problems.Add(MessageText.Format(Localization.Messages.GraphCertificateMissing, CertificatePath));
         }
 
         return problems;

@@ -2,6 +2,7 @@ using System.Text;
 using MimeKit;
 using MimeKit.Text;
 using MimeKit.Utils;
+using SuggestionDesk.Localization;
 using SuggestionDesk.Ports;
 
 namespace SuggestionDesk.Mail;
@@ -14,7 +15,7 @@ internal static class MimeMessages
     {
         if (!MailboxAddress.TryParse(fromAddress ?? string.Empty, out var parsed) || string.IsNullOrEmpty(parsed.Address) || !parsed.Address.Contains('@', StringComparison.Ordinal))
         {
-            throw new ArgumentException($"The sender address '{fromAddress}' is not an e-mail address. Give one like duban@example.gov.cn.", parameterName);
+            throw new ArgumentException(MessageText.Format(Localization.Messages.MailSenderInvalid, fromAddress), parameterName);
         }
 
         return parsed;

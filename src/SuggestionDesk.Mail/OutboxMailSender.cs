@@ -1,5 +1,6 @@
 using MimeKit;
 using SuggestionDesk.Files;
+using SuggestionDesk.Localization;
 using SuggestionDesk.Ports;
 
 namespace SuggestionDesk.Mail;
@@ -22,7 +23,7 @@ public sealed class OutboxMailSender : IMailSender
     {
         if (string.IsNullOrWhiteSpace(folder))
         {
-            throw new ArgumentException("The outbox folder is missing. Give the folder the .eml files are written to.", nameof(folder));
+            throw new ArgumentException(Localization.Messages.MailOutboxMissing, nameof(folder));
         }
 
         this.folder = Path.GetFullPath(folder);
@@ -54,7 +55,7 @@ public sealed class OutboxMailSender : IMailSender
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return SendResult.Failed($"Could not write the message to '{message.To}' into the outbox '{folder}': {e.Message} Check that the folder exists or can be created and is writable.");
+            return SendResult.Failed(MessageText.Format(Localization.Messages.MailOutboxWriteFailed, message.To, folder, e.Message));
         }
     }
 }

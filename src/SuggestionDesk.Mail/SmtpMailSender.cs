@@ -3,6 +3,7 @@ using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
+using SuggestionDesk.Localization;
 using SuggestionDesk.Ports;
 
 namespace SuggestionDesk.Mail;
@@ -53,17 +54,17 @@ public sealed class SmtpMailSender : IMailSender, IDisposable
         }
         catch (SmtpCommandException e)
         {
-            return SendResult.NotSent(message.To, $"the server answered {(int)e.StatusCode}: {e.Message}");
+            return SendResult.NotSent(message.To, MessageText.Format(Localization.Messages.SmtpServerAnswered, (int)e.StatusCode, e.Message));
         }
         catch (Exception e) when (e is SmtpProtocolException or IOException or SocketException or System.Security.Authentication.AuthenticationException or MailKit.Security.AuthenticationException or ServiceNotConnectedException or SslHandshakeException)
         {
             Drop();
-            return SendResult.NotSent(message.To, $"the connection to {options.Host}:{options.Port} failed: {e.Message}");
+            return SendResult.NotSent(message.To, MessageText.Format(Localization.Messages.SmtpConnectionFailed, options.Host, options.Port, e.Message));
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             Drop();
-            return SendResult.NotSent(message.To, $"{options.Host}:{options.Port} did not answer within {options.Timeout.TotalSeconds:0} s");
+            return SendResult.NotSent(message.To, MessageText.Format(Localization.Messages.SmtpTimedOut, options.Host, options.Port, options.Timeout.TotalSeconds));
         }
         finally
         {

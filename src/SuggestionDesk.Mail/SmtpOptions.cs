@@ -1,3 +1,5 @@
+using SuggestionDesk.Localization;
+
 namespace SuggestionDesk.Mail;
 
 /// <summary>How the connection to the SMTP server is secured.</summary>
@@ -46,22 +48,22 @@ public sealed record SmtpOptions
         var problems = new List<string>();
         if (string.IsNullOrWhiteSpace(Host) || Uri.CheckHostName(Host) == UriHostNameType.Unknown)
         {
-            problems.Add($"The SMTP server '{Host}' is not a host name. Give one like smtp.example.gov.cn.");
+            problems.Add(MessageText.Format(Localization.Messages.SmtpHostInvalid, Host));
         }
 
         if (Port is < 1 or > 65535)
         {
-            problems.Add($"The SMTP port {Port} is outside 1 to 65535; submission is usually 587, TLS 465, relay 25.");
+            problems.Add(MessageText.Format(Localization.Messages.SmtpPortInvalid, Port));
         }
 
         if (string.IsNullOrEmpty(UserName) != string.IsNullOrEmpty(Password))
         {
-            problems.Add("Give both the SMTP user name and its password, or neither.");
+            problems.Add(Localization.Messages.SmtpUserAndPassword);
         }
 
         if (Timeout <= TimeSpan.Zero)
         {
-            problems.Add($"The timeout {Timeout} must be positive.");
+            problems.Add(MessageText.Format(Localization.Messages.MailTimeoutNotPositive, Timeout));
         }
 
         return problems;

@@ -1,4 +1,5 @@
 using System.Text;
+using SuggestionDesk.Localization;
 
 namespace SuggestionDesk.Spreadsheets;
 
@@ -37,7 +38,7 @@ internal static class CsvEncoding
                 // A UTF-8 mark before GBK text: an editor added the mark without converting. Decoding anyway would
                 // import replacement characters in place of the Chinese text.
                 throw new InvalidDataException(
-                    $"it starts with a UTF-8 byte order mark, but byte 0x{e.BytesUnknown?.FirstOrDefault():X2} at offset {e.Index + 3} is not UTF-8. Open it in Excel and save it again as \"CSV UTF-8 (逗号分隔)\".", e);
+                    MessageText.Format(Localization.Messages.CsvBomNotUtf8, e.BytesUnknown?.FirstOrDefault() ?? 0, e.Index + 3), e);
             }
         }
 
@@ -54,7 +55,7 @@ internal static class CsvEncoding
         if (LooksLikeUtf16(bytes))
         {
             throw new InvalidDataException(
-                "it looks like UTF-16 text without a byte order mark (every other byte is zero), so its encoding cannot be told. Save it from Excel as \"CSV UTF-8 (逗号分隔)\" or \"CSV (逗号分隔)\".");
+                Localization.Messages.CsvUtf16NoBom);
         }
 
         try
@@ -99,7 +100,14 @@ internal static class CsvEncoding
         {
             var line = span[..first].Count((byte)'\n') + 1;
             throw new InvalidDataException(
-                $"it is UTF-8 text ({valid:N0} Chinese or other non-ASCII characters read as UTF-8), but byte 0x{bytes[first]:X2} at offset {first:N0} (line {line:N0}) is not UTF-8, and {invalid:N0} such byte sequence{(invalid == 1 ? " is" : "s are")} in the file. It was not read as GBK, which would import garbled text. Fix that cell, or open the file in Excel and save it again as \"CSV UTF-8 (逗号分隔)\".");
+                MessageText.Format(
+                    Localization.Messages.CsvMostlyUtf8,
+                    valid,
+                    bytes[first],
+                    first,
+                    line,
+                    invalid,
+                    invalid == 1 ? Localization.Messages.CsvSequenceIs : Localization.Messages.CsvSequencesAre));
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using SuggestionDesk.Ledger;
+using SuggestionDesk.Localization;
 using SuggestionDesk.Ports;
 
 namespace SuggestionDesk.Spreadsheets;
@@ -39,7 +40,7 @@ public sealed class CsvLedgerFormat : ILedgerFormat
         }
         catch (InvalidDataException e)
         {
-            throw new InvalidDataException($"The CSV file (read as {encoding.WebName}) is malformed: {e.Message}", e);
+            throw new InvalidDataException(MessageText.Format(Localization.Messages.CsvMalformed, encoding.WebName, e.Message), e);
         }
     }
 

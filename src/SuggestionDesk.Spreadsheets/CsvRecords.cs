@@ -1,4 +1,5 @@
 using System.Text;
+using SuggestionDesk.Localization;
 
 namespace SuggestionDesk.Spreadsheets;
 
@@ -76,7 +77,7 @@ internal static class CsvRecords
         if (quoted)
         {
             throw new InvalidDataException(
-                $"a quoted cell in row {quoteStartRecord} never closes, so the rest of the file would fall into it. Check the quotes in that row: a quote inside a cell is written twice (\"\").");
+                MessageText.Format(Localization.Messages.CsvQuoteNeverCloses, quoteStartRecord));
         }
 
         // The last line usually ends with a line break; only a line with content makes a last record.

@@ -1,5 +1,6 @@
 using SuggestionDesk.Files;
 using SuggestionDesk.Ledger;
+using SuggestionDesk.Localization;
 using SuggestionDesk.Ports;
 
 namespace SuggestionDesk.Spreadsheets;
@@ -20,7 +21,7 @@ public static class LedgerFiles
         var extension = Path.GetExtension(path);
         return Formats.FirstOrDefault(f => string.Equals(f.Extension, extension, StringComparison.OrdinalIgnoreCase))
             ?? throw new NotSupportedException(
-                $"Ledger file '{path}' has the extension '{extension}'; ledgers are .csv or .xlsx files. Save it from Excel as \"CSV (逗号分隔)\" or \"Excel 工作簿 (*.xlsx)\" and give that path.");
+                MessageText.Format(Localization.Messages.LedgerFileExtension, path, extension));
     }
 
     /// <summary>
@@ -55,7 +56,7 @@ public static class LedgerFiles
         }
         catch (InvalidDataException e)
         {
-            throw new InvalidDataException($"Ledger file '{path}': {e.Message}", e);
+            throw new InvalidDataException(MessageText.Format(Localization.Messages.LedgerFileProblem, path, e.Message), e);
         }
     }
 
@@ -69,7 +70,7 @@ public static class LedgerFiles
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
         if (file.CanSeek && file.Length > MaxFileBytes)
         {
-            throw TooLarge(path, $"is {file.Length / 1024.0 / 1024:N1} MB");
+            throw TooLarge(path, MessageText.Format(Localization.Messages.LedgerFileIsSize, file.Length / 1024.0 / 1024));
         }
 
         var bytes = new MemoryStream();
@@ -80,7 +81,7 @@ public static class LedgerFiles
             cancellationToken.ThrowIfCancellationRequested();
             if (bytes.Length + read > MaxFileBytes)
             {
-                throw TooLarge(path, $"gives more than {MaxFileBytes / 1024 / 1024} MB (it is not a plain file, or it grew while read)");
+                throw TooLarge(path, MessageText.Format(Localization.Messages.LedgerFileGivesMore, MaxFileBytes / 1024 / 1024));
             }
 
             bytes.Write(buffer, 0, read);
@@ -91,7 +92,7 @@ public static class LedgerFiles
     }
 
     private static InvalidDataException TooLarge(string path, string size) => new(
-        $"Ledger file '{path}' {size}; the limit is {MaxFileBytes / 1024 / 1024} MB. A ledger of a few thousand rows is 1–2 MB: check that this is the right file, or split it into several files and import each.");
+        MessageText.Format(Localization.Messages.LedgerFileTooLarge, path, size, MaxFileBytes / 1024 / 1024));
 
     /// <summary>
     /// Writes <paramref name="table"/> to <paramref name="path"/>, replacing the file only once the new one is

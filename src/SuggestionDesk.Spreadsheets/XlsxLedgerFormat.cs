@@ -3,6 +3,7 @@ using MiniExcelLibs;
 using MiniExcelLibs.Attributes;
 using MiniExcelLibs.OpenXml;
 using SuggestionDesk.Ledger;
+using SuggestionDesk.Localization;
 using SuggestionDesk.Ports;
 
 namespace SuggestionDesk.Spreadsheets;
@@ -51,7 +52,7 @@ public sealed class XlsxLedgerFormat : ILedgerFormat
         }
         catch (InvalidDataException e)
         {
-            throw new InvalidDataException($"in its sheet {SuggestionDesk.Items.TextRules.Quote(name)}, {e.Message}", e);
+            throw new InvalidDataException(MessageText.Format(Localization.Messages.SheetInSheet, SuggestionDesk.Items.TextRules.Quote(name), e.Message), e);
         }
     }
 

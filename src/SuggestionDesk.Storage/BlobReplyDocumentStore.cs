@@ -48,7 +48,7 @@ public sealed class BlobReplyDocumentStore(BlobContainerClient container) : IRep
 
             return name;
         }
-        catch (Exception e) when (StoreFailures.Explain(e, container.Uri, "reply documents") is { } explained)
+        catch (Exception e) when (StoreFailures.Explain(e, container.Uri, StoreService.ReplyDocuments) is { } explained)
         {
             throw explained;
         }

@@ -5,6 +5,7 @@ using Azure.Core;
 using Azure.Identity;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using SuggestionDesk.Localization;
 using SuggestionDesk.Ports;
 using SuggestionDesk.Reporting;
 
@@ -52,15 +53,16 @@ public sealed partial class BlobReportArchive : IReportArchive
     /// </summary>
     public static BlobReportArchive FromConnectionString(string? connectionString, TableReportRecipients recipients, string? containerName = null)
     {
+        ArgumentNullException.ThrowIfNull(recipients);
         var name = CheckContainerName(containerName);
         BlobServiceClient service;
         try
         {
-            service = new BlobServiceClient(SuggestionStorage.ResolveConnectionString(connectionString));
+            service = new BlobServiceClient(SuggestionStorage.ResolveConnectionString(connectionString), ClientDiagnostics.Blobs(recipients.Names));
         }
         catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException or NullReferenceException)
         {
-            throw new ArgumentException($"The storage connection string names no usable blob service, which the report archive needs ({e.Message}). Give a connection string with the account's key, or one with a BlobEndpoint.", e);
+            throw new ArgumentException(MessageText.Format(Localization.Messages.StoreArchiveNoBlobService, e.Message), e);
         }
 
         return new BlobReportArchive(service.GetBlobContainerClient(name), recipients);
@@ -78,12 +80,14 @@ public sealed partial class BlobReportArchive : IReportArchive
     {
         ArgumentNullException.ThrowIfNull(blobEndpoint);
         ArgumentNullException.ThrowIfNull(credential);
+        ArgumentNullException.ThrowIfNull(recipients);
         if (!blobEndpoint.IsAbsoluteUri || blobEndpoint.Scheme is not ("https" or "http"))
         {
-            throw new ArgumentException($"Blob endpoint '{blobEndpoint}' is not an http(s) address. Give it as https://<account>.blob.core.windows.net/.");
+            throw new ArgumentException(MessageText.Format(Localization.Messages.StoreBlobEndpointInvalid, blobEndpoint));
         }
 
-        return new BlobReportArchive(new BlobServiceClient(blobEndpoint, credential).GetBlobContainerClient(CheckContainerName(containerName)), recipients);
+        return new BlobReportArchive(
+            new BlobServiceClient(blobEndpoint, credential, ClientDiagnostics.Blobs(recipients.Names)).GetBlobContainerClient(CheckContainerName(containerName)), recipients);
     }
 
     /// <summary>
@@ -211,7 +215,7 @@ public sealed partial class BlobReportArchive : IReportArchive
 
     private BlobClient Blob(string name) => container.GetBlobClient(BlobName(name));
 
-    private Exception? Explain(Exception e) => StoreFailures.Explain(e, container.Uri, "report archive");
+    private Exception? Explain(Exception e) => StoreFailures.Explain(e, container.Uri, StoreService.ReportArchive);
 
     private static HashSet<string> Recipients(IDictionary<string, string> metadata) =>
         metadata.TryGetValue(SentTo, out var value) && value.Length > 0
@@ -227,7 +231,7 @@ public sealed partial class BlobReportArchive : IReportArchive
 
         return ContainerNamePattern().IsMatch(name)
             ? name
-            : throw new ArgumentException($"'{name}' is not a blob container name: use 3 to 63 lowercase letters, digits and single hyphens, beginning and ending with a letter or digit, such as '{DefaultContainer}'.");
+            : throw new ArgumentException(MessageText.Format(Localization.Messages.StoreContainerNameInvalid, name, DefaultContainer));
     }
 
     [GeneratedRegex("^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]

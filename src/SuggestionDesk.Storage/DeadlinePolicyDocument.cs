@@ -1,6 +1,7 @@
 using System.Text.Json;
 using SuggestionDesk.Calendar;
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
 
 namespace SuggestionDesk.Storage;
 
@@ -34,12 +35,12 @@ internal sealed class DeadlinePolicyDocument
         }
         catch (JsonException e)
         {
-            throw Unreadable(where, $"it is not the policy's JSON ({e.Message})", e);
+            throw Unreadable(where, MessageText.Format(Localization.Messages.StorePolicyNotJson, e.Message), e);
         }
 
         if (document is null)
         {
-            throw Unreadable(where, "it is empty", null);
+            throw Unreadable(where, Localization.Messages.StorePolicyEmpty, null);
         }
 
         try
@@ -62,10 +63,10 @@ internal sealed class DeadlinePolicyDocument
         where T : struct, Enum =>
         name is not null && Enum.TryParse<T>(name, ignoreCase: false, out var value) && Enum.IsDefined(value)
             ? value
-            : throw new ArgumentException($"its {what} '{name}' is not one of {string.Join(", ", Enum.GetNames<T>())}");
+            : throw new ArgumentException(MessageText.Format(Localization.Messages.StorePolicyNotOneOf, what, name, string.Join(", ", Enum.GetNames<T>())));
 
     private static InvalidDataException Unreadable(string where, string why, Exception? inner) =>
-        new($"The deadline policy stored in {where} cannot be read: {why}. Set the policy again, or reset it to the defaults.", inner);
+        new(MessageText.Format(Localization.Messages.StorePolicyUnreadable, where, why), inner);
 
     internal sealed class RuleDocument
     {

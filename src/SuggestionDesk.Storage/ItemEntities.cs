@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Azure.Data.Tables;
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
 
 namespace SuggestionDesk.Storage;
 
@@ -12,6 +13,17 @@ internal static class ItemEntities
 {
     /// <summary>Version of the document layout, for future migrations.</summary>
     public const int SchemaVersion = 1;
+
+    /// <summary>
+    /// The columns an item is restored from (its keys, schema version and document, in as many parts as an entity
+    /// within <see cref="WireSize.MaxEntityBytes"/> can hold): reads select only these, so the service sends, and the
+    /// client parses, about half of what the whole row is (the plain columns repeat what the document holds).
+    /// </summary>
+    public static IReadOnlyList<string> DocumentColumns { get; } =
+    [
+        "PartitionKey", "RowKey", "SchemaVersion", "DocChunks",
+        .. Enumerable.Range(0, (int)(WireSize.MaxEntityBytes / LongText.ChunkLength) + 1).Select(i => "Doc" + i),
+    ];
 
     public static TableEntity ToEntity(ItemSnapshot item, string partitionKey, string rowKey)
     {
@@ -40,7 +52,7 @@ internal static class ItemEntities
         if (size > WireSize.MaxEntityBytes)
         {
             throw new ArgumentException(
-                $"Suggestion '{item.Number}' is too large to store: it takes {size:N0} bytes as sent to Table Storage and one item holds at most {WireSize.MaxEntityBytes:N0} (about 160,000 Chinese characters of text in all). Nothing was written. Shorten the longest texts (replies, measures) or keep them in attached documents.");
+                MessageText.Format(Localization.Messages.StoreItemTooLarge, item.Number, size, WireSize.MaxEntityBytes));
         }
 
         return entity;
@@ -52,7 +64,12 @@ internal static class ItemEntities
         if (version != SchemaVersion)
         {
             throw new InvalidDataException(
-                $"Item entity '{entity.RowKey}' in partition '{entity.PartitionKey}' has schema version {version?.ToString() ?? "(none)"}; this version of SuggestionDesk reads version {SchemaVersion}. Update SuggestionDesk.");
+                MessageText.Format(
+                    Localization.Messages.StoreSchemaVersion,
+                    entity.RowKey,
+                    entity.PartitionKey,
+                    version?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? Localization.Messages.StoreSchemaVersionNone,
+                    SchemaVersion));
         }
 
         var document = LongText.Read(entity, "Doc")

@@ -58,6 +58,10 @@ internal static class LongText
             return null;
         }
 
-        return string.Concat(Enumerable.Range(0, chunks.Value).Select(i => entity.GetString(name + i)));
+        return chunks == 1 ? Part(entity, name, 0) : string.Concat(Enumerable.Range(0, chunks.Value).Select(i => Part(entity, name, i)));
     }
+
+    private static string Part(TableEntity entity, string name, int index) =>
+        entity.GetString(name + index)
+        ?? throw new InvalidDataException($"Entity '{entity.RowKey}' in partition '{entity.PartitionKey}' lacks part {index} of its {name}.");
 }

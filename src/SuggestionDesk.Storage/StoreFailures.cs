@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Azure;
 using Azure.Identity;
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
 using SuggestionDesk.Ports;
 
 namespace SuggestionDesk.Storage;
@@ -25,7 +26,7 @@ internal static partial class StoreFailures
         if (Longest(query) is ({ } what, { Length: > TextRules.ShortTextMaxLength } value))
         {
             throw new StoreRefusedException(
-                $"The query for {what} {TextRules.Quote(value)} was not sent to the table service: stored values are at most {TextRules.ShortTextMaxLength:N0} characters, so it can match nothing. Give the value as recorded.");
+                MessageText.Format(Localization.Messages.StoreQueryNotSent, what, TextRules.Quote(value), TextRules.ShortTextMaxLength));
         }
     }
 
@@ -34,18 +35,18 @@ internal static partial class StoreFailures
     {
         var (what, value) = Longest(query);
         return value is null
-            ? new StoreRefusedException($"The table service refused the query (HTTP {e.Status}). Run it again with fewer or shorter values.", e)
+            ? new StoreRefusedException(MessageText.Format(Localization.Messages.StoreQueryRefused, e.Status), e)
             : new StoreRefusedException(
-                $"The table service refused the query for {what} {TextRules.Quote(value)} (HTTP {e.Status}): the value is too long to look up. Stored values are at most {TextRules.ShortTextMaxLength:N0} characters; give the value as recorded.", e);
+                MessageText.Format(Localization.Messages.StoreQueryRefusedFor, what, TextRules.Quote(value), e.Status, TextRules.ShortTextMaxLength), e);
     }
 
     private static (string? What, string? Value) Longest(ItemQuery query) =>
         new[]
         {
-            ("Session", query.Session),
-            ("Department", query.Department),
-            ("Owner", query.Owner),
-            ("OwnerEmail", query.OwnerEmail),
+            (Localization.Messages.StoreFieldSession, query.Session),
+            (Localization.Messages.StoreFieldDepartment, query.Department),
+            (Localization.Messages.StoreFieldOwner, query.Owner),
+            (Localization.Messages.StoreFieldOwnerEmail, query.OwnerEmail),
         }
         .Where(v => v.Item2 is not null)
         .OrderByDescending(v => v.Item2!.Length)
@@ -54,15 +55,15 @@ internal static partial class StoreFailures
 
     /// <summary>
     /// The store's failure for <paramref name="e"/> when it comes from the SDK or the network; null otherwise.
-    /// <paramref name="service"/> names what answered (the table service, the report archive).
+    /// <paramref name="service"/> says what answered (the table service, the report archive).
     /// </summary>
-    public static Exception? Explain(Exception e, Uri endpoint, string service = "table service") => e switch
+    public static Exception? Explain(Exception e, Uri endpoint, StoreService service = StoreService.Table) => e switch
     {
         RequestFailedException { Status: 401 or 403 } refused => RefusedCredentials(refused, endpoint, service, withKey: null),
         RequestFailedException { Status: 429 or 503 } busy => new StoreUnavailableException(
-            $"The {service} at {endpoint} is busy (HTTP {busy.Status}{Code(busy)}) and kept refusing while the command was reading or writing. What was done before stays; wait a minute, then run the command again.", e, busy.Status),
+            MessageText.Format(Localization.Messages.StoreBusy, Name(service), endpoint, busy.Status, Code(busy)), e, busy.Status),
         RequestFailedException { Status: > 0 } failed => new StoreUnavailableException(
-            $"The {service} at {endpoint} answered HTTP {failed.Status}{Code(failed)} while the command was reading or writing. What was done before stays; check the service and your access to it, then run the command again.", e, failed.Status),
+            MessageText.Format(Localization.Messages.StoreFailed, Name(service), endpoint, failed.Status, Code(failed)), e, failed.Status),
         RequestFailedException or HttpRequestException or SocketException or AuthenticationFailedException or CredentialUnavailableException => Unreachable(e, endpoint, service),
         // The SDK's retries gave up; what each attempt met (a reset connection is an IOException) is the transport's.
         AggregateException aggregate when aggregate.InnerExceptions.Count > 0
@@ -77,7 +78,7 @@ internal static partial class StoreFailures
     /// failing service is worth the client's retries). <paramref name="withKey"/> says whether a key or SAS signed the
     /// request (a connection string) rather than a signed-in identity; null when not known.
     /// </summary>
-    public static StoreUnavailableException? AtConnect(Exception e, Uri endpoint, bool? withKey, string service = "table service")
+    public static StoreUnavailableException? AtConnect(Exception e, Uri endpoint, bool? withKey, StoreService service = StoreService.Table)
     {
         if (Failed(e) is { Status: 401 or 403 } refused)
         {
@@ -87,33 +88,41 @@ internal static partial class StoreFailures
         if (Chain(e).Any(x => x is SocketException { SocketErrorCode: SocketError.ConnectionRefused }))
         {
             var what = endpoint.IsLoopback
-                ? "Start Azurite (npx azurite-table) for the local default, or give the storage account's connection string (SUGGESTIONDESK_STORAGE)."
-                : "Check the address and port in the connection string or endpoint, and that the service runs.";
-            return new StoreUnavailableException($"Nothing is listening at {endpoint} (the connection was refused): the {service} is not running there. {what}", e);
+                ? Localization.Messages.StoreStartAzurite
+                : Localization.Messages.StoreCheckAddress;
+            return new StoreUnavailableException(MessageText.Format(Localization.Messages.StoreNotListening, endpoint, Name(service), what), e);
         }
 
         if (Chain(e).Any(x => x is SocketException { SocketErrorCode: SocketError.HostNotFound or SocketError.NoData or SocketError.TryAgain })
             || Chain(e).Any(x => x is HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError }))
         {
             return new StoreUnavailableException(
-                $"The host name '{endpoint.Host}' of the {service} at {endpoint} did not resolve: no such name was found. Check the account name or endpoint (a typing error?) and that this machine's DNS can reach it.", e);
+                MessageText.Format(Localization.Messages.StoreHostNotFound, endpoint.Host, Name(service), endpoint), e);
         }
 
         return null;
     }
 
-    private static StoreUnavailableException RefusedCredentials(RequestFailedException refused, Uri endpoint, string service, bool? withKey)
+    private static StoreUnavailableException RefusedCredentials(RequestFailedException refused, Uri endpoint, StoreService service, bool? withKey)
     {
-        var role = service == "table service" ? "Storage Table Data Contributor" : "Storage Blob Data Contributor";
+        var role = service == StoreService.Table ? "Storage Table Data Contributor" : "Storage Blob Data Contributor";
         var what = withKey switch
         {
-            true => $"check the account key (or SAS) in the connection string against the storage account's Access keys page, or sign in with an identity that has the {role} role",
-            false => $"give the identity the {role} role on the storage account (or sign in as one that has it)",
-            null => $"check the account key, or give the identity the {role} role",
+            true => MessageText.Format(Localization.Messages.StoreCheckKeyOrRole, role),
+            false => MessageText.Format(Localization.Messages.StoreGiveRole, role),
+            null => MessageText.Format(Localization.Messages.StoreKeyOrRole, role),
         };
         return new StoreUnavailableException(
-            $"The {service} at {endpoint} refused the credentials ({refused.Status}{Code(refused)}): {what}.", refused, refused.Status);
+            MessageText.Format(Localization.Messages.StoreCredentialsRefused, Name(service), endpoint, refused.Status, Code(refused), what), refused, refused.Status);
     }
+
+    /// <summary>What messages call <paramref name="service"/> (the table service, the report archive ...).</summary>
+    private static string Name(StoreService service) => service switch
+    {
+        StoreService.ReportArchive => Localization.Messages.StoreServiceReportArchive,
+        StoreService.ReplyDocuments => Localization.Messages.StoreServiceReplyDocuments,
+        _ => Localization.Messages.StoreServiceTable,
+    };
 
     /// <summary>The service's error code, from the header or, where only the body has it (Azurite's refusals), the body.</summary>
     private static string Code(RequestFailedException e) =>
@@ -149,11 +158,11 @@ internal static partial class StoreFailures
         return cause;
     }
 
-    private static StoreUnavailableException Unreachable(Exception e, Uri endpoint, string service)
+    private static StoreUnavailableException Unreachable(Exception e, Uri endpoint, StoreService service)
     {
         var cause = Innermost(e);
         var reason = cause is SocketException socket ? socket.SocketErrorCode.ToString() : cause.GetType().Name;
         return new StoreUnavailableException(
-            $"The {service} at {endpoint} stopped answering while the command was reading or writing ({reason}). What was done before stays; check that the service is running and reachable, then run the command again.", e);
+            MessageText.Format(Localization.Messages.StoreStoppedAnswering, Name(service), endpoint, reason), e);
     }
 }

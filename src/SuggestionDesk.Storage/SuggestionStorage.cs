@@ -2,6 +2,7 @@ using Azure;
 using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Identity;
+using SuggestionDesk.Localization;
 using SuggestionDesk.Ports;
 
 namespace SuggestionDesk.Storage;
@@ -94,6 +95,8 @@ public sealed partial class SuggestionStorage
     internal static SuggestionStorage FromConnectionString(string? connectionString, string? tablePrefix, TableClientOptions? options)
     {
         var resolved = ResolveConnectionString(connectionString);
+        var names = new TableNames(tablePrefix);
+        options = ClientDiagnostics.Tables(names, options);
         TableServiceClient service;
         try
         {
@@ -101,10 +104,10 @@ public sealed partial class SuggestionStorage
         }
         catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException)
         {
-            throw new ArgumentException($"The storage connection string is not usable ({e.Message}). Give one like 'UseDevelopmentStorage=true' or the one from the storage account's Access keys page.", e);
+            throw new ArgumentException(MessageText.Format(Localization.Messages.StoreConnectionStringInvalid, e.Message), e);
         }
 
-        return new SuggestionStorage(service, o => new TableServiceClient(resolved, o), new TableNames(tablePrefix), "ConnectionString");
+        return new SuggestionStorage(service, o => new TableServiceClient(resolved, ClientDiagnostics.Tables(names, o)), names, "ConnectionString");
     }
 
     /// <summary>
@@ -122,11 +125,13 @@ public sealed partial class SuggestionStorage
         ArgumentNullException.ThrowIfNull(tableEndpoint);
         if (!tableEndpoint.IsAbsoluteUri || tableEndpoint.Scheme is not ("https" or "http"))
         {
-            throw new ArgumentException($"Table endpoint '{tableEndpoint}' is not an http(s) address. Give it as https://<account>.table.core.windows.net/.");
+            throw new ArgumentException(MessageText.Format(Localization.Messages.StoreTableEndpointInvalid, tableEndpoint));
         }
 
+        var names = new TableNames(tablePrefix);
         return new SuggestionStorage(
-            new TableServiceClient(tableEndpoint, credential), o => new TableServiceClient(tableEndpoint, credential, o), new TableNames(tablePrefix), "TokenCredential");
+            new TableServiceClient(tableEndpoint, credential, ClientDiagnostics.Tables(names, null)),
+            o => new TableServiceClient(tableEndpoint, credential, ClientDiagnostics.Tables(names, o)), names, "TokenCredential");
     }
 
     /// <summary>
@@ -175,11 +180,11 @@ public sealed partial class SuggestionStorage
             }
 
             var hint = withKey
-                ? "Check that the service runs and this machine reaches it, or give the storage account's connection string (SUGGESTIONDESK_STORAGE)."
-                : "Sign in (az login) or check the managed identity's 'Storage Table Data Contributor' role on the account.";
+                ? Localization.Messages.StoreConnectCheckService
+                : Localization.Messages.StoreConnectSignIn;
             int? status = e is RequestFailedException { Status: > 0 } failed ? failed.Status : null;
-            var what = status is null ? Reason(e) : $"it answered HTTP {status}";
-            throw new StoreUnavailableException($"Could not reach the table service at {Endpoint} ({what}). {hint}", e, status);
+            var what = status is null ? Reason(e) : MessageText.Format(Localization.Messages.StoreAnsweredHttp, status);
+            throw new StoreUnavailableException(MessageText.Format(Localization.Messages.StoreCouldNotReach, Endpoint, what, hint), e, status);
         }
     }
 
@@ -193,7 +198,7 @@ public sealed partial class SuggestionStorage
         }
 
         return cause is AuthenticationFailedException or CredentialUnavailableException
-            ? "signing in failed: " + cause.Message.Split('\n')[0].Trim()
+            ? MessageText.Format(Localization.Messages.StoreSignInFailed, cause.Message.Split('\n')[0].Trim())
             : cause.Message.Split('\n')[0].Trim();
     }
 }

@@ -3,6 +3,7 @@ using Azure;
 using Azure.Data.Tables;
 using SuggestionDesk.Actions;
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
 using SuggestionDesk.Ports;
 
 namespace SuggestionDesk.Storage;
@@ -119,7 +120,7 @@ public sealed class TableActionLinkStore(TableServiceClient service, TableNames 
     private static DateTimeOffset? Office(DateTimeOffset? instant) => instant is { } at ? TimeZoneInfo.ConvertTime(at, OfficeTime.China) : null;
 
     private static InvalidDataException Unreadable(TableEntity row, string property) =>
-        new($"Action link row '{row.RowKey}' has no readable {property}. The row was not written by SuggestionDesk; remove it.");
+        new(MessageText.Format(Localization.Messages.StoreLinkRowUnreadable, row.RowKey, property));
 
     private static bool IsHash(string id) => id is { Length: 64 } && id.All(char.IsAsciiHexDigitLower);
 }

@@ -47,5 +47,5 @@ public sealed class TableDeadlinePolicyStore(TableServiceClient service, TableNa
     }
 
     private static PolicyConflictException Conflict(Exception? inner = null) => new("deadline policy",
-        "The deadline policy was changed by someone else after it was read, so this change was not saved. Read the policy again and repeat the change.", inner);
+        Localization.Messages.StorePolicyConflict, inner);
 }

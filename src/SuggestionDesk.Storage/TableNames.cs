@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
 
 namespace SuggestionDesk.Storage;
 
@@ -19,7 +20,7 @@ public sealed partial record TableNames
         if (!PrefixPattern().IsMatch(value))
         {
             throw new ArgumentException(
-                $"Table prefix {TextRules.Quote(value)} is not usable: use 1 to 40 letters and digits, starting with a letter (e.g. 'sd' or 'shenzhen2026').",
+                MessageText.Format(Localization.Messages.StoreTablePrefixInvalid, TextRules.Quote(value)),
                 nameof(prefix));
         }
 

@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
 using SuggestionDesk.Ports;
 using SuggestionDesk.Reminders;
 
@@ -41,13 +42,13 @@ public sealed class TableReminderDirectoryStore(TableServiceClient service, Tabl
 
     /// <inheritdoc />
     public Task SetOfficeAsync(string? mailbox, CancellationToken cancellationToken = default) =>
-        SetAsync(OfficeRow, null, mailbox is null ? null : EmailRule.Check(mailbox, "Office mailbox"), cancellationToken);
+        SetAsync(OfficeRow, null, mailbox is null ? null : EmailRule.Check(mailbox, Localization.Messages.StoreFieldOfficeMailbox), cancellationToken);
 
     /// <inheritdoc />
     public Task SetHeadAsync(string department, string? mailbox, CancellationToken cancellationToken = default)
     {
-        var name = TextRules.Required(department?.Trim(), "Department");
-        return SetAsync("head|" + KeyEncoder.Encode(name), name, mailbox is null ? null : EmailRule.Check(mailbox, $"Head of {name}"), cancellationToken);
+        var name = TextRules.Required(department?.Trim(), Localization.Messages.StoreFieldDepartment);
+        return SetAsync("head|" + KeyEncoder.Encode(name), name, mailbox is null ? null : EmailRule.Check(mailbox, MessageText.Format(Localization.Messages.StoreFieldHeadOf, name)), cancellationToken);
     }
 
     private async Task SetAsync(string rowKey, string? department, string? mailbox, CancellationToken cancellationToken)

@@ -19,6 +19,9 @@ public sealed class TableReportRecipients(TableServiceClient service, TableNames
 
     private const string CoverRow = "cover";
 
+    /// <summary>The tables in use (the report archive beside them takes their diagnostics).</summary>
+    internal TableNames Names => names;
+
     /// <summary>The recipients report <paramref name="name"/> was sent to, compared without regard to case.</summary>
     public async Task<HashSet<string>> ReadAsync(string name, CancellationToken cancellationToken = default) =>
         (await ReadAsync(name, withCover: false, cancellationToken).ConfigureAwait(false)).SentTo;

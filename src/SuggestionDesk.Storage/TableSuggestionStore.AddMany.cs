@@ -30,8 +30,8 @@ public sealed partial class TableSuggestionStore
             }
         }
 
-        // Built first: an item too large to store is refused before anything is written.
-        var rows = items.Select(AddActions).ToArray();
+        // Built first, on every core: an item too large to store is refused before anything is written.
+        var rows = BuildRows(items);
         await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
         foreach (var session in items.Select(i => i.Session).Distinct(StringComparer.Ordinal))
         {
@@ -54,7 +54,7 @@ public sealed partial class TableSuggestionStore
             }
         }).ConfigureAwait(false);
 
-        var groups = Group(Enumerable.Range(0, items.Count).Where(i => claimed[i]).Select(i => new Pending(i, items[i], rows[i])));
+        var groups = Group(Enumerable.Range(0, items.Count).Where(i => claimed[i]).Select(i => new Pending(i, items[i], rows[i].Actions, rows[i].Bytes)));
         await Parallel.ForEachAsync(groups, InFlight.ForWrites(cancellationToken), async (group, token) =>
         {
             foreach (var (index, failure) in await WriteGroupAsync(group, token).ConfigureAwait(false))
@@ -62,6 +62,12 @@ public sealed partial class TableSuggestionStore
                 outcomes[index] = failure;
             }
         }).ConfigureAwait(false);
+
+        foreach (var item in items.Where(i => i.Version is not null))
+        {
+            var (partition, key) = ItemAddress.Of(item);
+            seen.Remember(key, partition);
+        }
 
         foreach (var item in items.Where(i => i.Version is not null && i.PendingContacts.Count > 0))
         {
@@ -116,7 +122,7 @@ public sealed partial class TableSuggestionStore
                 {
                     var responses = (await items.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false)).Value;
                     var at = 0;
-                    foreach (var (index, item, own) in group)
+                    foreach (var (index, item, own, _) in group)
                     {
                         item.AcceptChanges(responses[at].Headers.ETag!.Value.ToString());
                         at += own.Count;
@@ -132,7 +138,7 @@ public sealed partial class TableSuggestionStore
             }
         }
 
-        foreach (var (index, item, own) in group)
+        foreach (var (index, item, own, _) in group)
         {
             try
             {
@@ -149,6 +155,26 @@ public sealed partial class TableSuggestionStore
         return results;
     }
 
+    /// <summary>Each item's rows and their size as sent, built in parallel; the first failure (an item too large) is thrown as itself.</summary>
+    private static (List<TableTransactionAction> Actions, long Bytes)[] BuildRows(IReadOnlyList<SuggestionItem> items)
+    {
+        var rows = new (List<TableTransactionAction>, long)[items.Count];
+        try
+        {
+            Parallel.For(0, items.Count, i =>
+            {
+                var actions = AddActions(items[i]);
+                rows[i] = (actions, TransactionLimits.Bytes(actions));
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+
+        return rows;
+    }
+
     /// <summary>The rows of a new item: its row first, then its history (as <see cref="SubmitStateAsync"/> writes them).</summary>
     private static List<TableTransactionAction> AddActions(SuggestionItem item)
     {
@@ -162,10 +188,9 @@ public sealed partial class TableSuggestionStore
             .ToList();
     }
 
-    /// <summary>An item to add, its place in the caller's list and its rows.</summary>
-    private sealed record Pending(int Index, SuggestionItem Item, List<TableTransactionAction> Actions)
-    {
-        /// <summary>The rows' size as sent, measured once: measuring a growing group again for each item is quadratic.</summary>
-        public long Bytes { get; } = TransactionLimits.Bytes(Actions);
-    }
+    /// <summary>
+    /// An item to add, its place in the caller's list, its rows and their size as sent (measured once: measuring a
+    /// growing group again for each item is quadratic).
+    /// </summary>
+    private sealed record Pending(int Index, SuggestionItem Item, List<TableTransactionAction> Actions, long Bytes);
 }

@@ -41,7 +41,7 @@ public sealed partial class TableSuggestionStore
         var (start, end) = RowKeys.Range(RowKeys.Items);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {start} and RowKey lt {end}");
         var found = new List<TableEntity>(wanted.Count);
-        await foreach (var row in items.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in items.QueryAsync<TableEntity>(filter, select: ItemEntities.DocumentColumns, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             if (wanted.Contains(ItemKey(row)))
             {

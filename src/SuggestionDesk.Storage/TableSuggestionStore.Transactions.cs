@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
 using SuggestionDesk.Ports;
 
 namespace SuggestionDesk.Storage;
@@ -39,7 +40,7 @@ public sealed partial class TableSuggestionStore
                 return;
             }
 
-            throw new DuplicateItemException(item.Number, $"Suggestion '{item.Number}' is being added or removed by someone else right now. Look it up again in a minute.");
+            throw new DuplicateItemException(item.Number, MessageText.Format(Localization.Messages.StoreItemBeingAddedOrRemoved, item.Number));
         }
 
         var otherPartition = existing.Partition.Length == 0 ? partition : existing.Partition;
@@ -47,7 +48,7 @@ public sealed partial class TableSuggestionStore
         if (await FindRowAsync(otherPartition, claim.Key, ["RowKey"], cancellationToken).ConfigureAwait(false) is not null)
         {
             throw new DuplicateItemException(item.Number,
-                $"Suggestion '{item.Number}' already exists (session {otherSession}). Change it instead, or remove it first.");
+                MessageText.Format(Localization.Messages.StoreItemExists, item.Number, otherSession));
         }
 
         // The row's Timestamp is the server's clock, so the lease is measured against real time.
@@ -55,7 +56,7 @@ public sealed partial class TableSuggestionStore
         if (otherPartition != partition && age < ClaimTimeout)
         {
             throw new DuplicateItemException(item.Number,
-                $"Suggestion '{item.Number}' is being added to session {otherSession} by someone else right now. Look it up again in a minute.");
+                MessageText.Format(Localization.Messages.StoreItemBeingAddedTo, item.Number, otherSession));
         }
 
         try
@@ -64,7 +65,7 @@ public sealed partial class TableSuggestionStore
         }
         catch (RequestFailedException e) when (e.Status is 412 or 404)
         {
-            throw new DuplicateItemException(item.Number, $"Suggestion '{item.Number}' is being added by someone else right now. Look it up again in a minute.", e);
+            throw new DuplicateItemException(item.Number, MessageText.Format(Localization.Messages.StoreItemBeingAdded, item.Number), e);
         }
     }
 
@@ -84,7 +85,7 @@ public sealed partial class TableSuggestionStore
         if (!TransactionLimits.Fits(actions))
         {
             throw new InvalidOperationException(
-                $"Suggestion '{item.Number}': this save is too large for one transaction ({actions.Count} rows, about {TransactionLimits.Megabytes(actions):N1} MB; the limits are {TransactionLimits.MaxActions} rows and 4 MB as sent, where a Chinese character takes 6 bytes). Nothing was written. Make the change in smaller steps (e.g. one sub-point at a time).");
+                MessageText.Format(Localization.Messages.StoreSaveTooLarge, item.Number, actions.Count, TransactionLimits.Megabytes(actions), TransactionLimits.MaxActions));
         }
 
         var responses = await SubmitBatchAsync(item, actions, adding, cancellationToken).ConfigureAwait(false);
@@ -133,12 +134,12 @@ public sealed partial class TableSuggestionStore
         catch (TableTransactionFailedException e) when (e.Status is 412 or 404 || (e.Status == 409 && !adding))
         {
             throw new ItemConflictException(item.Number,
-                $"Suggestion '{item.Number}' was changed or removed by someone else since you read it. Nothing was written. Read it again and repeat your change, or overwrite theirs on purpose.", e);
+                MessageText.Format(Localization.Messages.StoreItemChangedByOther, item.Number), e);
         }
         catch (TableTransactionFailedException e) when (e.Status == 409)
         {
             throw new DuplicateItemException(item.Number,
-                $"Suggestion '{item.Number}' already exists in session {item.Session}. Nothing was written. Change it instead.", e);
+                MessageText.Format(Localization.Messages.StoreItemExistsInSession, item.Number, item.Session), e);
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Azure;
 using Azure.Data.Tables;
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
 using SuggestionDesk.Ports;
 
 namespace SuggestionDesk.Storage;
@@ -20,6 +21,7 @@ public sealed partial class TableSuggestionStore : ISuggestionStore
     private readonly TableClient sessions;
     private readonly ConcurrentDictionary<string, bool> knownSessions = new(StringComparer.Ordinal);
     private readonly TableOnce tables;
+    private readonly ItemPartitions seen = new();
 
     /// <summary>
     /// Uses the tables named by <paramref name="names"/> in <paramref name="service"/>, creating them on first use, with
@@ -60,6 +62,7 @@ public sealed partial class TableSuggestionStore : ISuggestionStore
 
         var etag = await SubmitStateAsync(item, [new(TableTransactionActionType.Add, entity)], adding: true, cancellationToken).ConfigureAwait(false);
         item.AcceptChanges(etag!.Value.ToString());
+        seen.Remember(key, partition);
         await AppendContactsAsync(item, cancellationToken).ConfigureAwait(false);
     }
 
@@ -69,13 +72,23 @@ public sealed partial class TableSuggestionStore : ISuggestionStore
         ArgumentNullException.ThrowIfNull(number);
         await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
         var key = ItemAddress.KeyOf(number);
+        if (seen.Find(key) is { } known)
+        {
+            if (await FindRowAsync(known, key, select: null, cancellationToken).ConfigureAwait(false) is { } row)
+            {
+                return Restore(row);
+            }
+
+            seen.Forget(key);
+        }
+
         if (await numberIndex.FindAsync(key, cancellationToken).ConfigureAwait(false) is not { } index)
         {
             return null;
         }
 
-        var row = await FindRowAsync(index.Partition, key, select: null, cancellationToken).ConfigureAwait(false);
-        return row is null ? null : Restore(row);
+        var found = await FindRowAsync(index.Partition, key, select: null, cancellationToken).ConfigureAwait(false);
+        return found is null ? null : Restore(found);
     }
 
     /// <inheritdoc />
@@ -131,6 +144,7 @@ public sealed partial class TableSuggestionStore : ISuggestionStore
                 .Select(e => new TableTransactionAction(TableTransactionActionType.Add, e)),
         ];
         await SubmitBatchAsync(item, actions, adding: false, cancellationToken).ConfigureAwait(false);
+        seen.Forget(key);
         await ReleaseNumberAsync(partition, key, cancellationToken).ConfigureAwait(false);
     }
 
@@ -179,8 +193,12 @@ public sealed partial class TableSuggestionStore : ISuggestionStore
         await NumberIndexLayout.EnsureAsync(numberIndex, cancellationToken).ConfigureAwait(false);
     }
 
-    private static SuggestionItem Restore(TableEntity entity) =>
-        SuggestionItem.Restore(ItemEntities.FromEntity(entity), entity.ETag.ToString(), storedOpen: entity.RowKey.StartsWith(RowKeys.OpenItems, StringComparison.Ordinal));
+    /// <summary>The item of a row read, remembering the partition it was found in.</summary>
+    private SuggestionItem Restore(TableEntity entity)
+    {
+        seen.Remember(entity.RowKey[RowKeys.OpenItems.Length..], entity.PartitionKey);
+        return SuggestionItem.Restore(ItemEntities.FromEntity(entity), entity.ETag.ToString(), storedOpen: entity.RowKey.StartsWith(RowKeys.OpenItems, StringComparison.Ordinal));
+    }
 
     /// <summary>
     /// Where the item's row is: with the version read, it is where it was read from; a forced write cannot
@@ -194,13 +212,14 @@ public sealed partial class TableSuggestionStore : ISuggestionStore
         }
 
         var row = await FindRowAsync(partition, key, ["RowKey"], cancellationToken).ConfigureAwait(false)
-            ?? throw new ItemConflictException(item.Number, $"Suggestion '{item.Number}' was removed by someone else after you read it; there is nothing to overwrite.");
+            ?? throw new ItemConflictException(item.Number, MessageText.Format(Localization.Messages.StoreItemRemovedByOther, item.Number));
         return row.RowKey == RowKeys.Item(key, open: true);
     }
 
-    /// <summary>The item's row, open or closed, in one request.</summary>
+    /// <summary>The item's row, open or closed, in one request: the columns <paramref name="select"/> names, by default those it is restored from.</summary>
     private async Task<TableEntity?> FindRowAsync(string partition, string key, IEnumerable<string>? select, CancellationToken cancellationToken)
     {
+        select ??= ItemEntities.DocumentColumns;
         var open = RowKeys.Item(key, open: true);
         var closed = RowKeys.Item(key, open: false);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and (RowKey eq {open} or RowKey eq {closed})");

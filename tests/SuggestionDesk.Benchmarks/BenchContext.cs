@@ -15,6 +15,10 @@ internal sealed class BenchContext : IAsyncDisposable
 
     private readonly AzuriteServer azurite;
     private ImportRounds? imports;
+    private ImportLatency? importLatency;
+    private CmdletRoundTrips? cmdlets;
+    private (TableNames Names, int Open)? reminders;
+    private ReminderRuns? reminderRuns;
 
     private BenchContext(AzuriteServer azurite, string workFolder)
     {
@@ -48,6 +52,18 @@ internal sealed class BenchContext : IAsyncDisposable
 
     /// <summary>The imports of the 10,000-row ledger, each in a child process (see <see cref="ChildImport"/>), with their baselines.</summary>
     public ImportRounds Imports() => imports ??= ImportRounds.Run(this);
+
+    /// <summary>The import and its baselines with a round trip per request, and the 1,000-row ledger's import and report.</summary>
+    public ImportLatency ImportLatency() => importLatency ??= Benchmarks.ImportLatency.Measure(this);
+
+    /// <summary>The cmdlets' requests and their wait with a round trip per request, over the first import's items.</summary>
+    public CmdletRoundTrips Cmdlets() => cmdlets ??= CmdletRoundTrips.Measure(this);
+
+    /// <summary>The store of 100,000 closed and 1,000 open items the reminder figures read (<see cref="ReminderStore"/>).</summary>
+    public (TableNames Names, int Open) Reminders() => reminders ??= ReminderStore.Create(this);
+
+    /// <summary>Reminder runs through the cmdlet on that store, counted and timed.</summary>
+    public ReminderRuns ReminderRuns() => reminderRuns ??= Benchmarks.ReminderRuns.Measure(this);
 
     public static void Detail(string line) => Console.WriteLine($"  {line}");
 

@@ -4,6 +4,7 @@ using SuggestionDesk.Items;
 using SuggestionDesk.Spreadsheets;
 using SuggestionDesk.Services;
 using SuggestionDesk.Storage;
+using SuggestionDesk.Testing;
 
 namespace SuggestionDesk.Benchmarks;
 
@@ -17,17 +18,20 @@ internal static class ChildImport
     public const string Argument = "--child-import";
     private const string ResultPrefix = "child-import-result:";
 
-    /// <summary>Parent side: runs the child on a fresh prefix and reads its result line.</summary>
-    public static ImportRun Start(BenchContext context)
+    /// <summary>
+    /// Parent side: runs the child on a fresh prefix and reads its result line; with <paramref name="delay"/>, every
+    /// request the import sends waits that long first (a network round trip simulated, <see cref="RequestCounter"/>).
+    /// </summary>
+    public static ImportRun Start(BenchContext context, TimeSpan delay = default, string? ledger = null)
     {
         var names = BenchContext.NewNames("imp");
         var start = new ProcessStartInfo(Environment.ProcessPath ?? throw new InvalidOperationException("The benchmark's own path is unknown."))
         {
-            ArgumentList = { Argument, context.LedgerPath, names.Prefix },
+            ArgumentList = { Argument, ledger ?? context.LedgerPath, names.Prefix, delay.TotalMilliseconds.ToString(CultureInfo.InvariantCulture) },
             RedirectStandardOutput = true,
             Environment = { [SuggestionStorage.EnvironmentVariable] = context.ConnectionString },
         };
-        BenchContext.Detail($"importing {BenchContext.LedgerRows:N0} rows in a child process (prefix {names.Prefix}) ...");
+        BenchContext.Detail($"importing {Path.GetFileName(ledger ?? context.LedgerPath)} in a child process (prefix {names.Prefix}{(delay > TimeSpan.Zero ? $", {delay.TotalMilliseconds:N0} ms per request" : string.Empty)}) ...");
         using var child = Process.Start(start) ?? throw new InvalidOperationException("Could not start the child import.");
         var output = child.StandardOutput.ReadToEnd();
         child.WaitForExit();
@@ -40,14 +44,20 @@ internal static class ChildImport
 
         var fields = line[ResultPrefix.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var run = new ImportRun(names, int.Parse(fields[0], CultureInfo.InvariantCulture),
-            TimeSpan.FromMilliseconds(double.Parse(fields[1], CultureInfo.InvariantCulture)), long.Parse(fields[2], CultureInfo.InvariantCulture));
-        BenchContext.Detail($"import: {run.Items:N0} items created in {run.Elapsed.TotalSeconds:N1} s = {run.ItemsPerSecond:N0} items/s; peak working set {run.PeakWorkingSetBytes / 1_048_576.0:N0} MB");
+            TimeSpan.FromMilliseconds(double.Parse(fields[1], CultureInfo.InvariantCulture)), long.Parse(fields[2], CultureInfo.InvariantCulture),
+            int.Parse(fields[3], CultureInfo.InvariantCulture));
+        BenchContext.Detail($"import: {run.Items:N0} items created in {run.Elapsed.TotalSeconds:N1} s = {run.ItemsPerSecond:N0} items/s; peak working set {run.PeakWorkingSetBytes / 1_048_576.0:N0} MB; {run.Requests:N0} requests");
         return run;
     }
 
-    /// <summary>Child side: imports <paramref name="ledger"/> into <paramref name="prefix"/> and prints the result line.</summary>
-    public static int Run(string ledger, string prefix)
+    /// <summary>
+    /// Child side: imports <paramref name="ledger"/> into <paramref name="prefix"/>, every request counted (and delayed by
+    /// <paramref name="delayMilliseconds"/>), and prints the result line.
+    /// </summary>
+    public static int Run(string ledger, string prefix, string delayMilliseconds)
     {
+        var counter = new RequestCounter(TimeSpan.FromMilliseconds(double.Parse(delayMilliseconds, CultureInfo.InvariantCulture)));
+        using var observing = ClientDiagnostics.Observe(prefix, counter);
         var watch = Stopwatch.StartNew();
         var table = LedgerFiles.Read(ledger);
         var storage = SuggestionStorage.FromConnectionString(null, prefix);
@@ -77,7 +87,7 @@ internal static class ChildImport
 
         using var self = Process.GetCurrentProcess();
         self.Refresh();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ResultPrefix} {result.Created} {watch.Elapsed.TotalMilliseconds} {self.PeakWorkingSet64}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ResultPrefix} {result.Created} {watch.Elapsed.TotalMilliseconds} {self.PeakWorkingSet64} {counter.Count}"));
         return 0;
     }
 

@@ -20,6 +20,9 @@ internal sealed class ImportRounds
 
     public double ItemsPerSecond => Measure.Median(rounds.Select(r => r.Import.ItemsPerSecond));
 
+    /// <summary>The import's wall time, median of the rounds.</summary>
+    public TimeSpan Elapsed => TimeSpan.FromMilliseconds(Measure.Median(rounds.Select(r => r.Import.Elapsed.TotalMilliseconds)));
+
     public long PeakWorkingSetBytes => rounds.Max(r => r.Import.PeakWorkingSetBytes);
 
     public double VersusSingle => Measure.Median(rounds.Select(r => r.Import.ItemsPerSecond / r.Single));

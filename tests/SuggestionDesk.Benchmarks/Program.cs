@@ -2,9 +2,16 @@ using SuggestionDesk.Benchmarks;
 
 // Prints one "name: value" line per figure (details above them); pass names to run only those, and "--out <folder>"
 // to also write the seed-sized and 1,000-item reports there to look at. A full run writes docs/performance.md.
-if (args is [ChildImport.Argument, var ledger, var prefix])
+if (args is [ChildImport.Argument, var ledger, var prefix, var delay])
 {
-    return ChildImport.Run(ledger, prefix);
+    return ChildImport.Run(ledger, prefix, delay);
+}
+
+// The generated ledger alone, to import by hand (e.g. in a profiler): --ledger <path> <rows>.
+if (args is ["--ledger", var path, var count])
+{
+    LedgerGenerator.WriteMixed(path, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
+    return 0;
 }
 
 var outIndex = Array.IndexOf(args, "--out");
@@ -24,6 +31,9 @@ IBenchmark[] benchmarks =
     new ImportPeakMemory(context),
     new ReminderReads(context), new ModuleImportRatio(), new GetVersusRawQuery(context),
     new SeedReportSize(), new ThousandReportSize(), new RenderVersusRawDraw(),
+    new ImportRequestsPerItem(context), new SetSuggestionRequests(context), new SetSuggestionColdRequests(context),
+    new GetRequests(context), new RawQueryPages(context), new RepeatCallSetupRequests(context), new ReminderRequestsPerOpenItem(context),
+    new ImportRtt10VersusSingle(context), new GetRtt10VersusRawQuery(context), new ReminderRunRtt10(context),
 ];
 var figures = new List<(string Name, double Value)>();
 foreach (var benchmark in benchmarks.Where(b => args.Length == 0 || args.Contains(b.Name)))
@@ -34,7 +44,7 @@ foreach (var benchmark in benchmarks.Where(b => args.Length == 0 || args.Contain
 
 if (args.Length == 0)
 {
-    PerformanceReport.Write(figures);
+    PerformanceReport.Write(figures, context);
 }
 
 return 0;

@@ -113,6 +113,7 @@ public sealed partial class ActionPageFunctionTests : IAsyncLifetime
         var body = graph.Requests.Single(r => r.Recipient == "lisi@example.gov.cn").Json.GetProperty("Message").GetProperty("body").GetProperty("content").GetString()!;
         Assert.All(Links(body), l => Assert.StartsWith("https://sd-func.example.cn/act/", l.Url, StringComparison.Ordinal));
         settings.Remove("WEBSITE_HOSTNAME");
+        settings["SuggestionDesk:Language"] = "English";
         var error = Assert.Throws<InvalidOperationException>(() => FunctionsApp.Start(settings, new DateOnly(2026, 10, 9)));
         Assert.Contains("SuggestionDesk__ActionBaseUrl: missing.", error.Message, StringComparison.Ordinal);
     }
@@ -123,6 +124,7 @@ public sealed partial class ActionPageFunctionTests : IAsyncLifetime
         var settings = FunctionsApp.Settings(azurite.ConnectionString, graph, prefix);
         settings["SuggestionDesk:ActionBaseUrl"] = "http://sd-func.example.cn/?x=1";
         settings["SuggestionDesk:ReplyContainer"] = "Replies_2026";
+        settings["SuggestionDesk:Language"] = "English";
 
         var error = Assert.Throws<InvalidOperationException>(() => FunctionsApp.Start(settings, new DateOnly(2026, 10, 9)));
 

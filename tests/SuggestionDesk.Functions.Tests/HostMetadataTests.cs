@@ -102,6 +102,7 @@ public sealed class HostMetadataTests
             ["SuggestionDesk:SenderMailbox"] = "duban@example.gov.cn",
             ["SuggestionDesk:OfficeMailbox"] = "office@example.gov.cn",
             ["SuggestionDesk:CommitteeRecipients"] = "renda@example.gov.cn",
+            ["SuggestionDesk:Language"] = "English",
             ["ReminderSchedule"] = "99 99 99 * * *",
             ["DigestSchedule"] = "0 30 1 * * *",
             ["ReportSchedule"] = "0 0 2 1 * *",

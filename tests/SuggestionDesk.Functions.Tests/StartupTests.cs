@@ -15,6 +15,7 @@ public sealed class StartupTests : IAsyncLifetime
     public void AMissingSenderMailboxStopsStartUpNamingTheSetting()
     {
         var settings = FunctionsApp.Settings("UseDevelopmentStorage=true", graph, "sd");
+        settings["SuggestionDesk:Language"] = "English";
         settings.Remove("SuggestionDesk:SenderMailbox");
 
         var error = Assert.Throws<InvalidOperationException>(() => FunctionsApp.Start(settings, new DateOnly(2026, 10, 9)));
@@ -27,6 +28,7 @@ public sealed class StartupTests : IAsyncLifetime
     public void EveryBadSettingIsNamedOnItsOwnLine()
     {
         var settings = FunctionsApp.Settings("UseDevelopmentStorage=true", graph, "sd");
+        settings["SuggestionDesk:Language"] = "English";
         settings["SuggestionDesk:Cloud"] = "Mars";
         settings["SuggestionDesk:OfficeMailbox"] = "office at example";
         settings["SuggestionDesk:CommitteeRecipients"] = "";
@@ -63,6 +65,7 @@ public sealed class StartupTests : IAsyncLifetime
     {
         var settings = FunctionsApp.Settings("UseDevelopmentStorage=true", graph, "sd");
         settings["SuggestionDesk:SenderMailbox"] = sender;
+        settings["SuggestionDesk:Language"] = "English";
 
         var error = Assert.Throws<InvalidOperationException>(() => FunctionsApp.Start(settings, new DateOnly(2026, 10, 9)));
 
@@ -95,6 +98,7 @@ public sealed class StartupTests : IAsyncLifetime
     {
         var settings = FunctionsApp.Settings("UseDevelopmentStorage=true", graph, "sd");
         settings["SuggestionDesk:CommitteeRecipients"] = "renda@example.gov.cn; 秘书处 <mishuchu@example.gov.cn>";
+        settings["SuggestionDesk:Language"] = "English";
 
         var error = Assert.Throws<InvalidOperationException>(() => FunctionsApp.Start(settings, new DateOnly(2026, 10, 9)));
 
@@ -102,10 +106,31 @@ public sealed class StartupTests : IAsyncLifetime
     }
 
     [Fact]
+    public void SettingsProblemsReadInTheAppsLanguageChineseByDefault()
+    {
+        var settings = FunctionsApp.Settings("UseDevelopmentStorage=true", graph, "sd");
+        settings.Remove("SuggestionDesk:Language");
+        settings["SuggestionDesk:SenderMailbox"] = "督办室 <duban@example.gov.cn>";
+        settings["ReminderSchedule"] = "every day";
+        var before = System.Globalization.CultureInfo.CurrentUICulture;
+
+        var error = Assert.Throws<InvalidOperationException>(() => FunctionsApp.Start(settings, new DateOnly(2026, 10, 9)));
+
+        Assert.StartsWith("SuggestionDesk 无法启动：请修正以下应用设置（参见 local.settings.json.example）：", error.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "  - SuggestionDesk__SenderMailbox：'督办室 <duban@example.gov.cn>' 不是单纯的电子邮箱地址（不带显示名称和尖括号）。请给出发送提醒所用的邮箱，如 duban@example.gov.cn。",
+            error.Message,
+            StringComparison.Ordinal);
+        Assert.Contains("ReminderSchedule：'every day' 不是六段式的 NCRONTAB 表达式", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, System.Globalization.CultureInfo.CurrentUICulture);
+    }
+
+    [Fact]
     public void AReportFontFolderThatIsNotThereStopsStartUpNamingIt()
     {
         var settings = FunctionsApp.Settings("UseDevelopmentStorage=true", graph, "sd");
         settings["SuggestionDesk:ReportFontFolder"] = "no-such-office-fonts";
+        settings["SuggestionDesk:Language"] = "English";
 
         var error = Assert.Throws<InvalidOperationException>(() => FunctionsApp.Start(settings, new DateOnly(2026, 10, 9)));
 

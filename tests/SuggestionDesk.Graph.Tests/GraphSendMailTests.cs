@@ -179,6 +179,20 @@ public sealed class GraphSendMailTests : IAsyncLifetime
     }
 
     [Fact]
+    public void OptionsProblemsReadChineseUnderAChineseUiCulture()
+    {
+        var options = new GraphMailOptions { SenderMailbox = Senders.Mailbox, Endpoint = new Uri("http://graph.example.com"), MaxInFlight = 9 };
+        using var culture = SuggestionDesk.Testing.UiCulture.Use("zh-CN");
+
+        Assert.Equal(
+            [
+                "Graph 终结点 'http://graph.example.com/' 不是 https 地址。请给出如 https://graph.microsoft.com 的地址，或不填以使用所选云的终结点。",
+                "MaxInFlight 9 不在 1 至 4 之间：Exchange 每个邮箱最多允许 4 个并发请求。",
+            ],
+            options.Problems());
+    }
+
+    [Fact]
     public void AnUnknownCloudNameIsRefusedWithTheNamesAllowed()
     {
         var error = Assert.Throws<ArgumentException>(() => GraphCloud.Parse("Mars"));

@@ -76,5 +76,35 @@ public sealed class XlsxLedgerFormatTests : IDisposable
         Assert.Contains("Excel 工作簿 (*.xlsx)", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AFileThatIsNotAWorkbookIsRefusedInChineseUnderAChineseUiCulture()
+    {
+        var path = temp.File("不是工作簿.xlsx");
+        File.WriteAllText(path, "编号,标题\r\n");
+        using var culture = UiCulture.Use("zh-CN");
+
+        var error = Assert.Throws<InvalidDataException>(() => LedgerFiles.Read(path));
+
+        Assert.StartsWith($"台账文件 '{path}'：该文件不是可以读取的 Excel 工作簿（", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("）。请在 Excel 中打开，另存为“Excel 工作簿 (*.xlsx)”。", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnOversizedFileIsRefusedInChineseUnderAChineseUiCulture()
+    {
+        var path = temp.File("ledger.csv");
+        using (var file = File.Create(path))
+        {
+            file.SetLength(LedgerFiles.MaxFileBytes + 1);
+        }
+
+        using var culture = UiCulture.Use("zh-CN");
+
+        var error = Assert.Throws<InvalidDataException>(() => LedgerFiles.Read(path));
+
+        Assert.Contains($"台账文件 '{path}' 大小为 ", error.Message, StringComparison.Ordinal);
+        Assert.Contains("上限为 ", error.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose() => temp.Dispose();
 }

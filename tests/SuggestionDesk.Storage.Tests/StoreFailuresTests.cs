@@ -2,6 +2,7 @@ using System.Net.Sockets;
 using Azure;
 using SuggestionDesk.Ports;
 using SuggestionDesk.Storage;
+using SuggestionDesk.Testing;
 
 namespace SuggestionDesk.Storage.Tests;
 
@@ -55,6 +56,19 @@ public sealed class StoreFailuresTests
 
         Assert.Equal(status, unavailable.Status);
         Assert.Contains($"refused the credentials ({status} {code}): check the account key, or give the identity the Storage Table Data Contributor role", unavailable.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RefusedCredentialsReadChineseUnderAChineseUiCulture()
+    {
+        var refused = new RequestFailedException(403, "Forbidden", "AuthorizationPermissionMismatch", null);
+        using var culture = UiCulture.Use("zh-CN");
+
+        var message = StoreFailures.AtConnect(refused, Endpoint, withKey: false)!.Message;
+
+        Assert.Equal(
+            "https://office.table.core.windows.net/ 的表格存储服务拒绝了凭据（403 AuthorizationPermissionMismatch）：请在存储账户上为该身份授予 Storage Table Data Contributor 角色（或使用具有该角色的身份登录）。",
+            message);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 # The module speaks the administrator's language: a pwsh started under a zh-CN UI culture (LANG=zh_CN.UTF-8) gets
-# Chinese refusals, warnings, -WhatIf lines and column labels, one started under en-US English; values (numbers,
-# dates, names) alike in both. Each runs the built module (its own load context, satellites in zh/) in a child pwsh.
+# Chinese refusals, ledger row errors, warnings, -WhatIf lines and column labels, one started under en-US English;
+# values (numbers, dates, names) alike in both. Each runs the built module (its own load context, satellites in zh/
+# and dependencies/zh/) in a child pwsh.
 param(
     [Parameter(Mandatory)] [string] $ModuleManifest,
     [Parameter(Mandatory)] [string] $RepositoryRoot
@@ -52,6 +53,11 @@ Describe 'Under a zh-CN UI culture' -Skip:$IsWindows {
         $script:chinese.Warnings[0] | Should -Match '^lang\w+\.csv：第 1 行：像是标题（''2021年市人大代表建议办理工作台账''）；表头在第 2 行。此行未导入。$'
     }
 
+    It 'reports a ledger row with a date that does not exist in Chinese, the row, number and cell as written' {
+        $script:chinese.RowErrors | Should -HaveCount 1
+        $script:chinese.RowErrors[0] | Should -BeLike "*第 2 行（2021/0401），交办日期：'2021-02-30'：应填写实际存在的日期：2021-02 只有 28 天*"
+    }
+
     It 'says what -WhatIf would do in Chinese' {
         $script:chinese.WhatIf | Should -Be @('What if: 对“编号 2021/0347”执行“删除”操作。')
     }
@@ -91,6 +97,11 @@ Describe 'Under an en-US UI culture' -Skip:$IsWindows {
     It 'warns about a title row in English' {
         $script:english.Warnings | Should -HaveCount 1
         $script:english.Warnings[0] | Should -Match '^lang\w+\.csv: Row 1: looks like a title \(''2021年市人大代表建议办理工作台账''\); the headers are on row 2\. It was not imported\.$'
+    }
+
+    It 'reports a ledger row with a date that does not exist in English' {
+        $script:english.RowErrors | Should -HaveCount 1
+        $script:english.RowErrors[0] | Should -BeLike "*Row 2 (2021/0401), 交办日期: '2021-02-30': a real date: 2021-02 has 28 days*"
     }
 
     It 'says what -WhatIf would do in English' {

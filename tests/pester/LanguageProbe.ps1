@@ -1,8 +1,9 @@
 <#
 .SYNOPSIS
     Run by Language.Tests.ps1 in a pwsh started under one UI culture: refuses a reply dated before the assignment,
-    imports a ledger with a title row, asks -WhatIf, shows an item's table and its deadlines, and renders the report
-    with a font folder holding no fonts (-Verbose) and with one that does not exist; writes what it saw as one RESULT: line
+    imports a ledger with a title row and one with a bad date, asks -WhatIf, shows an item's table and its deadlines,
+    and renders the report with a font folder holding no fonts (-Verbose) and with one that does not exist; writes what
+    it saw as one RESULT: line
     of JSON (non-ASCII escaped), after the -WhatIf line the host itself writes.
 #>
 param(
@@ -29,6 +30,13 @@ Set-Content -LiteralPath $ledger -Encoding utf8 -Value @(
 )
 Import-Suggestion $ledger -WarningVariable warned -WarningAction SilentlyContinue | Out-Null
 
+$badLedger = Join-Path $Folder "$TablePrefix-bad.csv"
+Set-Content -LiteralPath $badLedger -Encoding utf8 -Value @(
+    '编号,标题,届次,提出人,办理类型,承办部门,责任人,交办日期'
+    '2021/0401,关于增设便民服务点的建议,市七届人大一次会议,王代表,主办,规划发展处,李四,2021-02-30'
+)
+Import-Suggestion $badLedger -ErrorVariable rowErrors -ErrorAction SilentlyContinue -WarningAction SilentlyContinue | Out-Null
+
 Remove-Suggestion '2021/0347' -WhatIf
 
 $noFonts = New-Item -ItemType Directory -Path (Join-Path $Folder "$TablePrefix-fonts")
@@ -41,6 +49,7 @@ $result = [ordered]@{
     UICulture = "$PSUICulture"
     Refusal   = @($refused | ForEach-Object ToString)
     Warnings  = @($warned | ForEach-Object Message)
+    RowErrors = @($rowErrors | ForEach-Object { $_.Exception.Message })
     Table     = Get-Suggestion '2021/0347' | Format-Table | Out-String -Width 200
     Deadlines = Get-SuggestionDeadline '2021/0347' | Format-Table | Out-String -Width 200
     FontLines = $fontLines

@@ -51,9 +51,11 @@ Describe 'The module manifest' {
     It 'lists every file of the built module in FileList, and only those' {
         @($script:data.FileList | Sort-Object) | Should -Be $script:files
         $script:data.FileList | Should -Contain 'dependencies/fonts/gbsn00lp.ttf'
-        # The Chinese messages: the module's own satellite beside it, the core's beside the core.
+        # The Chinese messages: the module's own satellite beside it, each library's beside the library.
         $script:data.FileList | Should -Contain 'zh/SuggestionDesk.resources.dll'
-        $script:data.FileList | Should -Contain 'dependencies/zh/SuggestionDesk.Core.resources.dll'
+        foreach ($library in 'Core', 'Storage', 'Spreadsheets', 'Mail', 'Graph') {
+            $script:data.FileList | Should -Contain "dependencies/zh/SuggestionDesk.$library.resources.dll"
+        }
         foreach ($culture in 'en-US', 'zh-CN') {
             $script:data.FileList | Should -Contain "$culture/SuggestionDesk.dll-Help.xml"
             $script:data.FileList | Should -Contain "$culture/about_SuggestionDesk.help.txt"

@@ -23,11 +23,15 @@ public static class ServiceRegistration
     public static IServiceCollection AddSuggestionDesk(this IServiceCollection services, IConfiguration configuration)
     {
         var settings = configuration.GetSection(DeskSettings.Section).Get<DeskSettings>() ?? new DeskSettings();
-        if (DeskOptions.Read(settings, configuration, out var problems) is not { } options)
+        // The problems read in the app's own language, as everything else it says does.
+        var (options, cannotStart) = SettingsCheck.InLanguageOf(settings, () =>
+            DeskOptions.Read(settings, configuration, out var problems) is { } read
+                ? (read, null)
+                : ((DeskOptions?)null, Localization.Messages.SettingsCannotStart + Environment.NewLine +
+                    string.Join(Environment.NewLine, problems.Select(p => "  - " + p))));
+        if (options is null)
         {
-            throw new InvalidOperationException(
-                "SuggestionDesk cannot start: fix these app settings (see local.settings.json.example):" + Environment.NewLine +
-                string.Join(Environment.NewLine, problems.Select(p => "  - " + p)));
+            throw new InvalidOperationException(cannotStart);
         }
 
         services.AddSingleton(settings);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
+using SuggestionDesk.Localization;
 
 namespace SuggestionDesk.Functions.Settings;
 
@@ -11,16 +12,16 @@ internal static partial class ActionSettingsCheck
         if (settings.ActionBaseUrl is { } url
             && (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttps && !url.IsLoopback) || url.Query.Length > 0 || url.Fragment.Length > 0))
         {
-            yield return $"SuggestionDesk__ActionBaseUrl: '{url}' is not the https address the app is reached at. Give it like https://suggestions.example.gov.cn/, or leave it empty for the app's own address.";
+            yield return MessageText.Format(Localization.Messages.SettingsActionBaseUrlInvalid, url);
         }
         else if (settings.ActionLinks && settings.LinkBaseUrl(configuration[DeskSettings.HostNameVariable]) is null)
         {
-            yield return $"SuggestionDesk__ActionBaseUrl: missing. Reminders are to carry links (SuggestionDesk__ActionLinks) but the app's address is not known here ({DeskSettings.HostNameVariable} is not set): give the address the pages are reached at, or set SuggestionDesk__ActionLinks to false.";
+            yield return MessageText.Format(Localization.Messages.SettingsActionBaseUrlMissing, DeskSettings.HostNameVariable);
         }
 
         if (!ContainerName().IsMatch(settings.ReplyContainer ?? string.Empty))
         {
-            yield return $"SuggestionDesk__ReplyContainer: '{settings.ReplyContainer}' is not a blob container name. Use 3 to 63 lowercase letters, digits and single hyphens, e.g. 'replies'.";
+            yield return MessageText.Format(Localization.Messages.SettingsReplyContainerInvalid, settings.ReplyContainer);
         }
     }
 

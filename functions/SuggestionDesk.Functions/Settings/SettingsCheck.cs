@@ -1,9 +1,14 @@
+using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
 
 namespace SuggestionDesk.Functions.Settings;
 
-/// <summary>Checks the settings at start-up: one sentence per missing or bad setting, naming the app setting and what to give.</summary>
+/// <summary>
+/// Checks the settings at start-up: one sentence per missing or bad setting, naming the app setting and what to give,
+/// in the language of the current UI culture (<see cref="InLanguageOf{T}"/> reads them in the app's own language).
+/// </summary>
 public static class SettingsCheck
 {
     /// <summary>The schedules, as app settings at the root.</summary>
@@ -13,23 +18,23 @@ public static class SettingsCheck
     public static IReadOnlyList<string> Problems(DeskSettings settings, IConfiguration configuration)
     {
         var problems = new List<string>();
-        void Add(string name, string problem) => problems.Add($"{name}: {problem}");
+        void Add(string name, string problem) => problems.Add(MessageText.Format(Localization.Messages.SettingsProblem, name, problem));
 
         if (!IsCloud(settings.Cloud))
         {
-            Add("SuggestionDesk__Cloud", $"'{settings.Cloud}' is not a cloud. Give Global, or China for Microsoft 365 operated by 21Vianet.");
+            Add("SuggestionDesk__Cloud", MessageText.Format(Localization.Messages.SettingsCloudInvalid, settings.Cloud));
         }
 
         if (string.IsNullOrWhiteSpace(settings.StorageConnectionString))
         {
             if (settings.TableEndpoint is null)
             {
-                Add("SuggestionDesk__TableEndpoint", "missing. Give the storage account's table endpoint, e.g. https://<account>.table.core.windows.net/.");
+                Add("SuggestionDesk__TableEndpoint", Localization.Messages.SettingsTableEndpointMissing);
             }
 
             if (settings.BlobEndpoint is null)
             {
-                Add("SuggestionDesk__BlobEndpoint", "missing. Give the storage account's blob endpoint, e.g. https://<account>.blob.core.windows.net/.");
+                Add("SuggestionDesk__BlobEndpoint", Localization.Messages.SettingsBlobEndpointMissing);
             }
         }
 
@@ -37,39 +42,39 @@ public static class SettingsCheck
         {
             if (endpoint is not null && (!endpoint.IsAbsoluteUri || (endpoint.Scheme != Uri.UriSchemeHttps && !endpoint.IsLoopback)))
             {
-                Add(name, $"'{endpoint}' is not an https address.");
+                Add(name, MessageText.Format(Localization.Messages.SettingsNotHttps, endpoint));
             }
         }
 
         if (!IsOneOf(settings.Transport?.Trim(), "Graph", "Outbox"))
         {
-            Add("SuggestionDesk__Transport", $"'{settings.Transport}' is not a transport. Give Graph, or Outbox for local runs.");
+            Add("SuggestionDesk__Transport", MessageText.Format(Localization.Messages.SettingsTransportInvalid, settings.Transport));
         }
         else if (settings.Transport!.Trim().Equals("Outbox", StringComparison.OrdinalIgnoreCase) && string.IsNullOrWhiteSpace(settings.OutboxPath))
         {
-            Add("SuggestionDesk__OutboxPath", "missing. The Outbox transport needs the folder the .eml files are written to.");
+            Add("SuggestionDesk__OutboxPath", Localization.Messages.SettingsOutboxMissing);
         }
 
-        CheckMailbox(settings.SenderMailbox, "SuggestionDesk__SenderMailbox", "the mailbox the reminders are sent as", Add);
-        CheckMailbox(settings.OfficeMailbox, "SuggestionDesk__OfficeMailbox", "the supervising office's mailbox", Add);
+        CheckMailbox(settings.SenderMailbox, "SuggestionDesk__SenderMailbox", Localization.Messages.SettingsSenderWhat, Add);
+        CheckMailbox(settings.OfficeMailbox, "SuggestionDesk__OfficeMailbox", Localization.Messages.SettingsOfficeWhat, Add);
         if (settings.Committee.Count == 0)
         {
-            Add("SuggestionDesk__CommitteeRecipients", "missing. Give the standing committee's addresses for the report, separated by semicolons.");
+            Add("SuggestionDesk__CommitteeRecipients", Localization.Messages.SettingsCommitteeMissing);
         }
 
         foreach (var recipient in settings.Committee.Where(r => !IsAddress(r)))
         {
-            Add("SuggestionDesk__CommitteeRecipients", $"'{recipient}' is not an e-mail address.");
+            Add("SuggestionDesk__CommitteeRecipients", MessageText.Format(Localization.Messages.SettingsNotAnAddress, recipient));
         }
 
         if (!LanguageNames.Words.TryRead(settings.Language, out _))
         {
-            Add("SuggestionDesk__Language", $"'{settings.Language}' is not a language. Give {LanguageNames.Words.Expected}.");
+            Add("SuggestionDesk__Language", MessageText.Format(Localization.Messages.SettingsLanguageInvalid, settings.Language, LanguageNames.Words.Expected));
         }
 
         if (DeskOptions.FontFolder(settings) is { } fonts && !Directory.Exists(fonts))
         {
-            Add("SuggestionDesk__ReportFontFolder", $"the folder '{fonts}' does not exist. Give the folder deployed with the app that holds the office's fonts (仿宋 simfang.ttf, 黑体 simhei.ttf, 楷体 simkai.ttf, 宋体 simsun.ttc, 方正小标宋简体), or leave it empty for the bundled fonts.");
+            Add("SuggestionDesk__ReportFontFolder", MessageText.Format(Localization.Messages.SettingsFontFolderMissing, fonts));
         }
 
         problems.AddRange(ActionSettingsCheck.Problems(settings, configuration));
@@ -78,11 +83,11 @@ public static class SettingsCheck
             var value = configuration[schedule];
             if (string.IsNullOrWhiteSpace(value))
             {
-                Add(schedule, "missing. Give a six-field NCRONTAB expression in UTC, e.g. '0 0 1 * * *' for 09:00 in China every day.");
+                Add(schedule, Localization.Messages.SettingsScheduleMissing);
             }
             else if (Schedule.Parse(value) is null)
             {
-                Add(schedule, $"'{value}' is not a six-field NCRONTAB expression ({{second}} {{minute}} {{hour}} {{day}} {{month}} {{day-of-week}}, each in its range), e.g. '0 0 1 * * *'.");
+                Add(schedule, MessageText.Format(Localization.Messages.SettingsScheduleInvalid, value));
             }
         }
 
@@ -93,11 +98,32 @@ public static class SettingsCheck
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            add(name, $"missing. Give {what}, e.g. duban@example.gov.cn.");
+            add(name, MessageText.Format(Localization.Messages.SettingsMailboxMissing, what));
         }
         else if (!IsAddress(value))
         {
-            add(name, $"'{value}' is not a plain e-mail address (no display name, no angle brackets). Give {what}, e.g. duban@example.gov.cn.");
+            add(name, MessageText.Format(Localization.Messages.SettingsMailboxNotPlain, value, what));
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="read"/> with the UI culture of the app's language setting (Chinese when it is not one), so
+    /// the settings' problems read as the app's messages do: the UI culture flows into the core's and libraries' texts.
+    /// </summary>
+    public static T InLanguageOf<T>(DeskSettings settings, Func<T> read)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(read);
+        var language = LanguageNames.Words.TryRead(settings.Language, out var chosen) ? chosen : Language.Chinese;
+        var before = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = MessageText.CultureOf(language);
+        try
+        {
+            return read();
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
         }
     }
 

@@ -53,12 +53,24 @@ public abstract class SuggestionCmdlet : PSCmdlet
 
     /// <summary>
     /// The deadline rules in force for this command: the stored policy, read once per command however many records
-    /// come down the pipeline, on the connection's calendar.
+    /// come down the pipeline, on the connection's calendar; read when first needed, so a command that judges no
+    /// deadline makes no request for them, and one that does reads its data first.
     /// </summary>
     protected ItemDeadlines Deadlines => deadlines ??= Services.Deadlines(Cancellation);
 
-    /// <summary>The item service of the connection in force.</summary>
-    protected SuggestionService Service => Services.Suggestions(Deadlines);
+    /// <summary>
+    /// The item service of the connection in force, reading <see cref="Deadlines"/> only when it judges one. The
+    /// connection is taken here, on the cmdlet's thread: the service may want the deadlines on a thread of the pool,
+    /// where no runspace says which connection is this session's.
+    /// </summary>
+    protected SuggestionService Service
+    {
+        get
+        {
+            var services = Services;
+            return services.Suggestions(() => deadlines ??= services.Deadlines(Cancellation));
+        }
+    }
 
     /// <inheritdoc />
     protected sealed override void ProcessRecord()

@@ -27,6 +27,9 @@ internal sealed partial class SessionServices(SuggestionConnection connection)
     /// <summary>Item reads and changes under <paramref name="deadlines"/>.</summary>
     public SuggestionService Suggestions(ItemDeadlines deadlines) => new(connection.Storage.Items, deadlines, TimeProvider.System);
 
+    /// <summary>Item reads and changes under the deadlines <paramref name="deadlines"/> gives when first needed.</summary>
+    public SuggestionService Suggestions(Func<ItemDeadlines> deadlines) => new(connection.Storage.Items, deadlines, TimeProvider.System);
+
     /// <summary>The committee report as PDF under <paramref name="deadlines"/>, drawn with <paramref name="fonts"/>.</summary>
     public ReportService Report(ItemDeadlines deadlines, ReportFonts fonts) => new(connection.Storage.Items, deadlines, new PdfReportRenderer(fonts: fonts), connection.Storage.RunRecords);
 

@@ -91,12 +91,12 @@ public sealed class GetSuggestionCommand : SuggestionCmdlet
             AsOf = asOf,
         };
         var service = Service;
-        var deadlines = Deadlines;
         var found = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in service.QueryAsync(filter, Cancellation).ToBlockingEnumerable(Cancellation))
         {
             found.Add(item.Number.Value);
-            WriteObject(ItemColumns.Output(item, deadlines, asOf));
+            // The deadlines are read once, with the first item: the items' request goes first.
+            WriteObject(ItemColumns.Output(item, service.Deadlines, asOf));
         }
 
         // A number asked for by name and not found is reported, as Get-Item does, so a script sees which.

@@ -1,3 +1,5 @@
+using SuggestionDesk.Localization;
+
 namespace SuggestionDesk.Actions;
 
 /// <summary>
@@ -29,7 +31,7 @@ public sealed record ActionLinkPolicy
     {
         if (LifetimeDays is < 1 or > MaxLifetimeDays)
         {
-            throw new ArgumentException($"Links that work for {LifetimeDays} days are not usable: give 1 to {MaxLifetimeDays} days (14 by default).");
+            throw new ArgumentException(MessageText.Format(Messages.ActionLinkLifetimeInvalid, LifetimeDays, MaxLifetimeDays));
         }
 
         return this;

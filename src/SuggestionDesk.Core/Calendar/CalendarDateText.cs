@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
 
 namespace SuggestionDesk.Calendar;
 
@@ -16,7 +17,7 @@ namespace SuggestionDesk.Calendar;
 public static partial class CalendarDateText
 {
     /// <summary>The forms accepted, for messages.</summary>
-    public const string Formats = "a date as yyyy-MM-dd, yyyy/M/d, yyyy.M.d, yyyy年M月d日 or yyyyMMdd (e.g. 2021-03-15)";
+    public static string Formats => Messages.CalendarDateFormats;
 
     /// <summary>The earliest date accepted.</summary>
     public static readonly DateOnly Earliest = new(1900, 1, 1);
@@ -31,7 +32,7 @@ public static partial class CalendarDateText
         if (!match.Success)
         {
             expected = YearLast().IsMatch(normalized)
-                ? $"{Formats}, with the year first: '{text.Trim()}' could be read day-first or month-first"
+                ? MessageText.Format(Messages.CalendarDateYearFirst, Formats, text.Trim())
                 : Formats;
             return false;
         }
@@ -41,20 +42,20 @@ public static partial class CalendarDateText
         var day = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
         if (year < Earliest.Year)
         {
-            expected = $"a date in {Earliest.Year} or later; check the year";
+            expected = MessageText.Format(Messages.CalendarDateTooEarly, Earliest.Year);
             return false;
         }
 
         if (month is < 1 or > 12)
         {
-            expected = $"a real date: there is no month {month}; months run from 1 to 12";
+            expected = MessageText.Format(Messages.CalendarDateNoMonth, month);
             return false;
         }
 
         var days = DateTime.DaysInMonth(year, month);
         if (day < 1 || day > days)
         {
-            expected = $"a real date: {year}-{month:00} has {days} days";
+            expected = MessageText.Format(Messages.CalendarDateDays, year, month, days);
             return false;
         }
 
@@ -67,7 +68,7 @@ public static partial class CalendarDateText
     public static DateOnly Parse(string text) =>
         TryParse(text, out var date, out var expected)
             ? date
-            : throw new FormatException($"{TextRules.Quote(text)} is not a date. Give {expected}.");
+            : throw new FormatException(MessageText.Format(Messages.CalendarDateNotADate, TextRules.Quote(text), expected));
 
     /// <summary>The one form dates are written in, <c>yyyy-MM-dd</c>; empty for no date.</summary>
     public static string Format(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;

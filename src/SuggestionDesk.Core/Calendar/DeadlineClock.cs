@@ -44,7 +44,11 @@ public static class DeadlineClockNames
     /// <summary>The Chinese name, e.g. 答复.</summary>
     public static string ChineseName(this DeadlineClock clock) => Words.ChineseName(clock);
 
-    /// <summary>The English name, e.g. "reply".</summary>
+    /// <summary>The clock's name in the language of the current UI culture, e.g. 答复 or "reply", for messages.</summary>
+    public static string Shown(this DeadlineClock clock) =>
+        Localization.MessageText.Current == Items.Language.Chinese ? clock.ChineseName() : clock.EnglishName();
+
+    /// <summary>The English words for the clock in a sentence, e.g. "reply" or "return request".</summary>
     public static string EnglishName(this DeadlineClock clock) => clock switch
     {
         DeadlineClock.SignFor => "sign-for",

@@ -135,6 +135,23 @@ internal static class DeadlineExplanation
     public static string ProvisionalNoteEnglish(DueDate due) =>
         due.IsProvisional ? $"provisional: {MissingEnglish(due)}, so Monday–Friday was assumed" : string.Empty;
 
+    /// <summary>A refusal's note on a provisional date in the language of the current UI culture; empty when the date is certain.</summary>
+    public static string ProvisionalNote(DueDate due) =>
+        Localization.MessageText.Current == Language.Chinese ? ProvisionalNoteChinese(due) : ProvisionalNoteEnglish(due);
+
+    /// <summary>What to do about a provisional date, in the language of the current UI culture.</summary>
+    public static string LoadAdvice(DueDate due) =>
+        Localization.MessageText.Current == Language.Chinese ? LoadAdviceChinese(due) : LoadAdviceEnglish(due);
+
+    /// <summary>e.g. 暂定：2027年节假日安排尚未公布，按周一至周五推算; empty when the date is certain.</summary>
+    public static string ProvisionalNoteChinese(DueDate due) =>
+        due.IsProvisional ? $"暂定：{MissingChinese(due)}，按周一至周五推算" : string.Empty;
+
+    /// <summary>e.g. 待2027年节假日安排公布后载入, 载入2018年节假日安排.</summary>
+    public static string LoadAdviceChinese(DueDate due) => due.NotYetPublishedYears.Count == 0
+        ? $"载入{string.Join("、", due.MissingYears)}年节假日安排"
+        : $"待{string.Join("、", due.MissingYears)}年节假日安排公布后载入";
+
     /// <summary>What to do about a provisional date, e.g. "load the 2027 calendar once it is published".</summary>
     public static string LoadAdviceEnglish(DueDate due)
     {

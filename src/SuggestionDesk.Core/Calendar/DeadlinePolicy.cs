@@ -1,4 +1,5 @@
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
 
 namespace SuggestionDesk.Calendar;
 
@@ -76,7 +77,7 @@ public sealed class DeadlinePolicy
             .OrderByDescending(e => (e.Kind is null ? 0 : 2) + (e.Role is null ? 0 : 1))
             .Select(e => e.Rule)
             .FirstOrDefault()
-            ?? throw new InvalidOperationException($"The deadline policy has no rule for the {clock.EnglishName()} clock. Add one for every kind and role.");
+            ?? throw new InvalidOperationException(MessageText.Format(Messages.DeadlinePolicyNoRule, clock.Shown()));
 
     /// <summary>A copy with <paramref name="rule"/> for <paramref name="clock"/> (optionally only for a kind and/or role).</summary>
     public DeadlinePolicy With(DeadlineClock clock, DeadlineRule rule, ItemKind? kind = null, HandlingRole? role = null)
@@ -97,14 +98,14 @@ public sealed class DeadlinePolicy
         if (kind is null && role is null)
         {
             throw new ArgumentException(
-                $"The general rule of the {clock.EnglishName()} clock ({clock.ChineseName()}) cannot be removed: every item needs one. Change it instead, or remove a rule for a kind or role.");
+                MessageText.Format(Messages.DeadlinePolicyGeneralRuleFixed, clock.EnglishName(), clock.ChineseName()));
         }
 
         var gone = new PolicyEntry(clock, DeadlineRule.EndOfYear, kind, role);
         if (!Entries.Any(e => Same(e, gone)))
         {
             throw new ArgumentException(
-                $"The deadline policy has no rule for the {clock.EnglishName()} clock{Scope(kind, role)} to remove. The rules it has: {string.Join("; ", Entries)}.");
+                MessageText.Format(Messages.DeadlinePolicyNoSuchRule, clock.Shown(), Scope(kind, role), string.Join("; ", Entries)));
         }
 
         return new DeadlinePolicy(Entries.Where(e => !Same(e, gone)).ToArray(), ExtensionLimit);
@@ -116,7 +117,7 @@ public sealed class DeadlinePolicy
         ArgumentNullException.ThrowIfNull(limit);
         if (limit.Unit == DeadlineUnit.EndOfYear)
         {
-            throw new ArgumentException("The extension limit counts from the assignment: give it in months or working days, not as the end of the year.");
+            throw new ArgumentException(Messages.DeadlinePolicyLimitFromAssignment);
         }
 
         return new DeadlinePolicy(Entries, DeadlineRule.Of(limit.Amount, limit.Unit));
@@ -136,24 +137,26 @@ public sealed class DeadlinePolicy
         entries.OrderBy(e => e.Clock).ThenBy(e => e.Kind.HasValue).ThenBy(e => e.Kind).ThenBy(e => e.Role.HasValue).ThenBy(e => e.Role).ToArray();
 
     private static string Scope(ItemKind? kind, HandlingRole? role) =>
-        $" for {string.Join(" and ", new[] { kind?.ToString(), role?.ToString() }.OfType<string>())}";
+        MessageText.Format(
+            Messages.DeadlinePolicyScope,
+            string.Join(Messages.WordAnd, new[] { kind is { } k ? ItemKindNames.Words.Shown(k) : null, role is { } r ? HandlingRoleRules.Words.Shown(r) : null }.OfType<string>()));
 
     // A value cast from a number outside the enum (a stored policy from a later version, a script) is named, not kept.
     private static void Known(DeadlineClock clock, ItemKind? kind, HandlingRole? role)
     {
         if (!Enum.IsDefined(clock))
         {
-            throw new ArgumentException($"Deadline clock '{clock}' is not known. Give {DeadlineClockNames.Words.Expected}.");
+            throw new ArgumentException(MessageText.Format(Messages.DeadlinePolicyClockUnknown, clock, DeadlineClockNames.Words.Expected));
         }
 
         if (kind is { } k && !Enum.IsDefined(k))
         {
-            throw new ArgumentException($"Kind '{k}' is not known. Give {ItemKindNames.Words.Expected}.");
+            throw new ArgumentException(MessageText.Format(Messages.DeadlinePolicyKindUnknown, k, ItemKindNames.Words.Expected));
         }
 
         if (role is { } r && !Enum.IsDefined(r))
         {
-            throw new ArgumentException($"Handling role '{r}' is not known. Give {HandlingRoleRules.Words.Expected}.");
+            throw new ArgumentException(MessageText.Format(Messages.DeadlinePolicyRoleUnknown, r, HandlingRoleRules.Words.Expected));
         }
     }
 }

@@ -9,7 +9,7 @@ public sealed record DeadlineRule(int Amount, DeadlineUnit Unit)
     public static DeadlineRule WorkingDays(int amount) => new(Checked(amount), DeadlineUnit.WorkingDays);
 
     /// <summary>N calendar months.</summary>
-    public static DeadlineRule Months(int amount) => new(Checked(amount, "months"), DeadlineUnit.Months);
+    public static DeadlineRule Months(int amount) => new(Checked(amount, months: true), DeadlineUnit.Months);
 
     /// <summary>December 31 of the year the clock starts in.</summary>
     public static DeadlineRule EndOfYear { get; } = new(1, DeadlineUnit.EndOfYear);
@@ -20,8 +20,8 @@ public sealed record DeadlineRule(int Amount, DeadlineUnit Unit)
         DeadlineUnit.WorkingDays => WorkingDays(amount),
         DeadlineUnit.Months => Months(amount),
         DeadlineUnit.EndOfYear when amount == 1 => EndOfYear,
-        DeadlineUnit.EndOfYear => throw new ArgumentOutOfRangeException($"An end-of-year deadline of {amount} is not usable: the end of the year has no amount; give 1.", innerException: null),
-        _ => throw new ArgumentOutOfRangeException($"Deadline unit '{unit}' is not known; give WorkingDays, Months or EndOfYear.", innerException: null),
+        DeadlineUnit.EndOfYear => throw new ArgumentOutOfRangeException(Localization.MessageText.Format(Localization.Messages.DeadlineEndOfYearAmount, amount), innerException: null),
+        _ => throw new ArgumentOutOfRangeException(Localization.MessageText.Format(Localization.Messages.DeadlineUnitUnknown, unit), innerException: null),
     };
 
     /// <summary>e.g. "3 working days", "1 month", "the end of the year".</summary>
@@ -41,7 +41,15 @@ public sealed record DeadlineRule(int Amount, DeadlineUnit Unit)
     };
 
     // Without a parameter name, so the message reads as written wherever it is shown.
-    private static int Checked(int amount, string unit = "working days") => amount is >= 1 and <= 1_000
+    /// <summary>The rule in the language of the current UI culture (3个工作日 or "3 working days"), for messages.</summary>
+    public string Shown() => Localization.MessageText.Current == Items.Language.Chinese ? ToChinese() : ToString();
+
+    private static int Checked(int amount, bool months = false) => amount is >= 1 and <= 1_000
         ? amount
-        : throw new ArgumentOutOfRangeException($"A deadline of {amount} {unit} is not usable: give a whole number from 1 to 1000.", innerException: null);
+        : throw new ArgumentOutOfRangeException(
+            Localization.MessageText.Format(
+                Localization.Messages.DeadlineAmountInvalid,
+                amount,
+                months ? Localization.Messages.DeadlineUnitMonths : Localization.Messages.DeadlineUnitWorkingDays),
+            innerException: null);
 }

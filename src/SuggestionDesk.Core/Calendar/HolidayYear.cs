@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using SuggestionDesk.Localization;
 
 namespace SuggestionDesk.Calendar;
 
@@ -49,7 +50,7 @@ public sealed class HolidayYear
         }
         catch (JsonException e)
         {
-            throw new FormatException($"Holiday calendar {source} is not valid JSON ({e.Message}). Use a file in the holiday-cn shape, e.g. 2027.json.", e);
+            throw new FormatException(MessageText.Format(Messages.HolidayNotJson, source, e.Message), e);
         }
 
         using (document)
@@ -58,7 +59,7 @@ public sealed class HolidayYear
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("year", out var yearElement) || !yearElement.TryGetInt32(out var year)
                 || year is < 1990 or > 2200)
             {
-                throw new FormatException($"Holiday calendar {source} has no usable \"year\" (a number such as 2027).");
+                throw new FormatException(MessageText.Format(Messages.HolidayNoYear, source));
             }
 
             var papers = root.TryGetProperty("papers", out var papersElement) && papersElement.ValueKind == JsonValueKind.Array
@@ -66,14 +67,14 @@ public sealed class HolidayYear
                 : [];
             if (!root.TryGetProperty("days", out var daysElement) || daysElement.ValueKind != JsonValueKind.Array)
             {
-                throw new FormatException($"Holiday calendar {source} for {year} has no \"days\" array.");
+                throw new FormatException(MessageText.Format(Messages.HolidayNoDays, source, year));
             }
 
             var days = daysElement.EnumerateArray().Select(d => ReadDay(d, year, source)).OrderBy(d => d.Date).ToArray();
             var twice = days.GroupBy(d => d.Date).FirstOrDefault(g => g.Count() > 1);
             if (twice is not null)
             {
-                throw new FormatException($"Holiday calendar {source} lists {twice.Key:yyyy-MM-dd} twice. Keep one entry per day.");
+                throw new FormatException(MessageText.Format(Messages.HolidayDayTwice, source, twice.Key));
             }
 
             return new HolidayYear(year, papers, days, json);
@@ -85,18 +86,18 @@ public sealed class HolidayYear
         var text = day.TryGetProperty("date", out var dateElement) ? dateElement.GetString() : null;
         if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            throw new FormatException($"Holiday calendar {source} has a day with date '{text}'; dates are written yyyy-MM-dd.");
+            throw new FormatException(MessageText.Format(Messages.HolidayBadDate, source, text));
         }
 
         // A year's notice may settle a day just outside it (2019's lists the make-up Saturday 2018-12-29).
         if (Math.Abs(date.Year - year) > 1)
         {
-            throw new FormatException($"Holiday calendar {source} for {year} lists {date:yyyy-MM-dd}, which is in another year.");
+            throw new FormatException(MessageText.Format(Messages.HolidayOtherYear, source, year, date));
         }
 
         if (!day.TryGetProperty("isOffDay", out var off) || off.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
         {
-            throw new FormatException($"Holiday calendar {source}: {date:yyyy-MM-dd} has no true/false \"isOffDay\".");
+            throw new FormatException(MessageText.Format(Messages.HolidayNoOffDay, source, date));
         }
 
         var name = day.TryGetProperty("name", out var nameElement) ? nameElement.GetString() : null;

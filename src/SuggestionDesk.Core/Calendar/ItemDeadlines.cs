@@ -1,4 +1,5 @@
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
 
 namespace SuggestionDesk.Calendar;
 
@@ -103,7 +104,7 @@ public sealed class ItemDeadlines(DeadlinePolicy policy, WorkingDayCalendar cale
         if (running is not null && newDueDate <= running.Due)
         {
             throw new ItemRuleException(item.Number,
-                $"an extension to {newDueDate:yyyy-MM-dd} is not later than the {running.Clock.EnglishName()} due date in force, {running.Due:yyyy-MM-dd}. Ask for a date after {running.Due:yyyy-MM-dd}.");
+                MessageText.Format(Messages.DeadlineExtensionNotLater, newDueDate, running.Clock.Shown(), running.Due));
         }
 
         // The limit counts from the assignment; a re-handling round runs from the unsatisfied evaluation instead.
@@ -115,10 +116,10 @@ public sealed class ItemDeadlines(DeadlinePolicy policy, WorkingDayCalendar cale
         var limit = calculator.Compute(item.AssignedOn, Policy.ExtensionLimit);
         if (newDueDate > limit.Date)
         {
-            var note = limit.IsProvisional ? $" ({DeadlineExplanation.ProvisionalNoteEnglish(limit)})" : string.Empty;
-            var advice = limit.IsProvisional ? $", or {DeadlineExplanation.LoadAdviceEnglish(limit)} and check again" : string.Empty;
+            var note = limit.IsProvisional ? MessageText.Format(Messages.DeadlineExtensionLimitNote, DeadlineExplanation.ProvisionalNote(limit)) : string.Empty;
+            var advice = limit.IsProvisional ? MessageText.Format(Messages.DeadlineExtensionLimitAdvice, DeadlineExplanation.LoadAdvice(limit)) : string.Empty;
             throw new ItemRuleException(item.Number,
-                $"an extension to {newDueDate:yyyy-MM-dd} goes past the limit of {Policy.ExtensionLimit} after the assignment on {item.AssignedOn:yyyy-MM-dd}, which is {limit.Date:yyyy-MM-dd}{note}. Ask for {limit.Date:yyyy-MM-dd} or earlier{advice}.");
+                MessageText.Format(Messages.DeadlineExtensionPastLimit, newDueDate, Policy.ExtensionLimit.Shown(), item.AssignedOn, limit.Date, note, advice));
         }
     }
 
@@ -138,10 +139,10 @@ public sealed class ItemDeadlines(DeadlinePolicy policy, WorkingDayCalendar cale
         {
             // A window computed through a year without a calendar is a guess: say so rather than refuse as if it were certain.
             var due = window.Computed;
-            var note = due.IsProvisional ? $"; {DeadlineExplanation.ProvisionalNoteEnglish(due)}" : string.Empty;
-            var advice = due.IsProvisional ? $", unless the calendar moves the window: {DeadlineExplanation.LoadAdviceEnglish(due)} and ask again" : string.Empty;
+            var note = due.IsProvisional ? MessageText.Format(Messages.DeadlineReturnWindowNote, DeadlineExplanation.ProvisionalNote(due)) : string.Empty;
+            var advice = due.IsProvisional ? MessageText.Format(Messages.DeadlineReturnWindowAdvice, DeadlineExplanation.LoadAdvice(due)) : string.Empty;
             throw new ItemRuleException(item.Number,
-                $"the window for asking to return it closed on {window.Due:yyyy-MM-dd} ({due.Rule} after the assignment on {item.AssignedOn:yyyy-MM-dd}{note}); {requestedOn:yyyy-MM-dd} is too late and the assignment stands{advice}.");
+                MessageText.Format(Messages.DeadlineReturnWindowClosed, window.Due, due.Rule.Shown(), item.AssignedOn, note, requestedOn, advice));
         }
     }
 

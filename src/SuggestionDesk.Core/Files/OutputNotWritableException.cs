@@ -1,3 +1,5 @@
+using SuggestionDesk.Localization;
+
 namespace SuggestionDesk.Files;
 
 /// <summary>An output file (a report, a ledger, a message) could not be written where asked; the message names the path and what to do.</summary>
@@ -19,12 +21,12 @@ public sealed class OutputNotWritableException : IOException
     private static string MessageFor(string path, Exception inner) => inner switch
     {
         UnauthorizedAccessException =>
-            $"Cannot write '{path}': access to it or its folder is denied. Choose a folder you may write to, or ask for write permission.",
+            MessageText.Format(Messages.FileAccessDenied, path),
         PathTooLongException =>
-            $"Cannot write '{path}': the path is longer than the file system allows. Choose a shorter name or folder.",
+            MessageText.Format(Messages.FilePathTooLong, path),
         DirectoryNotFoundException =>
-            $"Cannot write '{path}': its folder does not exist. Create the folder first, or give a path in an existing one.",
+            MessageText.Format(Messages.FileFolderMissing, path),
         _ =>
-            $"Cannot write '{path}': the file or its folder cannot be created or replaced (a part of the path that is a file, a file open in another program, a full or read-only disk). Check the path and try again.",
+            MessageText.Format(Messages.FileCannotWrite, path),
     };
 }

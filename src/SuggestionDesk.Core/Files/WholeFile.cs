@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using SuggestionDesk.Localization;
 
 namespace SuggestionDesk.Files;
 
@@ -87,7 +88,7 @@ public static class WholeFile
     {
         if (!overwrite && File.Exists(path))
         {
-            throw new IOException($"'{path}' exists already; it was not replaced.");
+            throw new IOException(MessageText.Format(Messages.FileExistsNotReplaced, path));
         }
 
         try

@@ -9,7 +9,7 @@ public sealed class ChangeContext
     /// <summary>Creates a context for <paramref name="actor"/> reading time from <paramref name="clock"/>, in <paramref name="zone"/> (default <see cref="OfficeTime.China"/>).</summary>
     public ChangeContext(string actor, TimeProvider clock, TimeZoneInfo? zone = null)
     {
-        Actor = TextRules.Required(actor?.Trim(), "Actor");
+        Actor = TextRules.Required(actor?.Trim(), Localization.Messages.FieldActor);
         Clock = clock ?? throw new ArgumentNullException(nameof(clock));
         Zone = zone ?? OfficeTime.China;
     }

@@ -8,8 +8,7 @@ namespace SuggestionDesk.Items;
 /// </summary>
 public static class EmailRule
 {
-    /// <summary>The hint given with every refusal.</summary>
-    public const string Expected = "an e-mail address such as name@example.gov.cn";
+
 
     /// <summary>Whether <paramref name="value"/> (already trimmed) is a plain address with a dotted domain.</summary>
     public static bool IsValid(string value) =>
@@ -21,6 +20,6 @@ public static class EmailRule
         var trimmed = value?.Trim() ?? string.Empty;
         return IsValid(trimmed)
             ? trimmed
-            : throw new ArgumentException($"{what} {TextRules.Quote(value)} is not {Expected}.");
+            : throw new ArgumentException(Localization.MessageText.Format(Localization.Messages.ItemEmailInvalid, what, TextRules.Quote(value)));
     }
 }

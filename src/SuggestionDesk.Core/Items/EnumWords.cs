@@ -36,7 +36,6 @@ public sealed class EnumWords<T> : IEnumWords
             throw new ArgumentException($"No Chinese word for {typeof(T).Name} {string.Join(", ", missing)}.", nameof(words));
         }
 
-        Expected = Join(Enum.GetValues<T>().Select(v => $"{v} ({string.Join("/", offered[v])})").ToArray());
     }
 
     /// <inheritdoc />
@@ -46,7 +45,9 @@ public sealed class EnumWords<T> : IEnumWords
     public string Noun { get; }
 
     /// <inheritdoc />
-    public string Expected { get; }
+    public string Expected => Localization.MessageText.Current == Language.Chinese
+        ? Join(Enum.GetValues<T>().Select(v => $"{string.Join("/", offered[v])}（{v}）").ToArray())
+        : Join(Enum.GetValues<T>().Select(v => $"{v} ({string.Join("/", offered[v])})").ToArray());
 
     /// <summary>The Chinese name views and ledgers write, e.g. 主办.</summary>
     public string ChineseName(T value) => offered.TryGetValue(value, out var words)
@@ -88,5 +89,5 @@ public sealed class EnumWords<T> : IEnumWords
         new(text.Normalize(NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c)).Select(char.ToLowerInvariant).ToArray());
 
     private static string Join(string[] parts) =>
-        parts.Length < 2 ? string.Concat(parts) : string.Join(", ", parts[..^1]) + " or " + parts[^1];
+        parts.Length < 2 ? string.Concat(parts) : string.Join(Localization.Messages.WordListSeparator, parts[..^1]) + Localization.Messages.WordOr + parts[^1];
 }

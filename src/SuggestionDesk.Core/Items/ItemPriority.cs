@@ -29,8 +29,8 @@ public static class ItemPriorityNames
         (ItemPriority.Hot, ["热点"], ["热点建议", "热点件"]));
 
     /// <summary>What a list of priorities may hold, for messages.</summary>
-    public static string ListExpected { get; } =
-        $"{Words.Expected}, several separated by 、 or a comma (重点、热点), or nothing for none";
+    public static string ListExpected =>
+        Localization.MessageText.Format(Localization.Messages.ItemPriorityListExpected, Words.Expected);
 
     /// <summary>The Chinese name, e.g. 重点.</summary>
     public static string ChineseName(this ItemPriority priority) => Words.ChineseName(priority);

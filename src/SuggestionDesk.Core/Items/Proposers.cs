@@ -6,9 +6,9 @@ public sealed record Proposers
     /// <summary>Creates the list; names are trimmed and the lead is required.</summary>
     public Proposers(string lead, IEnumerable<string>? coSigners = null)
     {
-        Lead = TextRules.Required(lead?.Trim(), "Lead proposer");
+        Lead = TextRules.Required(lead?.Trim(), Localization.Messages.FieldLeadProposer);
         CoSigners = (coSigners ?? [])
-            .Select(name => TextRules.Optional(name?.Trim(), "Co-signer"))
+            .Select(name => TextRules.Optional(name?.Trim(), Localization.Messages.FieldCoSigner))
             .OfType<string>()
             .ToArray();
     }

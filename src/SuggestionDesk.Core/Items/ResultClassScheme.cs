@@ -1,3 +1,5 @@
+using SuggestionDesk.Localization;
+
 namespace SuggestionDesk.Items;
 
 /// <summary>
@@ -50,6 +52,6 @@ public sealed class ResultClassScheme
 
         return Classes.FirstOrDefault(c => c.Label == key)
             ?? throw new ArgumentException(
-                $"Result class '{codeOrLabel}' is not in the scheme. Use one of: {string.Join(", ", Classes)}.", nameof(codeOrLabel));
+                MessageText.Format(Messages.ItemClassNotInScheme, codeOrLabel, string.Join(", ", Classes)), nameof(codeOrLabel));
     }
 }

@@ -1,3 +1,5 @@
+using SuggestionDesk.Localization;
+
 namespace SuggestionDesk.Items;
 
 /// <summary>Describing, assigning, contacts and removal.</summary>
@@ -9,30 +11,30 @@ public sealed partial class SuggestionItem
         ArgumentNullException.ThrowIfNull(edit);
         if (edit.Role is { } role && role != state.Role && state.Replies.Count > 0)
         {
-            throw Refuse($"its role cannot change from {state.Role} to {role} after a reply was recorded.");
+            throw Refuse(MessageText.Format(Messages.ItemRoleFixedAfterReply, HandlingRoleRules.Words.Shown(state.Role), HandlingRoleRules.Words.Shown(role)));
         }
 
         if (edit.AssignedOn is { } assigned && assigned != state.AssignedOn)
         {
-            RequireStatus("change the assignment date", ItemStatus.Assigned);
+            RequireStatus(Messages.ActionChangeAssignmentDate, ItemStatus.Assigned);
             if (assigned > by.Today)
             {
-                throw Refuse($"the assignment date {assigned:yyyy-MM-dd} is after today ({by.Today:yyyy-MM-dd}).");
+                throw Refuse(MessageText.Format(Messages.ItemAssignmentAfterToday, assigned, by.Today));
             }
         }
 
         Apply("Edit", by, state with
         {
-            Title = edit.Title is null ? state.Title : Required(edit.Title.Trim(), "Title"),
+            Title = edit.Title is null ? state.Title : Required(edit.Title.Trim(), Messages.FieldTitle),
             Kind = edit.Kind ?? state.Kind,
             LeadProposer = edit.Proposers?.Lead ?? state.LeadProposer,
             CoSigners = edit.Proposers?.CoSigners ?? state.CoSigners,
             Topics = edit.Topics is null ? state.Topics : CleanTopics(edit.Topics),
             SubPoints = edit.SubPoints is null ? state.SubPoints : CleanSubPoints(edit.SubPoints),
             Role = edit.Role ?? state.Role,
-            LeadUnit = edit.LeadUnit is null ? state.LeadUnit : Optional(edit.LeadUnit.Trim(), "Lead unit"),
+            LeadUnit = edit.LeadUnit is null ? state.LeadUnit : Optional(edit.LeadUnit.Trim(), Messages.FieldLeadUnit),
             AssignedOn = edit.AssignedOn ?? state.AssignedOn,
-            LeadingOfficial = edit.LeadingOfficial is null ? state.LeadingOfficial : Optional(edit.LeadingOfficial.Trim(), "Leading official"),
+            LeadingOfficial = edit.LeadingOfficial is null ? state.LeadingOfficial : Optional(edit.LeadingOfficial.Trim(), Messages.FieldLeadingOfficial),
             Priorities = edit.Priorities is null ? state.Priorities : CleanPriorities(edit.Priorities),
         });
     }
@@ -42,13 +44,13 @@ public sealed partial class SuggestionItem
     {
         if (!IsOpen)
         {
-            throw Refuse($"it is {state.Status} and nothing is due; there is nobody to assign it to.");
+            throw Refuse(MessageText.Format(Messages.ItemNothingToAssign, ItemStatusNames.Words.Shown(state.Status)));
         }
 
         Apply("Assign", by, state with
         {
-            Department = department is null ? state.Department : Required(department.Trim(), "Department"),
-            Owner = owner is null ? state.Owner : Required(owner.Trim(), "Owner"),
+            Department = department is null ? state.Department : Required(department.Trim(), Messages.FieldDepartment),
+            Owner = owner is null ? state.Owner : Required(owner.Trim(), Messages.FieldOwner),
             OwnerEmail = ownerEmail is null ? state.OwnerEmail : CleanEmail(ownerEmail),
         });
     }
@@ -62,26 +64,26 @@ public sealed partial class SuggestionItem
     {
         if (state.Status == ItemStatus.Returned)
         {
-            throw Refuse("it was returned; contacts belong to the unit now handling it.");
+            throw Refuse(Messages.ItemContactsReturned);
         }
 
         if (date > by.Today)
         {
-            throw Refuse($"the contact date {date:yyyy-MM-dd} is after today ({by.Today:yyyy-MM-dd}). Record it on or after the day it happens.");
+            throw Refuse(MessageText.Format(Messages.ItemContactAfterToday, date, by.Today));
         }
 
         if (date < state.AssignedOn)
         {
-            throw Refuse($"the contact date {date:yyyy-MM-dd} is before the assignment on {state.AssignedOn:yyyy-MM-dd}. Check the date.");
+            throw Refuse(MessageText.Format(Messages.ItemContactBeforeAssignment, date, state.AssignedOn));
         }
 
         if (phase == ContactPhase.After && !state.Replies.Any(r => r.Date <= date))
         {
-            throw Refuse($"a contact after handling (办后) follows the reply, and none was recorded on or before {date:yyyy-MM-dd}. Give Before (办前) or During (办时), or no phase to have it placed by the dates.");
+            throw Refuse(MessageText.Format(Messages.ItemContactAfterNeedsReply, date));
         }
 
         var contact = new Contact(
-            Guid.NewGuid(), date, method, Optional(note, "Contact note", TextRules.LongTextMaxLength), by.Actor, by.Now,
+            Guid.NewGuid(), date, method, Optional(note, Messages.FieldContactNote, TextRules.LongTextMaxLength), by.Actor, by.Now,
             phase ?? ContactPhases.Infer(state, date));
         var prefix = $"Contacts[{contact.Id:N}]";
         var entry = new HistoryEntry(Guid.NewGuid(), contact.RecordedAt, by.Actor, "RecordContact",

@@ -54,7 +54,7 @@ public sealed partial class SuggestionItem
         RequireDate(date, Messages.EventReply, by, (state.AssignedOn, Messages.EventAssignment), (state.SignedForOn, Messages.EventSignFor), (LastEvaluation?.Date, Messages.EventEvaluation));
         RequireFollowUpDate(followUpBy, date, resultClass, Messages.EventReply);
         var round = state.Status == ItemStatus.Rehandling ? ReplyRound.Rehandling : ReplyRound.First;
-        var reply = new Reply(date, resultClass, Optional(text, "Reply text", TextRules.LongTextMaxLength), round, followUpBy);
+        var reply = new Reply(date, resultClass, Optional(text, Messages.FieldReplyText, TextRules.LongTextMaxLength), round, followUpBy);
         Apply("Reply", by, state with
         {
             Status = state.Role.IsEvaluated() ? ItemStatus.Replied : ItemStatus.Closed,
@@ -81,7 +81,7 @@ public sealed partial class SuggestionItem
 
         RequireStatus(Messages.ActionEvaluate, ItemStatus.Replied);
         RequireDate(date, Messages.EventEvaluation, by, (LastReply?.Date, Messages.EventReply));
-        var evaluation = new Evaluation(date, result, Optional(comment, "Evaluation comment", TextRules.LongTextMaxLength));
+        var evaluation = new Evaluation(date, result, Optional(comment, Messages.FieldEvaluationComment, TextRules.LongTextMaxLength));
         Apply("Evaluate", by, state with
         {
             Status = result == EvaluationResult.Unsatisfied ? ItemStatus.Rehandling : ItemStatus.Closed,
@@ -107,7 +107,7 @@ public sealed partial class SuggestionItem
 
         RequireDate(date, Messages.EventFollowUp, by, (LastReply?.Date, Messages.EventReply));
         RequireFollowUpDate(followUpBy, date, resultClass, Messages.EventFollowUp);
-        var reply = new Reply(date, resultClass, Optional(text, "Follow-up text", TextRules.LongTextMaxLength), ReplyRound.FollowUp, followUpBy);
+        var reply = new Reply(date, resultClass, Optional(text, Messages.FieldFollowUpText, TextRules.LongTextMaxLength), ReplyRound.FollowUp, followUpBy);
         Apply("FollowUp", by, state with
         {
             Replies = [.. state.Replies, reply],

@@ -1,3 +1,5 @@
+using SuggestionDesk.Localization;
+
 namespace SuggestionDesk.Items;
 
 /// <summary>Points (要点) and the measures taken on each (办理措施), numbered from 1.</summary>
@@ -15,18 +17,18 @@ public sealed partial class SuggestionItem
         CheckNumber(index);
         if (index > points.Count + 1)
         {
-            throw Refuse($"it has {Points(points.Count)}, so the next new point is point {points.Count + 1}, not {index}: points are numbered without gaps. Add point {points.Count + 1} first.");
+            throw Refuse(MessageText.Format(Messages.ItemPointNext, Points(points.Count), points.Count + 1, index));
         }
 
         var isNew = index == points.Count + 1;
         if (isNew && title is null)
         {
-            throw Refuse($"it has {Points(points.Count)}, so point {index} is a new one; give its wording to add it.");
+            throw Refuse(MessageText.Format(Messages.ItemPointIsNew, Points(points.Count), index));
         }
 
         if (measures is not null && !TextRules.IsBlank(measures) && state.Status == ItemStatus.Returned)
         {
-            throw Refuse("it was returned; the measures belong to the unit now handling it.");
+            throw Refuse(Messages.ItemPointsReturned);
         }
 
         var current = isNew ? new SubPoint(string.Empty) : points[index - 1];
@@ -57,8 +59,8 @@ public sealed partial class SuggestionItem
         if (index > points.Count)
         {
             throw Refuse(points.Count == 0
-                ? $"it has no points; there is no point {index} to remove."
-                : $"it has {Points(points.Count)} (1–{points.Count}); there is no point {index} to remove.");
+                ? MessageText.Format(Messages.ItemNoPointToRemove, index)
+                : MessageText.Format(Messages.ItemPointNotThere, Points(points.Count), points.Count, index));
         }
 
         var removed = points[index - 1];
@@ -71,14 +73,19 @@ public sealed partial class SuggestionItem
     {
         if (index < 1)
         {
-            throw new ArgumentException($"Suggestion '{Number}': {index} is not a point number; points are numbered 1, 2, 3 … as the reply answers them.");
+            throw new ArgumentException(MessageText.Format(Messages.ItemNotAPointNumber, Number, index));
         }
     }
 
-    private static string Points(int count) => count switch { 0 => "no points", 1 => "1 point", _ => $"{count} points" };
+    private static string Points(int count) => count switch
+    {
+        0 => Messages.PointsNone,
+        1 => Messages.PointsOne,
+        _ => MessageText.Format(Messages.PointsMany, count),
+    };
 
-    private string CleanPointTitle(string title, int index) => Required(title.Trim(), $"Point {index}");
+    private string CleanPointTitle(string title, int index) => Required(title.Trim(), MessageText.Format(Messages.FieldPointNumbered, index));
 
     private string? CleanMeasures(string? measures, int index) =>
-        Optional(Paragraphs.Normalize(measures), $"The text of the measures of point {index}", TextRules.LongTextMaxLength);
+        Optional(Paragraphs.Normalize(measures), MessageText.Format(Messages.FieldPointMeasures, index), TextRules.LongTextMaxLength);
 }

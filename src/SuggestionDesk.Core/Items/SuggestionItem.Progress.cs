@@ -1,3 +1,5 @@
+using SuggestionDesk.Localization;
+
 namespace SuggestionDesk.Items;
 
 /// <summary>Progress notes and the reply's document: what an officer adds while handling, besides the steps.</summary>
@@ -19,13 +21,13 @@ public sealed partial class SuggestionItem
         if (!(state.Status is ItemStatus.SignedFor or ItemStatus.Rehandling || state.FollowUpPending))
         {
             var why = state.Status == ItemStatus.Assigned
-                ? "it has not been signed for. Record the sign-for first."
-                : $"it is {state.Status} and nothing is being handled; progress is reported while it is signed for, re-handled or awaiting a class B follow-up.";
+                ? Messages.ItemProgressNotSignedFor
+                : MessageText.Format(Messages.ItemProgressNothingHandled, ItemStatusNames.Words.Shown(state.Status));
             throw Refuse(why);
         }
 
-        RequireDate(date, "progress", by, (state.SignedForOn, "sign-for"));
-        var note = new ProgressNote(date, Required(text, "Progress note", TextRules.LongTextMaxLength), by.Actor);
+        RequireDate(date, Messages.EventProgress, by, (state.SignedForOn, Messages.EventSignFor));
+        var note = new ProgressNote(date, Required(text, Messages.FieldProgressNote, TextRules.LongTextMaxLength), by.Actor);
         Apply("ReportProgress", by, state with { Progress = [.. state.Progress, note] });
     }
 
@@ -38,13 +40,13 @@ public sealed partial class SuggestionItem
         ArgumentNullException.ThrowIfNull(document);
         if (!state.Replies.Any(r => r.Date == document.ReplyDate))
         {
-            throw Refuse($"it has no reply dated {document.ReplyDate:yyyy-MM-dd} to attach the document {TextRules.Quote(document.FileName)} to. Record the reply first.");
+            throw Refuse(MessageText.Format(Messages.ItemNoReplyForDocument, document.ReplyDate, TextRules.Quote(document.FileName)));
         }
 
         var kept = document with
         {
-            Name = Required(document.Name?.Trim(), "Document name"),
-            FileName = Required(document.FileName?.Trim(), "Document file name"),
+            Name = Required(document.Name?.Trim(), Messages.FieldDocumentName),
+            FileName = Required(document.FileName?.Trim(), Messages.FieldDocumentFileName),
         };
         Apply("AttachReplyDocument", by, state with { ReplyDocuments = [.. state.ReplyDocuments, kept] });
     }

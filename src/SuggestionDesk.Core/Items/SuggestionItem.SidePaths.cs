@@ -1,3 +1,5 @@
+using SuggestionDesk.Localization;
+
 namespace SuggestionDesk.Items;
 
 /// <summary>Side paths: return, extension and disclosure.</summary>
@@ -9,14 +11,14 @@ public sealed partial class SuggestionItem
     /// </summary>
     public void RequestReturn(DateOnly date, string reason, ChangeContext by)
     {
-        RequireStatus("ask to return it", ItemStatus.Assigned, ItemStatus.SignedFor);
+        RequireStatus(Messages.ActionAskReturn, ItemStatus.Assigned, ItemStatus.SignedFor);
         if (state.Return?.State == ReturnState.Requested)
         {
-            throw Refuse($"a return was already requested on {state.Return.RequestedOn:yyyy-MM-dd} and is not decided yet.");
+            throw Refuse(MessageText.Format(Messages.ItemReturnPending, state.Return.RequestedOn));
         }
 
-        RequireDate(date, "return request", by, (state.AssignedOn, "assignment"));
-        var request = new ReturnRequest(date, Required(reason, "Return reason", TextRules.LongTextMaxLength));
+        RequireDate(date, Messages.EventReturnRequest, by, (state.AssignedOn, Messages.EventAssignment));
+        var request = new ReturnRequest(date, Required(reason, Messages.FieldReturnReason, TextRules.LongTextMaxLength));
         Apply("RequestReturn", by, state with { Return = request });
     }
 
@@ -25,21 +27,21 @@ public sealed partial class SuggestionItem
     {
         if (state.Return is { State: not ReturnState.Requested, DecidedOn: { } decidedOn } decidedAlready)
         {
-            var how = decidedAlready.State == ReturnState.Approved ? "approved" : "rejected";
-            throw Refuse($"the return asked for on {decidedAlready.RequestedOn:yyyy-MM-dd} was already {how} on {decidedOn:yyyy-MM-dd} by {decidedAlready.DecidedBy}; nothing is waiting for a decision.");
+            var how = decidedAlready.State == ReturnState.Approved ? Messages.WordApproved : Messages.WordRejected;
+            throw Refuse(MessageText.Format(Messages.ItemReturnDecided, decidedAlready.RequestedOn, how, decidedOn, decidedAlready.DecidedBy));
         }
 
         if (state.Return is not { State: ReturnState.Requested } request)
         {
-            throw Refuse("no return request is waiting for a decision. Ask for the return first.");
+            throw Refuse(Messages.ItemNoReturnPending);
         }
 
-        RequireStatus("decide on its return", ItemStatus.Assigned, ItemStatus.SignedFor);
-        RequireDate(date, "return decision", by, (request.RequestedOn, "return request"));
+        RequireStatus(Messages.ActionDecideReturn, ItemStatus.Assigned, ItemStatus.SignedFor);
+        RequireDate(date, Messages.EventReturnDecision, by, (request.RequestedOn, Messages.EventReturnRequest));
         var decided = request with
         {
             State = approve ? ReturnState.Approved : ReturnState.Rejected,
-            DecidedBy = Required(decidedBy?.Trim(), "Decided by"),
+            DecidedBy = Required(decidedBy?.Trim(), Messages.FieldDecidedBy),
             DecidedOn = date,
         };
         Apply(approve ? "ApproveReturn" : "RejectReturn", by, state with
@@ -55,19 +57,19 @@ public sealed partial class SuggestionItem
     /// </summary>
     public void RequestExtension(DateOnly newDueDate, string reason, DateOnly requestedOn, ChangeContext by)
     {
-        RequireStatus("ask for an extension", ItemStatus.Assigned, ItemStatus.SignedFor, ItemStatus.Rehandling);
+        RequireStatus(Messages.ActionAskExtension, ItemStatus.Assigned, ItemStatus.SignedFor, ItemStatus.Rehandling);
         if (state.Extensions.Any(e => e.State == ExtensionState.Requested))
         {
-            throw Refuse("an extension request is already waiting for a decision. Approve or reject it first.");
+            throw Refuse(Messages.ItemExtensionPending);
         }
 
-        RequireDate(requestedOn, "extension request", by, (state.AssignedOn, "assignment"), (LastEvaluation?.Date, "evaluation"));
+        RequireDate(requestedOn, Messages.EventExtensionRequest, by, (state.AssignedOn, Messages.EventAssignment), (LastEvaluation?.Date, Messages.EventEvaluation));
         if (newDueDate <= requestedOn)
         {
-            throw Refuse($"the extension's new due date {newDueDate:yyyy-MM-dd} must be after the day it is asked for ({requestedOn:yyyy-MM-dd}).");
+            throw Refuse(MessageText.Format(Messages.ItemExtensionNotAfter, newDueDate, requestedOn));
         }
 
-        var extension = new Extension(newDueDate, Required(reason, "Extension reason", TextRules.LongTextMaxLength), requestedOn, by.Actor);
+        var extension = new Extension(newDueDate, Required(reason, Messages.FieldExtensionReason, TextRules.LongTextMaxLength), requestedOn, by.Actor);
         Apply("RequestExtension", by, state with { Extensions = [.. state.Extensions, extension] });
     }
 
@@ -80,29 +82,29 @@ public sealed partial class SuggestionItem
         var index = state.Extensions.ToList().FindIndex(e => e.State == ExtensionState.Requested);
         if (index < 0 && state.Extensions.LastOrDefault() is { DecidedOn: { } decidedOn } last)
         {
-            var how = last.State == ExtensionState.Approved ? "approved" : "rejected";
-            throw Refuse($"the extension to {last.NewDueDate:yyyy-MM-dd} asked for on {last.RequestedOn:yyyy-MM-dd} was already {how} on {decidedOn:yyyy-MM-dd} by {last.DecidedBy}; nothing is waiting for a decision.");
+            var how = last.State == ExtensionState.Approved ? Messages.WordApproved : Messages.WordRejected;
+            throw Refuse(MessageText.Format(Messages.ItemExtensionDecided, last.NewDueDate, last.RequestedOn, how, decidedOn, last.DecidedBy));
         }
 
         if (index < 0)
         {
-            throw Refuse("no extension request is waiting for a decision. Request the extension first.");
+            throw Refuse(Messages.ItemNoExtensionPending);
         }
 
         if (approve)
         {
-            RequireStatus("approve an extension", ItemStatus.Assigned, ItemStatus.SignedFor, ItemStatus.Rehandling);
+            RequireStatus(Messages.ActionApproveExtension, ItemStatus.Assigned, ItemStatus.SignedFor, ItemStatus.Rehandling);
             if (state.Status == ItemStatus.Rehandling && LastEvaluation is { } evaluation && state.Extensions[index].RequestedOn < evaluation.Date)
             {
-                throw Refuse($"the pending extension was asked for on {state.Extensions[index].RequestedOn:yyyy-MM-dd}, for the first reply, before the re-handling that began on {evaluation.Date:yyyy-MM-dd}. Reject it and ask again for the re-handling reply.");
+                throw Refuse(MessageText.Format(Messages.ItemExtensionBeforeRehandling, state.Extensions[index].RequestedOn, evaluation.Date));
             }
         }
 
-        RequireDate(date, "extension decision", by, (state.Extensions[index].RequestedOn, "extension request"));
+        RequireDate(date, Messages.EventExtensionDecision, by, (state.Extensions[index].RequestedOn, Messages.EventExtensionRequest));
         var decided = state.Extensions[index] with
         {
             State = approve ? ExtensionState.Approved : ExtensionState.Rejected,
-            DecidedBy = Required(approver?.Trim(), "Approver"),
+            DecidedBy = Required(approver?.Trim(), Messages.FieldApprover),
             DecidedOn = date,
         };
         var extensions = state.Extensions.ToArray();
@@ -115,23 +117,23 @@ public sealed partial class SuggestionItem
     {
         if (!state.Role.IsEvaluated())
         {
-            throw Refuse("it is a Joint (会办) item: the lead unit replies to the deputy and decides whether to publish the reply.");
+            throw Refuse(Messages.ItemJointNoDisclosure);
         }
 
         if (LastReply is not { } reply)
         {
-            throw Refuse("there is no reply yet; disclosure is decided on a reply.");
+            throw Refuse(Messages.ItemNoReplyToDisclose);
         }
 
         if (state.Disclosure?.PublishedOn is { } published)
         {
-            throw Refuse($"the reply was already published on {published:yyyy-MM-dd}; the decision can no longer change.");
+            throw Refuse(MessageText.Format(Messages.ItemAlreadyPublishedNoChange, published));
         }
 
-        RequireDate(date, "disclosure decision", by, (reply.Date, "reply"));
+        RequireDate(date, Messages.EventDisclosureDecision, by, (reply.Date, Messages.EventReply));
         var why = decision == DisclosureDecision.Withhold
-            ? Required(reason, "Reason for not publishing", TextRules.LongTextMaxLength)
-            : Optional(reason, "Disclosure note", TextRules.LongTextMaxLength);
+            ? Required(reason, Messages.FieldNotPublishingReason, TextRules.LongTextMaxLength)
+            : Optional(reason, Messages.FieldDisclosureNote, TextRules.LongTextMaxLength);
         Apply("DecideDisclosure", by, state with { Disclosure = new Disclosure(decision, date, why) });
     }
 
@@ -140,15 +142,15 @@ public sealed partial class SuggestionItem
     {
         if (state.Disclosure?.PublishedOn is { } published)
         {
-            throw Refuse($"the reply was already published on {published:yyyy-MM-dd}; nothing to record.");
+            throw Refuse(MessageText.Format(Messages.ItemAlreadyPublished, published));
         }
 
         if (state.Disclosure is not { Decision: DisclosureDecision.Publish, PublishedOn: null } disclosure)
         {
-            throw Refuse("publication needs a decision to publish that is not yet carried out. Decide to publish first.");
+            throw Refuse(Messages.ItemPublicationNeedsDecision);
         }
 
-        RequireDate(date, "publication", by, (disclosure.DecidedOn, "decision to publish"));
+        RequireDate(date, Messages.EventPublication, by, (disclosure.DecidedOn, Messages.EventDecisionToPublish));
         Apply("Publish", by, state with { Disclosure = disclosure with { PublishedOn = date } });
     }
 

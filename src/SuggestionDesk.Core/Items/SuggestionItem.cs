@@ -1,3 +1,5 @@
+using SuggestionDesk.Localization;
+
 namespace SuggestionDesk.Items;
 
 /// <summary>
@@ -128,7 +130,7 @@ public sealed partial class SuggestionItem
         var number = spec.Number ?? throw new ArgumentException("Suggestion number is missing.", nameof(spec));
         if (spec.AssignedOn > by.Today)
         {
-            throw new ItemRuleException(number, $"the assignment date {spec.AssignedOn:yyyy-MM-dd} is after today ({by.Today:yyyy-MM-dd}). Give the date the congress assigned it.");
+            throw new ItemRuleException(number, MessageText.Format(Messages.ItemAssignmentAfterTodayGive, spec.AssignedOn, by.Today));
         }
 
         var empty = new ItemSnapshot
@@ -139,17 +141,17 @@ public sealed partial class SuggestionItem
         var item = new SuggestionItem(empty, version: null, persistedOpen: false) { inSteps = inSteps };
         var created = empty with
         {
-            Session = item.Required(spec.Session?.Trim(), "Session"),
-            Title = item.Required(spec.Title?.Trim(), "Title"),
-            LeadProposer = spec.Proposers?.Lead ?? throw new ItemRuleException(number, "the lead proposer is missing. Name the deputy or member who filed it."),
+            Session = item.Required(spec.Session?.Trim(), Messages.FieldSession),
+            Title = item.Required(spec.Title?.Trim(), Messages.FieldTitle),
+            LeadProposer = spec.Proposers?.Lead ?? throw new ItemRuleException(number, Messages.ItemLeadProposerMissing),
             CoSigners = spec.Proposers.CoSigners,
             Topics = item.CleanTopics(spec.Topics),
             SubPoints = item.CleanSubPoints(spec.SubPoints),
-            LeadUnit = item.Optional(spec.LeadUnit?.Trim(), "Lead unit"),
-            Department = item.Required(spec.Department?.Trim(), "Department"),
-            Owner = item.Required(spec.Owner?.Trim(), "Owner"),
+            LeadUnit = item.Optional(spec.LeadUnit?.Trim(), Messages.FieldLeadUnit),
+            Department = item.Required(spec.Department?.Trim(), Messages.FieldDepartment),
+            Owner = item.Required(spec.Owner?.Trim(), Messages.FieldOwner),
             OwnerEmail = item.CleanEmail(spec.OwnerEmail),
-            LeadingOfficial = item.Optional(spec.LeadingOfficial?.Trim(), "Leading official"),
+            LeadingOfficial = item.Optional(spec.LeadingOfficial?.Trim(), Messages.FieldLeadingOfficial),
             Priorities = item.CleanPriorities(spec.Priorities),
             Status = ItemStatus.Assigned,
             CreatedAt = by.Now,
@@ -228,7 +230,7 @@ public sealed partial class SuggestionItem
 
     private IReadOnlyList<string> CleanTopics(IEnumerable<string>? topics) =>
         (topics ?? [])
-            .Select(t => Optional(t?.Trim(), "Topic"))
+            .Select(t => Optional(t?.Trim(), Messages.FieldTopic))
             .OfType<string>()
             .Distinct(StringComparer.Ordinal)
             .ToArray();
@@ -242,7 +244,7 @@ public sealed partial class SuggestionItem
         var undefined = given.Where(p => !Enum.IsDefined(p)).Select(p => (int?)p).FirstOrDefault();
         if (undefined is { } value)
         {
-            throw new ArgumentException($"Suggestion '{Number}': {value} is not a priority. Give {ItemPriorityNames.Words.Expected}.");
+            throw new ArgumentException(MessageText.Format(Messages.ItemNotAPriority, Number, value, ItemPriorityNames.Words.Expected));
         }
 
         return ItemPriorityNames.Normalize(given);
@@ -250,7 +252,7 @@ public sealed partial class SuggestionItem
 
     private string? CleanEmail(string? email)
     {
-        var value = Optional(email?.Trim(), "Owner e-mail");
+        var value = Optional(email?.Trim(), Messages.FieldOwnerEmail);
         if (value is null)
         {
             return null;
@@ -258,7 +260,7 @@ public sealed partial class SuggestionItem
 
         if (!EmailRule.IsValid(value))
         {
-            throw new ArgumentException($"Suggestion '{Number}': owner e-mail {TextRules.Quote(value)} is not an e-mail address. Give it as name@example.gov.cn.");
+            throw new ArgumentException(MessageText.Format(Messages.ItemOwnerEmailInvalid, Number, TextRules.Quote(value)));
         }
 
         return value;
@@ -280,7 +282,7 @@ public sealed partial class SuggestionItem
         }
         catch (ArgumentException e)
         {
-            throw new ArgumentException($"Suggestion '{Number}': {e.Message}", e);
+            throw new ArgumentException(MessageText.Format(Messages.ItemRefused, Number, e.Message), e);
         }
     }
 }

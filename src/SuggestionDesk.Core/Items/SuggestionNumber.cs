@@ -1,3 +1,5 @@
+using SuggestionDesk.Localization;
+
 namespace SuggestionDesk.Items;
 
 /// <summary>
@@ -16,30 +18,27 @@ public sealed record SuggestionNumber : IComparable<SuggestionNumber>
     {
         if (TextRules.IsBlank(value))
         {
-            throw new ArgumentException("Suggestion number is missing. Give the number the congress assigned, e.g. 20210347.");
+            throw new ArgumentException(Messages.ItemNumberMissing);
         }
 
         if (value.Trim().Length != value.Length)
         {
-            throw new ArgumentException(
-                $"Suggestion number {TextRules.Quote(value)} starts or ends with spaces. Remove them: numbers are kept exactly as given.");
+            throw new ArgumentException(MessageText.Format(Messages.ItemNumberSpaces, TextRules.Quote(value)));
         }
 
         for (var i = 0; i < value.Length; i++)
         {
             if (char.IsControl(value[i]))
             {
-                throw new ArgumentException(
-                    $"Suggestion number {TextRules.Quote(value)} holds the control character U+{(int)value[i]:X4} at position {i + 1}. Numbers may hold any printable character; remove the control character.");
+                throw new ArgumentException(MessageText.Format(Messages.ItemNumberControl, TextRules.Quote(value), (int)value[i], i + 1));
             }
         }
 
-        TextRules.Required(value, "Suggestion number", value.Length);
+        TextRules.Required(value, Messages.FieldSuggestionNumber, value.Length);
         var length = TextRules.RuneCount(value);
         if (length > TextRules.NumberMaxLength)
         {
-            throw new ArgumentException(
-                $"Suggestion number {TextRules.Quote(value)} is {length} characters long; the limit is {TextRules.NumberMaxLength}.");
+            throw new ArgumentException(MessageText.Format(Messages.ItemNumberTooLong, TextRules.Quote(value), length, TextRules.NumberMaxLength));
         }
 
         return new SuggestionNumber(value);

@@ -24,7 +24,7 @@ public static class TextRules
     {
         if (IsBlank(value))
         {
-            throw new ArgumentException($"{what} is missing. Give a non-empty value.");
+            throw new ArgumentException(Localization.MessageText.Format(Localization.Messages.TextMissing, what));
         }
 
         return Optional(value, what, maxLength)!;
@@ -40,17 +40,16 @@ public static class TextRules
 
         if (value.Length > maxLength)
         {
-            throw new ArgumentException(
-                $"{what} is {value.Length:N0} characters long; the limit is {maxLength:N0}. Shorten it or attach the full text elsewhere.");
+            throw new ArgumentException(Localization.MessageText.Format(Localization.Messages.TextTooLong, what, value.Length, maxLength));
         }
 
         var allowLineBreaks = maxLength > ShortTextMaxLength;
         var bad = FindForbidden(value, allowLineBreaks);
         if (bad is { } index)
         {
-            var kind = char.IsSurrogate(value[index]) ? "an unpaired surrogate" : "the control character";
+            var kind = char.IsSurrogate(value[index]) ? Localization.Messages.TextUnpairedSurrogate : Localization.Messages.TextControlCharacter;
             throw new ArgumentException(
-                $"{what} {Quote(value)} holds {kind} U+{(int)value[index]:X4} at position {index + 1}. Remove it and try again.");
+                Localization.MessageText.Format(Localization.Messages.TextForbiddenCharacter, what, Quote(value), kind, (int)value[index], index + 1));
         }
 
         return value;
@@ -90,7 +89,7 @@ public static class TextRules
         value ??= string.Empty;
         return value.Length <= QuoteMaxLength
             ? $"'{Visible(value)}'"
-            : Invariant($"'{Shorten(value)}' ({value.Length:N0} characters)");
+            : Localization.MessageText.Format(Localization.Messages.TextQuoteLong, Shorten(value), value.Length);
     }
 
     /// <summary>A value cut to <see cref="QuoteMaxLength"/> characters (ending in …) with control characters made visible.</summary>

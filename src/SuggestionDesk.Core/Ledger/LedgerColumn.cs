@@ -32,6 +32,9 @@ public sealed record LedgerColumn(string Name, string ChineseName, LedgerValueKi
     /// <summary>The header in the language asked for.</summary>
     public string Header(Language headers) => headers == Language.Chinese ? ChineseName : Name;
 
+    /// <summary>The column's name in the language of the current UI culture (交办日期 or AssignedOn), for messages.</summary>
+    public string Shown => Header(Localization.MessageText.Current);
+
     /// <summary>Both names, for messages: <c>交办日期 (AssignedOn)</c>.</summary>
     public override string ToString() => $"{ChineseName} ({Name})";
 }

@@ -10,15 +10,20 @@ namespace SuggestionDesk.Ledger;
 public sealed partial class LedgerColumnSet
 {
     private readonly Dictionary<string, LedgerColumn> byKey;
+    private readonly Func<string> columnWord;
+    private readonly Func<string> columnsWord;
+    private readonly Func<string> tableWord;
 
     /// <summary>
     /// A set of <paramref name="columns"/> (in export order); messages call one of them <paramref name="columnWord"/>
-    /// (e.g. "ledger column") and a table of them <paramref name="tableWord"/> (e.g. "ledger").
+    /// (e.g. "ledger column"), several <paramref name="columnsWord"/> and a table of them <paramref name="tableWord"/>
+    /// (e.g. "ledger"), each read in the current UI culture when a message is made.
     /// </summary>
-    public LedgerColumnSet(string columnWord, string tableWord, IReadOnlyList<LedgerColumn> columns)
+    public LedgerColumnSet(Func<string> columnWord, Func<string> columnsWord, Func<string> tableWord, IReadOnlyList<LedgerColumn> columns)
     {
-        ColumnWord = columnWord ?? throw new ArgumentNullException(nameof(columnWord));
-        TableWord = tableWord ?? throw new ArgumentNullException(nameof(tableWord));
+        this.columnWord = columnWord ?? throw new ArgumentNullException(nameof(columnWord));
+        this.columnsWord = columnsWord ?? throw new ArgumentNullException(nameof(columnsWord));
+        this.tableWord = tableWord ?? throw new ArgumentNullException(nameof(tableWord));
         All = columns ?? throw new ArgumentNullException(nameof(columns));
         byKey = new Dictionary<string, LedgerColumn>(StringComparer.Ordinal);
         foreach (var column in columns)
@@ -27,19 +32,22 @@ public sealed partial class LedgerColumnSet
             {
                 if (!byKey.TryAdd(Key(name), column))
                 {
-                    throw new InvalidOperationException($"Header '{name}' names two {columnWord}s; aliases must be unique.");
+                    throw new InvalidOperationException($"Header '{name}' names two columns of a set; aliases must be unique.");
                 }
             }
         }
     }
 
-    /// <summary>What one column is called in messages, e.g. "ledger column".</summary>
-    public string ColumnWord { get; }
+    /// <summary>What messages call one of the columns, e.g. "ledger column" (台账列).</summary>
+    public string ColumnWord => columnWord();
 
-    /// <summary>What a table of these columns is called in messages, e.g. "ledger".</summary>
-    public string TableWord { get; }
+    /// <summary>What messages call several of them, at the start of a sentence, e.g. "Ledger columns".</summary>
+    public string ColumnsWord => columnsWord();
 
-    /// <summary>Every column, in export order.</summary>
+    /// <summary>What messages call a table of these columns, e.g. "ledger" (台账).</summary>
+    public string TableWord => tableWord();
+
+    /// <summary>The columns, in export order.</summary>
     public IReadOnlyList<LedgerColumn> All { get; }
 
     /// <summary>The column a header names, or null when it names none.</summary>

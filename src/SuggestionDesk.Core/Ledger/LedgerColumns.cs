@@ -64,7 +64,8 @@ public static class LedgerColumns
     ];
 
     /// <summary>The ledger's columns as a set, for finding headers.</summary>
-    public static LedgerColumnSet Set { get; } = new("ledger column", "ledger", All);
+    public static LedgerColumnSet Set { get; } = new(
+        () => Localization.Messages.WordLedgerColumn, () => Localization.Messages.WordLedgerColumns, () => Localization.Messages.WordLedger, All);
 
     /// <summary>The column a header names, or null when it names none.</summary>
     public static LedgerColumn? Find(string? header) => Set.Find(header);

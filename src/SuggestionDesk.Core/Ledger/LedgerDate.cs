@@ -9,7 +9,7 @@ namespace SuggestionDesk.Ledger;
 internal static class LedgerDate
 {
     /// <summary>The formats accepted, for messages.</summary>
-    public const string Formats = CalendarDateText.Formats;
+    public static string Formats => CalendarDateText.Formats;
 
     /// <summary>The earliest date accepted.</summary>
     public static readonly DateOnly Earliest = CalendarDateText.Earliest;

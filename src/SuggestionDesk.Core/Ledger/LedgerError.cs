@@ -1,3 +1,5 @@
+using SuggestionDesk.Localization;
+
 namespace SuggestionDesk.Ledger;
 
 /// <summary>
@@ -24,8 +26,10 @@ public sealed record LedgerError(int Row, string Column, string Value, string Ex
     /// </summary>
     public override string ToString()
     {
-        var row = Sheet is null ? $"Row {Row}" : $"Sheet {Items.TextRules.Shorten(Sheet)}, row {Row}";
-        var where = string.IsNullOrWhiteSpace(Number) ? row : $"{row} ({Items.TextRules.Shorten(Number)})";
-        return Column.Length == 0 ? $"{where}: {Expected}" : $"{where}, {Items.TextRules.Shorten(Column)}: {Items.TextRules.Quote(Value)}: {Expected}";
+        var row = Sheet is null ? MessageText.Format(Messages.LedgerRow, Row) : MessageText.Format(Messages.LedgerSheetRow, Items.TextRules.Shorten(Sheet), Row);
+        var where = string.IsNullOrWhiteSpace(Number) ? row : MessageText.Format(Messages.LedgerRowOfItem, row, Items.TextRules.Shorten(Number));
+        return Column.Length == 0
+            ? MessageText.Format(Messages.LedgerNoteAt, where, Expected)
+            : MessageText.Format(Messages.LedgerErrorAtColumn, where, Items.TextRules.Shorten(Column), Items.TextRules.Quote(Value), Expected);
     }
 }

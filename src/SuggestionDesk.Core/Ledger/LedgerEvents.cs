@@ -1,4 +1,5 @@
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
 
 namespace SuggestionDesk.Ledger;
 
@@ -19,7 +20,7 @@ internal sealed class LedgerEvents(LedgerEntry entry, SuggestionItem item, Chang
         var recorded = item.SignedForOn;
         if (entry.SignedOn is not { } date)
         {
-            KeptWarning(warnings, column, "sign-for", recorded);
+            KeptWarning(warnings, column, Messages.EventSignFor, recorded);
             return true;
         }
 
@@ -27,7 +28,7 @@ internal sealed class LedgerEvents(LedgerEntry entry, SuggestionItem item, Chang
         {
             null => steps.Run(column, () => item.SignFor(date, by)),
             { } same when same == date => true,
-            { } other => steps.Fail(column, Contradiction("sign-for", other)),
+            { } other => steps.Fail(column, Contradiction(Messages.EventSignFor, other)),
         };
     }
 
@@ -40,10 +41,10 @@ internal sealed class LedgerEvents(LedgerEntry entry, SuggestionItem item, Chang
             if (entry.ResultClass is not null)
             {
                 return steps.Fail(LedgerColumns.ResultClass,
-                    $"a reply date in {entry.HeaderOf(LedgerColumns.RepliedOn)} as well: a result class belongs to a reply. Add the reply date or clear the result class.");
+                    MessageText.Format(Messages.LedgerClassNeedsReply, entry.HeaderOf(LedgerColumns.RepliedOn)));
             }
 
-            KeptWarning(warnings, LedgerColumns.RepliedOn, "reply", recorded?.Date);
+            KeptWarning(warnings, LedgerColumns.RepliedOn, Messages.EventReply, recorded?.Date);
             return true;
         }
 
@@ -56,7 +57,7 @@ internal sealed class LedgerEvents(LedgerEntry entry, SuggestionItem item, Chang
 
         if (recorded.Date != date)
         {
-            return steps.Fail(LedgerColumns.RepliedOn, Contradiction("reply", recorded.Date));
+            return steps.Fail(LedgerColumns.RepliedOn, Contradiction(Messages.EventReply, recorded.Date));
         }
 
         return ReplyClass(warnings, recorded) && FollowUpDue(warnings, recorded);
@@ -65,15 +66,15 @@ internal sealed class LedgerEvents(LedgerEntry entry, SuggestionItem item, Chang
     private bool FollowUpDue(ICollection<LedgerWarning> warnings, Reply recorded)
     {
         var column = LedgerColumns.FollowUpDue;
-        var on = LedgerDate.Format(recorded.Date);
+        var on = recorded.Date;
         return (entry.FollowUpDue, recorded.FollowUpBy) switch
         {
             (null, { } kept) when entry.Has(column) => Warn(warnings, column,
-                $"empty, but the reply on {on} is recorded for '{item.Number}' with the follow-up date {LedgerDate.Format(kept)}; it stays recorded (an import never removes a recorded event)."),
+                MessageText.Format(Messages.LedgerKeptFollowUp, on, item.Number, kept)),
             ({ } given, null) => steps.Fail(column,
-                $"no follow-up date: the reply on {on} is recorded without one (so the deadline policy's default applies), and an import never rewrites a recorded reply. Clear {LedgerDate.Format(given)} from the cell."),
+                MessageText.Format(Messages.LedgerFollowUpNotRecorded, on, given)),
             ({ } given, { } kept) when given != kept => steps.Fail(column,
-                $"{LedgerDate.Format(kept)}, the follow-up date recorded with the reply on {on}. An import never rewrites a recorded reply; put {LedgerDate.Format(kept)} back in the ledger."),
+                MessageText.Format(Messages.LedgerFollowUpRecorded, kept, on)),
             _ => true,
         };
     }
@@ -81,16 +82,16 @@ internal sealed class LedgerEvents(LedgerEntry entry, SuggestionItem item, Chang
     private bool ReplyClass(ICollection<LedgerWarning> warnings, Reply recorded)
     {
         var column = LedgerColumns.ResultClass;
-        var on = LedgerDate.Format(recorded.Date);
+        var on = recorded.Date;
         return (entry.ResultClass, recorded.ResultClass) switch
         {
             (null, null) => true,
             (null, { } kept) => Warn(warnings, column,
-                $"empty, but the opinion on {on} is recorded for '{item.Number}' with class {kept.Code}; it stays recorded (an import never removes a recorded event)."),
+                MessageText.Format(Messages.LedgerKeptClass, on, item.Number, kept.Code)),
             ({ } given, null) => steps.Fail(column,
-                $"no class: the opinion on {on} is recorded without one (a Joint opinion's class belongs to the lead unit's reply), and an import never rewrites a recorded reply. Clear {given.Code} from the cell."),
+                MessageText.Format(Messages.LedgerClassNotRecorded, on, given.Code)),
             ({ } given, { } kept) when !string.Equals(given.Code, kept.Code, StringComparison.OrdinalIgnoreCase) => steps.Fail(column,
-                $"{kept.Code}, the class recorded for the reply on {on}. An import never rewrites a recorded reply (a further answer is recorded as a follow-up); put {kept.Code} back in the ledger."),
+                MessageText.Format(Messages.LedgerClassRecorded, kept.Code, on)),
             _ => true,
         };
     }
@@ -109,10 +110,10 @@ internal sealed class LedgerEvents(LedgerEntry entry, SuggestionItem item, Chang
             if (entry.EvaluatedOn is not null)
             {
                 return steps.Fail(LedgerColumns.EvaluatedOn,
-                    $"an evaluation in {entry.HeaderOf(LedgerColumns.Evaluation)} for this date ({LedgerTerms.EvaluationExpected}), or an empty date.");
+                    MessageText.Format(Messages.LedgerEvaluationNeeded, entry.HeaderOf(LedgerColumns.Evaluation), LedgerTerms.EvaluationWords));
             }
 
-            KeptWarning(warnings, LedgerColumns.Evaluation, "evaluation", recorded?.Date);
+            KeptWarning(warnings, LedgerColumns.Evaluation, Messages.EventEvaluation, recorded?.Date);
             return true;
         }
 
@@ -128,10 +129,10 @@ internal sealed class LedgerEvents(LedgerEntry entry, SuggestionItem item, Chang
         if (recorded.Result != result)
         {
             return steps.Fail(LedgerColumns.Evaluation,
-                $"{LedgerTerms.Word(recorded.Result, Language.Chinese)} ({recorded.Result}), the evaluation recorded on {LedgerDate.Format(recorded.Date)}. An import never rewrites a recorded evaluation (a new one follows a new reply); put the recorded one back in the ledger.");
+                MessageText.Format(Messages.LedgerEvaluationRecorded, LedgerTerms.Word(recorded.Result, Language.Chinese), recorded.Result, recorded.Date));
         }
 
-        return entry.EvaluatedOn is not { } on || on == recorded.Date || steps.Fail(LedgerColumns.EvaluatedOn, Contradiction("evaluation", recorded.Date));
+        return entry.EvaluatedOn is not { } on || on == recorded.Date || steps.Fail(LedgerColumns.EvaluatedOn, Contradiction(Messages.EventEvaluation, recorded.Date));
     }
 
     private bool Publish(ICollection<LedgerWarning> warnings)
@@ -140,7 +141,7 @@ internal sealed class LedgerEvents(LedgerEntry entry, SuggestionItem item, Chang
         var disclosure = item.Disclosure;
         if (entry.PublishedOn is not { } date)
         {
-            KeptWarning(warnings, column, "publication", disclosure?.PublishedOn);
+            KeptWarning(warnings, column, Messages.EventPublication, disclosure?.PublishedOn);
             return true;
         }
 
@@ -155,12 +156,12 @@ internal sealed class LedgerEvents(LedgerEntry entry, SuggestionItem item, Chang
 
         if (disclosure.PublishedOn is { } published)
         {
-            return published == date || steps.Fail(column, Contradiction("publication", published));
+            return published == date || steps.Fail(column, Contradiction(Messages.EventPublication, published));
         }
 
         return disclosure.Decision == DisclosureDecision.Withhold
             ? steps.Fail(column,
-                $"no publication date: on {LedgerDate.Format(disclosure.DecidedOn)} it was decided not to publish the reply ({Items.TextRules.Shorten(disclosure.Reason)}). Decide to publish it first, or clear the date.")
+                MessageText.Format(Messages.LedgerPublicationWithheld, disclosure.DecidedOn, Items.TextRules.Shorten(disclosure.Reason)))
             : steps.Run(column, () => item.RecordPublication(date, by));
     }
 
@@ -168,11 +169,10 @@ internal sealed class LedgerEvents(LedgerEntry entry, SuggestionItem item, Chang
     {
         if (recorded is { } date && entry.Has(column))
         {
-            warnings.Add(entry.Warning(column,
-                $"empty, but the {what} on {LedgerDate.Format(date)} is recorded for '{item.Number}'; it stays recorded (an import never removes a recorded event)."));
+            warnings.Add(entry.Warning(column, MessageText.Format(Messages.LedgerKeptEvent, what, date, item.Number)));
         }
     }
 
     private static string Contradiction(string what, DateOnly recorded) =>
-        $"{LedgerDate.Format(recorded)}, the {what} date recorded for this item. An import never rewrites a recorded event; put {LedgerDate.Format(recorded)} back in the ledger.";
+        MessageText.Format(Messages.LedgerContradiction, recorded, what);
 }

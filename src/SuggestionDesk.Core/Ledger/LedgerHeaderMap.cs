@@ -41,22 +41,22 @@ internal sealed class LedgerHeaderMap
             {
                 if (header.Length > 0 || table.Rows.Any(r => !string.IsNullOrWhiteSpace(r.Cell(i))))
                 {
-                    var name = header.Length > 0 ? header : $"(column {i + 1}, no header)";
+                    var name = header.Length > 0 ? header : Localization.MessageText.Format(Localization.Messages.LedgerColumnNoHeader, i + 1);
                     warnings.Add(new LedgerWarning(row, name,
-                        $"not a {set.ColumnWord}; its values were not imported. {char.ToUpperInvariant(set.ColumnWord[0])}{set.ColumnWord[1..]}s are: {set}."));
+                        Localization.MessageText.Format(Localization.Messages.LedgerNotAColumn, set.ColumnWord, set.ColumnsWord, set)));
                 }
             }
             else if (!indexes.TryAdd(column, i))
             {
                 errors.Add(new LedgerError(row, header, header,
-                    $"each column once, but {column} is also column {indexes[column] + 1} ({Items.TextRules.Quote(table.Headers[indexes[column]])}). Remove or rename one of them."));
+                    Localization.MessageText.Format(Localization.Messages.LedgerColumnTwice, column, indexes[column] + 1, Items.TextRules.Quote(table.Headers[indexes[column]]))));
             }
         }
 
         foreach (var missing in set.All.Where(c => c.IsRequired && !indexes.ContainsKey(c)))
         {
             errors.Add(new LedgerError(row, missing.ChineseName, string.Empty,
-                $"a column {missing}: every {set.TableWord} needs it. Add the column (English or Chinese header)."));
+                Localization.MessageText.Format(Localization.Messages.LedgerColumnMissing, missing, set.TableWord)));
         }
 
         return new LedgerHeaderMap(table.Headers, indexes, rowCounts);

@@ -64,7 +64,7 @@ internal sealed class LedgerItemBuilder(ChangeContext by)
         if (!string.Equals(item.Session, entry.Session, StringComparison.Ordinal))
         {
             errors.Add(entry.Error(LedgerColumns.Session,
-                $"'{item.Session}', the session it is registered under: a session is fixed once the item exists. Put '{item.Session}' back, or remove the item and import it again."));
+                Localization.MessageText.Format(Localization.Messages.LedgerSessionFixed, item.Session)));
             return false;
         }
 

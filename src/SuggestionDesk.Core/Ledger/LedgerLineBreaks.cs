@@ -37,7 +37,7 @@ internal static class LedgerLineBreaks
 
     /// <summary>The warning for a folded cell, quoting what was read.</summary>
     public static string Warning(string folded) =>
-        $"a line break (Alt+Enter) in this one-line cell was joined; it was read as {Items.TextRules.Quote(folded)}.";
+        Localization.MessageText.Format(Localization.Messages.LedgerLineBreakJoined, Items.TextRules.Quote(folded));
 
     // CJK ideographs and radicals, CJK punctuation (、。《》), full-width forms (，（）：), and the surrogates of
     // the rarer ideographs: characters Chinese text runs together without spaces.

@@ -1,4 +1,5 @@
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
 
 namespace SuggestionDesk.Ledger;
 
@@ -38,21 +39,23 @@ internal static class LedgerPoints
     {
         if (entry.Index > count + 1)
         {
-            var has = count switch { 0 => "has no points", 1 => "has 1 point", _ => $"has {count} points" };
-            return entry.Error(PointColumns.Index,
-                $"the next point of {entry.Number}: it {has}, so its next new point is {count + 1}, not {entry.Index}. Points are numbered without gaps: add a row for point {count + 1}, or number this one {count + 1}.");
+            var has = count switch
+            {
+                0 => Messages.PointCountNone,
+                1 => Messages.PointCountOne,
+                _ => MessageText.Format(Messages.PointCountMany, count),
+            };
+            return entry.Error(PointColumns.Index, MessageText.Format(Messages.LedgerPointNext, entry.Number, has, count + 1, entry.Index));
         }
 
         if (entry.Index == count + 1 && entry.Title is null)
         {
-            return entry.Error(PointColumns.Point,
-                $"the wording of point {entry.Index} of {entry.Number}: it is a new point. Fill in {PointColumns.Point.ChineseName}.");
+            return entry.Error(PointColumns.Point, MessageText.Format(Messages.LedgerPointNeedsWording, entry.Index, entry.Number, PointColumns.Point.ChineseName));
         }
 
         if (!string.IsNullOrEmpty(entry.Measures) && item.Status == ItemStatus.Returned)
         {
-            return entry.Error(PointColumns.Measure,
-                $"no measures: {entry.Number} was returned and the measures belong to the unit now handling it. Remove this row.");
+            return entry.Error(PointColumns.Measure, MessageText.Format(Messages.LedgerPointReturned, entry.Number));
         }
 
         return null;

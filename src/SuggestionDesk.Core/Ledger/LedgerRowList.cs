@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using SuggestionDesk.Localization;
 
 namespace SuggestionDesk.Ledger;
 
@@ -28,10 +28,10 @@ internal static class LedgerRowList
         var named = runs.Take(MaxRuns).Select(r => r.From == r.To
             ? r.From.ToString(CultureInfo.InvariantCulture)
             : string.Create(CultureInfo.InvariantCulture, $"{r.From}–{r.To}")).ToList();
-        var text = new StringBuilder("rows ");
-        text.Append(runs.Count > MaxRuns
-            ? string.Join(", ", named) + string.Create(CultureInfo.InvariantCulture, $" and {runs.Count - MaxRuns:N0} more runs")
-            : named.Count == 1 ? named[0] : string.Join(", ", named[..^1]) + " and " + named[^1]);
-        return text.Append(string.Create(CultureInfo.InvariantCulture, $" ({rows.Count:N0} rows)")).ToString();
+        var separator = Messages.WordListSeparator;
+        var list = runs.Count > MaxRuns
+            ? MessageText.Format(Messages.LedgerRowsMore, string.Join(separator, named), runs.Count - MaxRuns)
+            : named.Count == 1 ? named[0] : string.Join(separator, named[..^1]) + Messages.WordAnd + named[^1];
+        return MessageText.Format(Messages.LedgerRows, list, rows.Count);
     }
 }

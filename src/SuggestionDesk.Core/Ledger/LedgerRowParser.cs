@@ -1,4 +1,5 @@
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
 
 namespace SuggestionDesk.Ledger;
 
@@ -22,7 +23,7 @@ internal sealed class LedgerRowParser(LedgerHeaderMap map, ResultClassScheme sch
         {
             if (text.Length == 0)
             {
-                return Fail<SuggestionNumber>("the item's number, e.g. 20210347; every row needs one");
+                return Fail<SuggestionNumber>(Messages.LedgerNumberMissing);
             }
 
             try
@@ -48,7 +49,7 @@ internal sealed class LedgerRowParser(LedgerHeaderMap map, ResultClassScheme sch
         var department = cells.Text(LedgerColumns.Department, required: true);
         var owner = cells.Text(LedgerColumns.Owner, required: true);
         var email = cells.Read(LedgerColumns.OwnerEmail, raw: false, text =>
-            text.Length == 0 || EmailRule.IsValid(text) ? (text, null) : Fail<string>(EmailRule.Expected));
+            text.Length == 0 || EmailRule.IsValid(text) ? (text, null) : Fail<string>(Messages.LedgerEmailExpected));
         var assigned = cells.Date(LedgerColumns.AssignedOn, required: true);
         var signed = cells.Date(LedgerColumns.SignedOn, required: false);
         var replied = cells.Date(LedgerColumns.RepliedOn, required: false);
@@ -56,7 +57,7 @@ internal sealed class LedgerRowParser(LedgerHeaderMap map, ResultClassScheme sch
             text.Length == 0 ? (null, null)
             : scheme.Classes.FirstOrDefault(c => string.Equals(c.Code, text, StringComparison.OrdinalIgnoreCase) || c.Label == text) is { } found
                 ? (found, null)
-                : Fail<ResultClass?>($"a result class: {string.Join(", ", scheme.Classes)}"));
+                : Fail<ResultClass?>(MessageText.Format(Messages.LedgerResultClassExpected, string.Join(", ", scheme.Classes))));
         var followUpDue = cells.Date(LedgerColumns.FollowUpDue, required: false);
         var evaluation = cells.Read(LedgerColumns.Evaluation, raw: false, text =>
             text.Length == 0 ? (null, null)
@@ -70,7 +71,7 @@ internal sealed class LedgerRowParser(LedgerHeaderMap map, ResultClassScheme sch
         if (replied is { } on && resultClass is null && map.ValueOf(row, LedgerColumns.ResultClass).Length == 0 && roleRead && role.NeedsResultClass())
         {
             errors.Add(cells.Error(LedgerColumns.ResultClass, string.Empty,
-                $"the result class of the reply on {LedgerDate.Format(on)} (e.g. A): {role.ClassRule()}. Fill in {map.HeaderOf(LedgerColumns.ResultClass)}."));
+                MessageText.Format(Messages.LedgerResultClassMissing, on, role.ClassRule(), map.HeaderOf(LedgerColumns.ResultClass))));
         }
 
         if (followUpDue is { } promised && FollowUpProblem(promised, replied, resultClass, roleRead ? role : null) is { } problem)
@@ -117,21 +118,21 @@ internal sealed class LedgerRowParser(LedgerHeaderMap map, ResultClassScheme sch
     {
         if (replied is not { } on)
         {
-            return $"a reply date in {map.HeaderOf(LedgerColumns.RepliedOn)} as well: a follow-up date is promised in a reply. Add the reply date or clear the follow-up date.";
+            return MessageText.Format(Messages.LedgerFollowUpNeedsReply, map.HeaderOf(LedgerColumns.RepliedOn));
         }
 
         if (role is { } r && !r.IsEvaluated())
         {
-            return "no follow-up date on a Joint (会办) row: the lead unit answers the deputy and follows up. Clear the cell.";
+            return Messages.LedgerFollowUpJoint;
         }
 
         if (resultClass is { RequiresFollowUp: false } other)
         {
-            return $"no follow-up date: it belongs to a class B reply (正在解决或列入计划), and this reply is class {other.Code}. Clear the cell, or give class B.";
+            return MessageText.Format(Messages.LedgerFollowUpNotClassB, other.Code);
         }
 
         return promised < on
-            ? $"a date on or after the reply on {LedgerDate.Format(on)}: the follow-up is promised in the reply."
+            ? MessageText.Format(Messages.LedgerFollowUpBeforeReply, on)
             : null;
     }
 
@@ -140,7 +141,7 @@ internal sealed class LedgerRowParser(LedgerHeaderMap map, ResultClassScheme sch
         var names = LedgerLists.Names(text);
         if (names.Count == 0)
         {
-            return Fail<Proposers?>("the proposers, lead first, separated by ; ； or 、 (e.g. 王代表、李代表)");
+            return Fail<Proposers?>(Messages.LedgerProposersExpected);
         }
 
         try
@@ -160,7 +161,7 @@ internal sealed class LedgerRowParser(LedgerHeaderMap map, ResultClassScheme sch
         {
             foreach (var topic in topics)
             {
-                TextRules.Optional(topic, "Topic");
+                TextRules.Optional(topic, Messages.FieldTopic);
             }
 
             return (topics, null);
@@ -174,7 +175,7 @@ internal sealed class LedgerRowParser(LedgerHeaderMap map, ResultClassScheme sch
     private static (IReadOnlyList<ItemPriority>?, string?) ReadPriorities(string text) =>
         ItemPriorityNames.TryReadList(text, out var priorities, out var unknown)
             ? (priorities, null)
-            : Fail<IReadOnlyList<ItemPriority>?>($"{LedgerTerms.PriorityExpected} ({TextRules.Quote(unknown!)} is none of them)");
+            : Fail<IReadOnlyList<ItemPriority>?>(MessageText.Format(Messages.LedgerPriorityUnknown, LedgerTerms.PriorityExpected, TextRules.Quote(unknown!)));
 
     private static (T?, string?) Fail<T>(string expected) => (default, expected);
 
@@ -213,12 +214,12 @@ internal sealed class LedgerRowParser(LedgerHeaderMap map, ResultClassScheme sch
             try
             {
                 return required
-                    ? (TextRules.Required(text, column.Name), null)
-                    : (TextRules.Optional(text, column.Name) ?? string.Empty, null);
+                    ? (TextRules.Required(text, column.Shown), null)
+                    : (TextRules.Optional(text, column.Shown) ?? string.Empty, null);
             }
             catch (ArgumentException e)
             {
-                return Fail<string>(required && text.Length == 0 ? $"a value: {column} is required" : e.Message);
+                return Fail<string>(required && text.Length == 0 ? MessageText.Format(Messages.LedgerValueRequired, column) : e.Message);
             }
         });
 
@@ -226,7 +227,7 @@ internal sealed class LedgerRowParser(LedgerHeaderMap map, ResultClassScheme sch
         {
             if (text.Length == 0)
             {
-                return required ? Fail<DateOnly?>($"{LedgerDate.Formats}: {column} is required") : (null, null);
+                return required ? Fail<DateOnly?>(MessageText.Format(Messages.LedgerDateRequired, LedgerDate.Formats, column)) : (null, null);
             }
 
             return LedgerDate.TryParse(text, out var date, out var expected) ? (date, null) : Fail<DateOnly?>(expected);

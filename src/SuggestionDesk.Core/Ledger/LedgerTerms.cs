@@ -1,4 +1,5 @@
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
 
 namespace SuggestionDesk.Ledger;
 
@@ -10,16 +11,19 @@ namespace SuggestionDesk.Ledger;
 internal static class LedgerTerms
 {
     /// <summary>What a kind cell may hold.</summary>
-    public static readonly string KindExpected = ItemKindNames.Words.Expected + "; empty means Suggestion";
+    public static string KindExpected => MessageText.Format(Messages.LedgerKindExpected, ItemKindNames.Words.Expected);
 
     /// <summary>What a role cell may hold.</summary>
-    public static readonly string RoleExpected = HandlingRoleRules.Words.Expected;
+    public static string RoleExpected => MessageText.Format(Messages.LedgerExpectedOneOf, HandlingRoleRules.Words.Expected);
 
-    /// <summary>What a priority cell may hold.</summary>
-    public static readonly string PriorityExpected = ItemPriorityNames.ListExpected;
+    /// <summary>What a priority cell may hold (the list, without the words around it).</summary>
+    public static string PriorityExpected => ItemPriorityNames.ListExpected;
+
+    /// <summary>The evaluation words, without the words around them.</summary>
+    public static string EvaluationWords => EvaluationResultNames.Words.Expected;
 
     /// <summary>What an evaluation cell may hold.</summary>
-    public static readonly string EvaluationExpected = EvaluationResultNames.Words.Expected;
+    public static string EvaluationExpected => MessageText.Format(Messages.LedgerExpectedOneOf, EvaluationResultNames.Words.Expected);
 
     /// <summary>Reads a kind.</summary>
     public static bool TryKind(string text, out ItemKind kind) => ItemKindNames.Words.TryRead(text, out kind);

@@ -59,7 +59,7 @@ internal sealed class LedgerValidation
             // and listing every other row on each row would grow with the square of the file.
             var rowsOf = group.Select(e => e.Row).ToArray();
             errors.Add(group.First().Error(LedgerColumns.Number,
-                $"a number given once in the ledger, but {LedgerRowList.Describe(rowsOf)} share it. Keep one row per item, or give each its own number."));
+                Localization.MessageText.Format(Localization.Messages.LedgerNumberTwice, LedgerRowList.Describe(rowsOf))));
             refused.AddRange(rowsOf);
         }
 

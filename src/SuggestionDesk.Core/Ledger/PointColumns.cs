@@ -29,7 +29,8 @@ public static class PointColumns
     public static IReadOnlyList<LedgerColumn> All { get; } = [Number, Index, Point, Measure];
 
     /// <summary>The columns as a set, for finding headers.</summary>
-    public static LedgerColumnSet Set { get; } = new("measures column", "table of measures", All);
+    public static LedgerColumnSet Set { get; } = new(
+        () => Localization.Messages.WordMeasuresColumn, () => Localization.Messages.WordMeasuresColumns, () => Localization.Messages.WordMeasuresTable, All);
 
     /// <summary>Whether <paramref name="name"/> is a sheet of measures: 办理措施 or Measures (any case, spaces around ignored).</summary>
     public static bool IsSheetName(string? name) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
 
 namespace SuggestionDesk.Ledger;
 
@@ -46,7 +47,7 @@ internal sealed class PointValidation
         if (errors.Count == 0 && !map.Has(PointColumns.Point) && !map.Has(PointColumns.Measure))
         {
             errors.Add(new LedgerError(table.HeaderRowNumber, PointColumns.Measure.ChineseName, string.Empty,
-                $"a column {PointColumns.Measure} or {PointColumns.Point}: the table gives points and their measures. Add the column (English or Chinese header)."));
+                MessageText.Format(Messages.LedgerPointColumnMissing, PointColumns.Measure, PointColumns.Point)));
         }
 
         var rows = LedgerNotes.DataRows(table, map, warnings);
@@ -123,7 +124,14 @@ internal sealed class PointValidation
         foreach (var (first, rowsOf) in repeated)
         {
             errors.Add(first.Error(PointColumns.Index,
-                $"each point given once, but {LedgerRowList.Describe(rowsOf)} give point {first.Index} of {first.Number}. Keep one row per point; a row directly under it with the same {PointColumns.Number.ChineseName} and {PointColumns.Index.ChineseName} and an empty {PointColumns.Point.ChineseName} continues its measures."));
+                MessageText.Format(
+                    Messages.LedgerPointTwice,
+                    LedgerRowList.Describe(rowsOf),
+                    first.Index,
+                    first.Number,
+                    PointColumns.Number.ChineseName,
+                    PointColumns.Index.ChineseName,
+                    PointColumns.Point.ChineseName)));
             entries.Remove(first);
             refused.AddRange(first.Rows.Skip(1));
         }
@@ -145,7 +153,7 @@ internal sealed class PointValidation
     {
         try
         {
-            TextRules.Optional(measures, "The text of the measures", TextRules.LongTextMaxLength);
+            TextRules.Optional(measures, Messages.FieldMeasuresText, TextRules.LongTextMaxLength);
             return null;
         }
         catch (ArgumentException e)
@@ -167,7 +175,7 @@ internal sealed class PointValidation
             SuggestionNumber? number = null;
             if (numberText.Length == 0)
             {
-                errors.Add(Error(row, PointColumns.Number, numberText, "the item's number, e.g. 20210347; every row of measures needs one"));
+                errors.Add(Error(row, PointColumns.Number, numberText, Messages.LedgerPointNumberMissing));
             }
             else
             {
@@ -185,8 +193,7 @@ internal sealed class PointValidation
             var index = ReadIndex(indexText);
             if (index is null)
             {
-                errors.Add(Error(row, PointColumns.Index, indexText,
-                    "the point's number: a whole number from 1 (1, 2, 3 … as the reply answers the points)"));
+                errors.Add(Error(row, PointColumns.Index, indexText, Messages.LedgerPointIndexExpected));
             }
 
             var title = map.ValueOf(row, PointColumns.Point);
@@ -198,7 +205,7 @@ internal sealed class PointValidation
 
             try
             {
-                title = TextRules.Optional(title, "Point") ?? string.Empty;
+                title = TextRules.Optional(title, Messages.FieldPoint) ?? string.Empty;
             }
             catch (ArgumentException e)
             {

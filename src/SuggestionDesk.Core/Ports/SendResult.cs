@@ -1,3 +1,5 @@
+using SuggestionDesk.Localization;
+
 namespace SuggestionDesk.Ports;
 
 /// <summary>What happened to one message handed to a transport.</summary>
@@ -21,10 +23,10 @@ public sealed record SendResult(bool IsSent, string? TransportId, string? Reason
 
     /// <summary>A message to <paramref name="to"/>, which is not an e-mail address, was not sent.</summary>
     public static SendResult BadRecipient(string? to) =>
-        Failed($"The recipient '{to}' is not an e-mail address. Correct it in the directory or the ledger.");
+        Failed(MessageText.Format(Messages.SendNotAnAddress, to));
 
     /// <summary>A message to <paramref name="to"/> was not sent, because of <paramref name="why"/> (a transport's answer).</summary>
-    public static SendResult NotSent(string? to, string why) => Failed($"The message to '{to}' was not sent: {why.TrimEnd('.', ' ')}.");
+    public static SendResult NotSent(string? to, string why) => Failed(MessageText.Format(Messages.SendNotSent, to, why.TrimEnd('.', ' ', '。')));
 
     /// <summary>
     /// A message to <paramref name="to"/> was not sent because the transport could not sign in, for <paramref name="why"/>;

@@ -1,5 +1,6 @@
 using SuggestionDesk.Calendar;
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
 
 namespace SuggestionDesk.Reminders;
 
@@ -29,7 +30,7 @@ public sealed class ReminderPlanner(ItemDeadlines deadlines, ReminderPolicy poli
         var day = Calendar.Day(asOf);
         if (!day.IsWorkingDay)
         {
-            return new ReminderPlan(asOf, $"{asOf:yyyy-MM-dd} is not a working day ({day.Reason}); the next working day's run covers it.", [], []);
+            return new ReminderPlan(asOf, MessageText.Format(Messages.ReminderNotAWorkingDay, asOf, day.Reason), [], []);
         }
 
         var items = openItems.Where(i => i.IsOpen).ToArray();

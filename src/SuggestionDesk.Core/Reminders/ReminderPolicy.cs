@@ -1,4 +1,5 @@
 using SuggestionDesk.Calendar;
+using SuggestionDesk.Localization;
 
 namespace SuggestionDesk.Reminders;
 
@@ -47,22 +48,22 @@ public sealed record ReminderPolicy
     {
         if (BreakMinimumDays is not 0 and (< 3 or > 30))
         {
-            throw new ArgumentException($"A break of {BreakMinimumDays} days off is not usable: give 3 to 30 days off in a row (an ordinary weekend is 2), or 0 for no warning before breaks.");
+            throw new ArgumentException(MessageText.Format(Messages.ReminderBreakDays, BreakMinimumDays));
         }
 
         if (BreakLookAheadWorkingDays is < 0 or > 20)
         {
-            throw new ArgumentException($"Looking {BreakLookAheadWorkingDays} working days past a break is not usable: give 0 (the break itself) to 20 working days.");
+            throw new ArgumentException(MessageText.Format(Messages.ReminderBreakLookAhead, BreakLookAheadWorkingDays));
         }
 
         if (StagesBeforeDue.Count == 0 || StagesBeforeDue.Any(d => d is < 0 or > 366) || StagesBeforeDue.Distinct().Count() != StagesBeforeDue.Count)
         {
-            throw new ArgumentException($"Reminder stages '{string.Join(", ", StagesBeforeDue)}' are not usable: give distinct numbers of days before the due date from 0 (the due date) to 366, e.g. 14, 7, 3, 1, 0.");
+            throw new ArgumentException(MessageText.Format(Messages.ReminderStagesInvalid, string.Join(", ", StagesBeforeDue)));
         }
 
         if (HeadAfterWorkingDaysLate < 1 || OfficeAfterWorkingDaysLate < HeadAfterWorkingDaysLate)
         {
-            throw new ArgumentException($"Escalation after {HeadAfterWorkingDaysLate} (head) and {OfficeAfterWorkingDaysLate} (office) working days late is not usable: the head from 1 working day or more, the office no earlier than the head.");
+            throw new ArgumentException(MessageText.Format(Messages.ReminderEscalationInvalid, HeadAfterWorkingDaysLate, OfficeAfterWorkingDaysLate));
         }
 
         return this;

@@ -1,4 +1,5 @@
 using System.Text;
+using SuggestionDesk.Localization;
 
 namespace SuggestionDesk.Reporting;
 
@@ -29,8 +30,7 @@ public static class NarrativeFile
             content.Write(buffer, 0, read);
             if (content.Length > MaxBytes)
             {
-                throw new InvalidDataException(Items.TextRules.Invariant(
-                    $"The narrative file '{Items.TextRules.Visible(name)}' holds more than {MaxBytes / 1024 / 1024} MB ({MaxBytes:N0} bytes), the limit for its Markdown. Give the Markdown file with the '# 主要做法' and '# 存在的问题及下一步改进措施' sections."));
+                throw new InvalidDataException(MessageText.Format(Messages.NarrativeTooLarge, Items.TextRules.Visible(name), MaxBytes / 1024 / 1024, MaxBytes));
             }
         }
 

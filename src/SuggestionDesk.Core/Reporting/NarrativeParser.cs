@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using SuggestionDesk.Localization;
 
 namespace SuggestionDesk.Reporting;
 
@@ -76,7 +77,7 @@ public static partial class NarrativeParser
         Flush();
         if (!sawSection)
         {
-            throw new FormatException("The narrative names neither section: start one with a heading '# 主要做法' or '# 存在的问题及下一步改进措施' (in English '# Practices' or '# Problems and next steps').");
+            throw new FormatException(Messages.NarrativeNoSection);
         }
 
         return new Narrative(practices, problems);

@@ -1,4 +1,5 @@
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
 
 namespace SuggestionDesk.Reporting;
 
@@ -40,12 +41,12 @@ public sealed record ReportOptions
     {
         if (From is { } from && To is { } to && from > to)
         {
-            throw new ArgumentException($"The report's period starts on {from:yyyy-MM-dd} (-From), after it ends on {to:yyyy-MM-dd} (-To). Give a start on or before the end.");
+            throw new ArgumentException(MessageText.Format(Messages.ReportFromAfterTo, from, to));
         }
 
         if (Session is { } session && string.IsNullOrWhiteSpace(session))
         {
-            throw new ArgumentException("The session to report on is blank. Give a session name such as 市七届人大一次会议, or none for every session.");
+            throw new ArgumentException(Messages.ReportSessionBlank);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SuggestionDesk.Localization;
 
 namespace SuggestionDesk.Reporting;
 
@@ -52,7 +53,7 @@ public sealed record ReportPeriod(string Name, DateOnly From, DateOnly To)
             }
         }
 
-        throw new FormatException($"'{name}' is not a report period. Give a year and month such as 2026-10 (January to October 2026), or a year such as 2025 (the whole year).");
+        throw new FormatException(MessageText.Format(Messages.ReportPeriodInvalid, name));
     }
 
     private static ReportPeriod Through(int year, int month)

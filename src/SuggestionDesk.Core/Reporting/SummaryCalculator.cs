@@ -1,5 +1,6 @@
 using SuggestionDesk.Calendar;
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
 
 namespace SuggestionDesk.Reporting;
 
@@ -33,7 +34,7 @@ public sealed class SummaryCalculator(ItemDeadlines deadlines)
         var wanted = session?.Trim();
         if (wanted is { Length: 0 })
         {
-            throw new ArgumentException("The session to summarise is blank. Give a session name such as 市七届人大一次会议, or none for every session.", nameof(session));
+            throw new ArgumentException(Messages.SummarySessionBlank, nameof(session));
         }
 
         var facts = items

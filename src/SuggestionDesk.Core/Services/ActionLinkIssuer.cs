@@ -1,6 +1,7 @@
 using SuggestionDesk.Actions;
 using SuggestionDesk.Calendar;
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
 using SuggestionDesk.Ports;
 using SuggestionDesk.Reminders;
 
@@ -29,7 +30,7 @@ public sealed class ActionLinkIssuer(ISuggestionStore items, IActionLinkStore li
         if (baseUrl is null || !baseUrl.IsAbsoluteUri || baseUrl.Scheme is not ("https" or "http") || baseUrl.Query.Length > 0 || baseUrl.Fragment.Length > 0)
         {
             throw new ArgumentException(
-                $"The links' base address '{baseUrl}' is not usable. Give the address the action pages are served at, e.g. https://suggestiondesk.example.gov.cn/ (https; http only for a local host).");
+                MessageText.Format(Messages.ActionLinksBaseInvalid, baseUrl));
         }
 
         return baseUrl;

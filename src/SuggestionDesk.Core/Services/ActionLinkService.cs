@@ -1,5 +1,6 @@
 using SuggestionDesk.Actions;
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
 using SuggestionDesk.Ports;
 
 namespace SuggestionDesk.Services;
@@ -107,7 +108,7 @@ public sealed class ActionLinkService(
         SuggestionNumber number, Func<ActionLink, bool> which, string by, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(which);
-        var who = TextRules.Required(by?.Trim(), "Revoked by");
+        var who = TextRules.Required(by?.Trim(), Messages.FieldRevokedBy);
         var revoked = new List<ActionLink>();
         await foreach (var link in ListAsync(number, cancellationToken).ConfigureAwait(false))
         {
@@ -202,16 +203,16 @@ public sealed class ActionLinkService(
     /// <summary>What the form lacks for the action, before the link is taken; the item's own rules come after.</summary>
     private string? Check(ItemAction action, ActionForm form, SuggestionItem item) => action switch
     {
-        ItemAction.LogContact when form.Method is null => "The contact's method is missing. Choose how you were in touch with the deputy.",
-        ItemAction.ReportProgress when TextRules.IsBlank(form.Text) => "The progress note is empty. Write what was done and what comes next.",
-        ItemAction.RequestExtension when form.NewDueDate is null => "The new due date is missing. Give the date you ask for.",
-        ItemAction.RequestExtension or ItemAction.RequestReturn when TextRules.IsBlank(form.Text) => "The reason is missing. Say why.",
-        ItemAction.Reply when form.Document is { } document && !document.IsPdf => $"The document '{document.FileName}' is not a PDF. Attach the reply as a PDF, or send the form without it.",
+        ItemAction.LogContact when form.Method is null => Messages.ActionFormNoMethod,
+        ItemAction.ReportProgress when TextRules.IsBlank(form.Text) => Messages.ActionFormNoProgress,
+        ItemAction.RequestExtension when form.NewDueDate is null => Messages.ActionFormNoDueDate,
+        ItemAction.RequestExtension or ItemAction.RequestReturn when TextRules.IsBlank(form.Text) => Messages.ActionFormNoReason,
+        ItemAction.Reply when form.Document is { } document && !document.IsPdf => MessageText.Format(Messages.ActionFormNotPdf, document.FileName),
         ItemAction.Reply when form.Document is { } document && document.Content.Length > ActionDocument.MaxBytes =>
-            $"The document '{document.FileName}' is {document.Content.Length / 1024 / 1024} MB; the limit is {ActionDocument.MaxBytes / 1024 / 1024} MB. Send a smaller PDF.",
-        ItemAction.Reply when form.Document is not null && documents is null => "This office keeps no reply documents online. Send the form without the document and give it to the office.",
+            MessageText.Format(Messages.ActionFormPdfTooLarge, document.FileName, document.Content.Length / 1024 / 1024, ActionDocument.MaxBytes / 1024 / 1024),
+        ItemAction.Reply when form.Document is not null && documents is null => Messages.ActionFormNoDocuments,
         ItemAction.Reply when string.IsNullOrWhiteSpace(form.ResultClass) && (item.FollowUpPending || item.Role.NeedsResultClass()) =>
-            "The result class is missing. Choose the class the reply gives (A–D).",
+            Messages.ActionFormNoClass,
         _ => null,
     };
 

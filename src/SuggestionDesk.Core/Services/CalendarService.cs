@@ -1,5 +1,6 @@
 using SuggestionDesk.Calendar;
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
 using SuggestionDesk.Ports;
 
 namespace SuggestionDesk.Services;
@@ -37,7 +38,7 @@ public sealed class CalendarService(ICalendarStore calendars, ISuggestionStore i
         if (!year.IsPublished && before.IsPublished(year.Year))
         {
             throw new InvalidOperationException(
-                $"Holiday calendar {source} for {year.Year} lists no days and no State Council notice, but the {year.Year} calendar in use is published. Nothing was loaded; use the published file.");
+                MessageText.Format(Messages.HolidayEmptyButPublished, source, year.Year));
         }
 
         await calendars.SaveYearAsync(year, by, cancellationToken).ConfigureAwait(false);

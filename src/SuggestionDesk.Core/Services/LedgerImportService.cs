@@ -1,5 +1,6 @@
 using SuggestionDesk.Items;
 using SuggestionDesk.Ledger;
+using SuggestionDesk.Localization;
 using SuggestionDesk.Ports;
 
 namespace SuggestionDesk.Services;
@@ -17,13 +18,15 @@ public sealed class LedgerImportService
     private const int Parallelism = 4;
 
     // New items handed to the store at once: enough for it to fill transactions of 100 rows, few enough that
-    // progress moves and a failure leaves about a known prefix of the file written (two chunks are in flight).
+    // progress moves and a failure leaves about a known prefix of the file written (ChunksInFlight are in flight).
     private const int AddChunk = 1_000;
+
+    // Chunks of new items in flight at once: while some wait for the service (in Azure, a network round trip each),
+    // the next is built and serialised, and claims of one overlap the writes of another.
+    private const int ChunksInFlight = 3;
 
     // Rows whose stored items are read at once while validating: few requests per chunk, and progress moves.
     private const int ReadChunk = 1_000;
-
-    private const string NothingWritten = " Nothing was written for this row; import the file again to apply it to the current item.";
 
     private readonly ISuggestionStore store;
     private readonly ChangeContext by;
@@ -73,20 +76,25 @@ public sealed class LedgerImportService
         var writes = plan.Rows.Where(r => r.Changed).ToArray();
         var done = 0;
         progress?.Report(new LedgerImportProgress(LedgerImportPhase.Writing, 0, writes.Length));
-        // New items go to the store in chunks it can write several to a transaction, two chunks in flight (one
-        // claims its numbers while the one before writes its rows); changes of existing items are saved one by
-        // one, each conditional on the version validation read.
-        var previous = (Task: Task.CompletedTask, Count: 0);
+        // New items go to the store in chunks it can write several to a transaction, a few chunks in flight (one
+        // claims its numbers while those before write their rows, the next is built meanwhile); changes of
+        // existing items are saved one by one, each conditional on the version validation read.
+        var inFlight = new Queue<(Task Task, int Count)>();
         foreach (var chunk in writes.Where(r => r.IsNew).Chunk(AddChunk))
         {
-            var current = AddAsync(chunk, cancellationToken);
-            await WhenBothAsync(previous.Task, current).ConfigureAwait(false);
-            progress?.Report(new LedgerImportProgress(LedgerImportPhase.Writing, done += previous.Count, writes.Length));
-            previous = (current, chunk.Length);
+            if (inFlight.Count == ChunksInFlight)
+            {
+                done += await OldestAsync(inFlight).ConfigureAwait(false);
+                progress?.Report(new LedgerImportProgress(LedgerImportPhase.Writing, done, writes.Length));
+            }
+
+            inFlight.Enqueue((AddAsync(chunk, cancellationToken), chunk.Length));
         }
 
-        await previous.Task.ConfigureAwait(false);
-        done += previous.Count;
+        while (inFlight.Count > 0)
+        {
+            done += await OldestAsync(inFlight).ConfigureAwait(false);
+        }
 
         await Parallel.ForEachAsync(writes.Where(r => !r.IsNew), Options(cancellationToken), async (row, token) =>
         {
@@ -139,14 +147,21 @@ public sealed class LedgerImportService
         var outcomes = new LedgerRowOutcome?[total];
         progress?.Report(new LedgerImportProgress(LedgerImportPhase.Validating, 0, total));
         // The store reads a chunk's items together; each row is then built against what it read.
-        for (var start = 0; start < entries.Count; start += ReadChunk)
+        // The next chunk's items are read while this one is built.
+        var chunks = entries.Chunk(ReadChunk).ToArray();
+        var reading = chunks.Length == 0 ? null : ReadAsync(chunks[0]);
+        for (var c = 0; c < chunks.Length; c++)
         {
-            var (offset, chunk) = (start, entries.Skip(start).Take(ReadChunk).ToArray());
-            var stored = await store.FindManyAsync(chunk.Select(e => e.Number).ToArray(), cancellationToken).ConfigureAwait(false);
+            var (offset, chunk) = (c * ReadChunk, chunks[c]);
+            var stored = await reading!.ConfigureAwait(false);
+            reading = c + 1 < chunks.Length ? ReadAsync(chunks[c + 1]) : null;
             Parallel.For(0, chunk.Length, new ParallelOptions { CancellationToken = cancellationToken },
                 i => outcomes[offset + i] = Build(chunk[i], stored[i], pointsOf.GetValueOrDefault(chunk[i].Number.Value) ?? []));
             progress?.Report(new LedgerImportProgress(LedgerImportPhase.Validating, offset + chunk.Length, total));
         }
+
+        Task<IReadOnlyList<SuggestionItem?>> ReadAsync(LedgerEntry[] chunk) =>
+            Task.Run(() => store.FindManyAsync(chunk.Select(e => e.Number).ToArray(), cancellationToken), cancellationToken);
 
         // Measures of items the ledger does not list: the items must be stored already.
         for (var start = 0; start < pointsAlone.Length; start += ReadChunk)
@@ -185,7 +200,7 @@ public sealed class LedgerImportService
                 foreach (var point in points)
                 {
                     plan.PointErrors.Add(point.Error(PointColumns.Number,
-                        $"a valid ledger row for {number}: its row on the ledger is invalid, so its measures are not imported either. Fix that row."), point.Rows);
+                        MessageText.Format(Messages.LedgerPointRowInvalid, number)), point.Rows);
                 }
 
                 continue;
@@ -222,7 +237,7 @@ public sealed class LedgerImportService
             foreach (var point in points)
             {
                 plan.PointErrors.Add(point.Error(PointColumns.Number,
-                    $"the number of an item on the ledger or already registered: {point.Number} is neither. Check the number, or register the item first (a ledger row, or a new item)."), point.Rows);
+                    MessageText.Format(Messages.LedgerPointUnknownNumber, point.Number)), point.Rows);
             }
 
             return null;
@@ -241,22 +256,32 @@ public sealed class LedgerImportService
             if (failures[i] is { } failure)
             {
                 // Someone added the number between validation and this write; the import never overwrites theirs.
-                rows[i].WriteFailed(failure.Message + NothingWritten);
+                rows[i].WriteFailed(MessageText.Format(Messages.LedgerWriteFailed, failure.Message));
             }
         }
     }
 
-    /// <summary>Waits for <paramref name="first"/>; if it fails, waits for <paramref name="second"/> too before throwing, so nothing runs on unobserved.</summary>
-    private static async Task WhenBothAsync(Task first, Task second)
+    /// <summary>
+    /// Waits for the oldest chunk in flight and returns its size; if it fails, waits for the others too before
+    /// throwing, so nothing runs on unobserved.
+    /// </summary>
+    private static async Task<int> OldestAsync(Queue<(Task Task, int Count)> inFlight)
     {
+        var (oldest, count) = inFlight.Dequeue();
         try
         {
-            await first.ConfigureAwait(false);
+            await oldest.ConfigureAwait(false);
+            return count;
         }
         catch
         {
-            await Task.WhenAny(second).ConfigureAwait(false);
-            _ = second.Exception; // Observed: the first failure is the one reported.
+            foreach (var (other, _) in inFlight)
+            {
+                await Task.WhenAny(other).ConfigureAwait(false);
+                _ = other.Exception; // Observed: the first failure is the one reported.
+            }
+
+            inFlight.Clear();
             throw;
         }
     }
@@ -270,7 +295,7 @@ public sealed class LedgerImportService
         catch (Exception e) when (e is ItemConflictException or DuplicateItemException)
         {
             // Someone changed the item between validation and this write; the import never overwrites them.
-            row.WriteFailed(e.Message + NothingWritten);
+            row.WriteFailed(MessageText.Format(Messages.LedgerWriteFailed, e.Message));
         }
     }
 

@@ -1,5 +1,6 @@
 using SuggestionDesk.Calendar;
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
 using SuggestionDesk.Ports;
 using SuggestionDesk.Reminders;
 
@@ -97,7 +98,7 @@ public sealed class ReminderService(
 
             var result = stoppedBecause is null
                 ? await sender.SendAsync(rendered, cancellationToken).ConfigureAwait(false)
-                : SendResult.NotSent(rendered.To, $"not tried, as sending stopped after an earlier message: {stoppedBecause}");
+                : SendResult.NotSent(rendered.To, MessageText.Format(Messages.SendNotTried, stoppedBecause));
             stoppedBecause ??= result.RunStoppedBecause;
             if (result.IsSent)
             {

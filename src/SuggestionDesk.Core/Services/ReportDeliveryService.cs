@@ -1,3 +1,4 @@
+using SuggestionDesk.Localization;
 using SuggestionDesk.Ports;
 using SuggestionDesk.Reporting;
 using SuggestionDesk.Items;
@@ -36,8 +37,7 @@ public sealed class ReportDeliveryService(
         if (period.To >= options.Today)
         {
             throw new ArgumentException(
-                $"The report for {period.Name} cannot be made yet: its period ends on {period.To:yyyy-MM-dd} and today is {options.Today:yyyy-MM-dd}. " +
-                $"An archived report is never replaced, so it is made once its period has ended; give {ReportPeriod.EndingBefore(options.Today).Name} or an earlier period.");
+                MessageText.Format(Messages.ReportNotYet, period.Name, period.To, options.Today, ReportPeriod.EndingBefore(options.Today).Name));
         }
 
         return RunRecorder.RecordAsync(
@@ -93,7 +93,7 @@ public sealed class ReportDeliveryService(
             {
                 var result = stoppedBecause is null
                     ? await sender.SendAsync(Keyed(composer.Compose(recipient, period, report, cover), period, recipient), cancellationToken).ConfigureAwait(false)
-                    : SendResult.NotSent(recipient, $"not tried, as sending stopped after an earlier message: {stoppedBecause}");
+                    : SendResult.NotSent(recipient, MessageText.Format(Messages.SendNotTried, stoppedBecause));
                 stoppedBecause ??= result.RunStoppedBecause;
                 results.Add(new ReportRecipientResult(recipient, result));
                 if (result.IsSent)
@@ -171,7 +171,7 @@ public sealed class ReportDeliveryService(
 
         // Archived meanwhile by a run that held an expired lock: keep that one, never replace an archived report.
         var theirs = await archive.FindAsync(period.Name, cancellationToken).ConfigureAwait(false)
-            ?? throw new InvalidOperationException($"The report archive refused report '{period.Name}' as existing, but does not have it. Check the archive's storage.");
+            ?? throw new InvalidOperationException(MessageText.Format(Messages.ReportArchiveInconsistent, period.Name));
         return (theirs, theirs.Cover ?? cover, false);
     }
 }

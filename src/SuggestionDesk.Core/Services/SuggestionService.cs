@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using SuggestionDesk.Calendar;
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
 using SuggestionDesk.Ports;
 using SuggestionDesk.Reporting;
 
@@ -9,15 +10,41 @@ namespace SuggestionDesk.Services;
 /// <summary>
 /// The one path for every change to an item, whichever host asks (cmdlets, Functions): read it, check the
 /// caller's copy is current, apply one domain change, check deadline rules, save it with its history. Reads as of
-/// a past day see each item as it stood then (<see cref="ItemAsOf"/>); <paramref name="clock"/> says which days are past.
+/// a past day see each item as it stood then (<see cref="ItemAsOf"/>); the clock the service is given says which days are past.
 /// </summary>
-public sealed class SuggestionService(ISuggestionStore store, ItemDeadlines deadlines, TimeProvider clock)
+public sealed class SuggestionService
 {
     // How often a by-number change is applied again after losing a race to another writer.
     private const int MaxAttempts = 10;
 
+    private readonly ISuggestionStore store;
+    private readonly Lazy<ItemDeadlines> deadlines;
+    private readonly TimeProvider clock;
+
+    /// <summary>A service judging by <paramref name="deadlines"/>.</summary>
+    public SuggestionService(ISuggestionStore store, ItemDeadlines deadlines, TimeProvider clock)
+        : this(store, new Lazy<ItemDeadlines>(deadlines ?? throw new ArgumentNullException(nameof(deadlines))), clock)
+    {
+    }
+
+    /// <summary>
+    /// A service judging by the deadlines <paramref name="deadlines"/> gives when first needed (reading them costs the
+    /// store a request: a change that judges no deadline, or a listing nobody reads the columns of, never makes it).
+    /// </summary>
+    public SuggestionService(ISuggestionStore store, Func<ItemDeadlines> deadlines, TimeProvider clock)
+        : this(store, new Lazy<ItemDeadlines>(deadlines ?? throw new ArgumentNullException(nameof(deadlines))), clock)
+    {
+    }
+
+    private SuggestionService(ISuggestionStore store, Lazy<ItemDeadlines> deadlines, TimeProvider clock)
+    {
+        this.store = store ?? throw new ArgumentNullException(nameof(store));
+        this.deadlines = deadlines;
+        this.clock = clock ?? throw new ArgumentNullException(nameof(clock));
+    }
+
     /// <summary>The deadlines the service judges by.</summary>
-    public ItemDeadlines Deadlines { get; } = deadlines ?? throw new ArgumentNullException(nameof(deadlines));
+    public ItemDeadlines Deadlines => deadlines.Value;
 
     /// <summary>Registers a new item; throws <see cref="DuplicateItemException"/> if its number exists.</summary>
     public async Task<SuggestionItem> AddAsync(NewItem spec, ChangeContext by, CancellationToken cancellationToken = default)
@@ -30,7 +57,7 @@ public sealed class SuggestionService(ISuggestionStore store, ItemDeadlines dead
     /// <summary>Reads an item; throws <see cref="SuggestionNotFoundException"/> naming the number when there is none.</summary>
     public async Task<SuggestionItem> GetAsync(SuggestionNumber number, CancellationToken cancellationToken = default) =>
         await store.FindAsync(number, cancellationToken).ConfigureAwait(false)
-        ?? throw new SuggestionNotFoundException(number, $"Suggestion '{number}' was not found. Check the number, or register the item first.");
+        ?? throw new SuggestionNotFoundException(number, MessageText.Format(Messages.ItemNotFound, number));
 
     /// <summary>
     /// Reads an item as it stood at the end of <paramref name="asOf"/> (<see cref="ItemAsOf"/>): null when it was not yet
@@ -56,13 +83,13 @@ public sealed class SuggestionService(ISuggestionStore store, ItemDeadlines dead
             if (!force && ItemAsOf.DayOfCopy(expectedVersion) is { } shown)
             {
                 throw new ItemConflictException(number,
-                    $"Your copy of suggestion '{number}' shows it as it stood on {shown:yyyy-MM-dd}; a change applies to the item as it is now. Nothing was written. Read it without a past date and repeat your change, or apply it to today's item on purpose.");
+                    MessageText.Format(Messages.ItemCopyFromPast, number, shown));
             }
 
             if (!force && expectedVersion is not null && expectedVersion != item.Version)
             {
                 throw new ItemConflictException(number,
-                    $"Suggestion '{number}' was changed by someone else since your copy was read (by {item.UpdatedBy} at {item.UpdatedAt:yyyy-MM-dd HH:mm}). Nothing was written. Read it again and repeat your change, or overwrite theirs on purpose.");
+                    MessageText.Format(Messages.ItemChangedSinceRead, number, item.UpdatedBy, item.UpdatedAt));
             }
 
             change(item);
@@ -105,7 +132,7 @@ public sealed class SuggestionService(ISuggestionStore store, ItemDeadlines dead
         if (!force && expectedVersion is not null && expectedVersion != item.Version)
         {
             throw new ItemConflictException(number,
-                $"Suggestion '{number}' was changed by someone else since your copy was read. Nothing was removed. Read it again, or remove it anyway on purpose.");
+                MessageText.Format(Messages.ItemChangedNotRemoved, number));
         }
 
         await store.RemoveAsync(item, by, force, cancellationToken).ConfigureAwait(false);

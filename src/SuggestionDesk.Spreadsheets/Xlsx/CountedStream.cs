@@ -1,3 +1,5 @@
+using SuggestionDesk.Localization;
+
 namespace SuggestionDesk.Spreadsheets;
 
 /// <summary>
@@ -50,7 +52,7 @@ internal sealed class CountedStream(Stream inner, long limit, string part, Cance
         if (read > limit)
         {
             throw new InvalidDataException(
-                $"its part {part} unzips to more than {limit / 1024 / 1024:N0} MB, the most a ledger's part may take. A ledger of a few thousand rows unzips to a few MB: check that this is the right file.");
+                MessageText.Format(Localization.Messages.SheetPartTooLarge, part, limit / 1024 / 1024));
         }
 
         return bytes;

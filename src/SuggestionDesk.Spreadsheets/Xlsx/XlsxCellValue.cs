@@ -1,4 +1,5 @@
 using System.Globalization;
+using SuggestionDesk.Localization;
 
 namespace SuggestionDesk.Spreadsheets;
 
@@ -14,7 +15,7 @@ internal static class XlsxCellValue
     {
         "s" => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < shared.Count
             ? shared[index]
-            : throw new InvalidDataException($"cell {cell} points at shared text {Items.TextRules.Quote(value)}, which the workbook does not have."),
+            : throw new InvalidDataException(MessageText.Format(Localization.Messages.SheetSharedTextMissing, cell, Items.TextRules.Quote(value))),
         "str" => XlsxText.Unescape(value),
         "inlineStr" or "e" => value,
         "b" => value.Trim() is "1" or "true" ? "TRUE" : "FALSE",

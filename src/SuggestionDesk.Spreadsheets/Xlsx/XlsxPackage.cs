@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Xml;
+using SuggestionDesk.Localization;
 
 namespace SuggestionDesk.Spreadsheets;
 
@@ -66,7 +67,7 @@ internal sealed class XlsxPackage : IDisposable
     /// <summary>A reader over <paramref name="part"/>, counted against the part limit.</summary>
     public XmlReader Read(string part)
     {
-        var entry = archive.GetEntry(part) ?? throw new InvalidDataException($"its part {part} is missing.");
+        var entry = archive.GetEntry(part) ?? throw new InvalidDataException(MessageText.Format(Localization.Messages.SheetPartMissing, part));
         var stream = new CountedStream(entry.Open(), limits.MaxPartBytes, part, cancellationToken);
         return XmlReader.Create(stream, new XmlReaderSettings
         {
@@ -85,14 +86,14 @@ internal sealed class XlsxPackage : IDisposable
 
     /// <summary>The refusal of a file that is no workbook, with what to do.</summary>
     public static string NotAWorkbook(string reason) =>
-        $"The file is not an Excel workbook that can be read ({Items.TextRules.Shorten(reason)}). Open it in Excel and save it as \"Excel 工作簿 (*.xlsx)\".";
+        MessageText.Format(Localization.Messages.SheetNotAWorkbook, Items.TextRules.Shorten(reason));
 
     private void FindParts()
     {
         const string workbook = "xl/workbook.xml";
         if (archive.GetEntry(workbook) is null)
         {
-            throw new InvalidDataException(NotAWorkbook($"it has no {workbook}"));
+            throw new InvalidDataException(NotAWorkbook(MessageText.Format(Localization.Messages.SheetNoPart, workbook)));
         }
 
         var sheetIds = new List<(string Name, string Id)>();
@@ -120,7 +121,7 @@ internal sealed class XlsxPackage : IDisposable
         Sheets = sheetIds.Where(s => targets.ContainsKey(s.Id)).Select(s => (s.Name, targets[s.Id].Target)).ToArray();
         if (sheetIds.Count == 0 || !targets.ContainsKey(sheetIds[0].Id))
         {
-            throw new InvalidDataException("its workbook names no worksheet.");
+            throw new InvalidDataException(Localization.Messages.SheetNoWorksheet);
         }
         SharedStringsPart = targets.Values.FirstOrDefault(t => t.Type.EndsWith("/sharedStrings", StringComparison.Ordinal)).Target;
         StylesPart = targets.Values.FirstOrDefault(t => t.Type.EndsWith("/styles", StringComparison.Ordinal)).Target;

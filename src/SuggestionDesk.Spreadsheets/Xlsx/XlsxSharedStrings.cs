@@ -1,4 +1,5 @@
 using System.Xml;
+using SuggestionDesk.Localization;
 
 namespace SuggestionDesk.Spreadsheets;
 
@@ -26,12 +27,12 @@ internal static class XlsxSharedStrings
             cancellationToken.ThrowIfCancellationRequested();
             var text = XlsxText.Read(reader, limits.MaxCellLength)
                 ?? throw new InvalidDataException(
-                    $"its shared text {strings.Count + 1:N0} is longer than {limits.MaxCellLength:N0} characters, the most an Excel cell holds.");
+                    MessageText.Format(Localization.Messages.SheetSharedTextTooLong, strings.Count + 1, limits.MaxCellLength));
             total += text.Length;
             if (total > limits.MaxSharedTextLength)
             {
                 throw new InvalidDataException(
-                    $"its shared texts hold more than {limits.MaxSharedTextLength:N0} characters in all; a ledger of a few thousand rows holds a few million at most.");
+                    MessageText.Format(Localization.Messages.SheetSharedTextsTooLong, limits.MaxSharedTextLength));
             }
 
             strings.Add(text);

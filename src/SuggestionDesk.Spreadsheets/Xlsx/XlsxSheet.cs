@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml;
+using SuggestionDesk.Localization;
 
 namespace SuggestionDesk.Spreadsheets;
 
@@ -66,7 +67,7 @@ internal sealed class XlsxSheet(
                 column = XlsxCellReference.TryParse(reader.GetAttribute("r"), out var c, out _) ? c : column + 1;
                 if (++cells > limits.MaxCells)
                 {
-                    throw new InvalidDataException($"its sheet has more than {limits.MaxCells:N0} cells; a ledger has a few hundred thousand at most.");
+                    throw new InvalidDataException(MessageText.Format(Localization.Messages.SheetTooManyCells, limits.MaxCells));
                 }
 
                 if (ReadCell(reader, row, column) is { Length: > 0 } value)
@@ -119,13 +120,13 @@ internal sealed class XlsxSheet(
         if (row > limits.MaxRows)
         {
             throw new InvalidDataException(
-                $"cell {Cell(row, column)} holds a value on row {row:N0}; a ledger has at most {limits.MaxRows:N0} rows. Check that this is the right file, or split it.");
+                MessageText.Format(Localization.Messages.SheetRowTooFar, Cell(row, column), row, limits.MaxRows));
         }
 
         if (column > limits.MaxColumns)
         {
             throw new InvalidDataException(
-                $"cell {Cell(row, column)} holds a value in column {column:N0}; a ledger has about 20 columns and at most {limits.MaxColumns} are read. Delete the columns after the ledger's own.");
+                MessageText.Format(Localization.Messages.SheetColumnTooFar, Cell(row, column), column, limits.MaxColumns));
         }
 
         while (rows.Count <= row)
@@ -149,12 +150,12 @@ internal sealed class XlsxSheet(
         if (!XlsxCellReference.TryParseArea(reference, out var area))
         {
             throw new InvalidDataException(
-                $"its sheet merges cells with the reference {Items.TextRules.Quote(reference)}, which names no area (an area is written like A1:S1). Open it in Excel, unmerge and merge those cells again, and save it.");
+                MessageText.Format(Localization.Messages.SheetMergeNoArea, Items.TextRules.Quote(reference)));
         }
 
         if (merges.Count >= limits.MaxMergedAreas)
         {
-            throw new InvalidDataException($"its sheet has more than {limits.MaxMergedAreas:N0} merged areas; a ledger has a few hundred at most.");
+            throw new InvalidDataException(MessageText.Format(Localization.Messages.SheetTooManyMerged, limits.MaxMergedAreas));
         }
 
         merges.Add(area);
@@ -180,7 +181,7 @@ internal sealed class XlsxSheet(
                 {
                     if (++filled > limits.MaxCells)
                     {
-                        throw new InvalidDataException($"its merged areas cover more than {limits.MaxCells:N0} cells of data; they overlap or reach far past the ledger.");
+                        throw new InvalidDataException(MessageText.Format(Localization.Messages.SheetMergedTooLarge, limits.MaxCells));
                     }
 
                     if (rows[row]?.ElementAtOrDefault(column - 1) is not { Length: > 0 })
@@ -213,5 +214,5 @@ internal sealed class XlsxSheet(
     private static string Cell(int row, int column) => XlsxCellReference.Letters(column) + row.ToString(CultureInfo.InvariantCulture);
 
     private InvalidDataException TooLong(int row, int column) =>
-        new($"cell {Cell(row, column)} holds more than {limits.MaxCellLength:N0} characters, the most an Excel cell holds.");
+        new(MessageText.Format(Localization.Messages.SheetCellTooLong, Cell(row, column), limits.MaxCellLength));
 }
