@@ -191,8 +191,9 @@ public sealed class PointCmdletTests(AzuriteFixture module) : IDisposable
         var table = string.Concat(ps.RunClean("Get-SuggestionPoint 20210347 | Out-String -Width 160").Select(o => o.ToString()));
         var list = string.Concat(ps.RunClean("Get-SuggestionPoint 20210347 -Index 1 | Format-List | Out-String -Width 160").Select(o => o.ToString()));
 
-        Assert.Contains("开展全面调研。（2段，17字）", table, StringComparison.Ordinal);
-        Assert.Contains("（尚未录入）", table, StringComparison.Ordinal);
+        // The table is in the UI culture's language (English here; Language.Tests.ps1 reads it in Chinese).
+        Assert.Contains("开展全面调研。 (paragraphs: 2, characters: 17)", table, StringComparison.Ordinal);
+        Assert.Contains("(not entered yet)", table, StringComparison.Ordinal);
         Assert.DoesNotContain("Version", table, StringComparison.Ordinal);
         Assert.Contains("Measure : 开展全面调研。", list, StringComparison.Ordinal);
     }

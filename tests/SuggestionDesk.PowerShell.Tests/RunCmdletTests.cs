@@ -66,6 +66,33 @@ public sealed class RunCmdletTests(AzuriteFixture module) : IDisposable
     }
 
     [Fact]
+    public void TheDefaultViewShowsKindAndOutcomeInTheUICulturesLanguageAndThePropertiesStayAsScriptsKnowThem()
+    {
+        using var ps = module.Connect();
+        ps.RunClean(Setup);
+        ps.RunClean("Send-SuggestionReminder -AsOf 2026-10-09 -OutboxPath $args[0]", outbox);
+
+        // The culture of this pipeline only: the view's words are read when it is drawn (the table itself is read in
+        // Chinese by Language.Tests.ps1, in a pwsh that has the module's zh satellites).
+        var chinese = string.Join(" ", ps.RunClean("""
+            $saved = [cultureinfo]::CurrentUICulture
+            try { [cultureinfo]::CurrentUICulture = 'zh-CN'; Get-SuggestionRun | ForEach-Object { $_.KindShown; $_.OutcomeShown } }
+            finally { [cultureinfo]::CurrentUICulture = $saved }
+            """).Select(o => o.ToString()));
+        var english = string.Join("\n", ps.RunClean("Get-SuggestionRun | Out-String -Width 160").Select(o => o.ToString()));
+        var listed = ps.RunClean("Get-SuggestionRun | Select-Object * | ForEach-Object { $_.PSObject.Properties.Name }").Select(o => o.ToString()).ToList();
+
+        Assert.Contains("催办", chinese, StringComparison.Ordinal);
+        Assert.Contains("成功", chinese, StringComparison.Ordinal);
+        Assert.DoesNotContain("Succeeded", chinese, StringComparison.Ordinal);
+        Assert.Contains("Reminders", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("催办", english, StringComparison.Ordinal);
+        Assert.Contains("Outcome", listed);
+        Assert.DoesNotContain("OutcomeShown", listed);
+        Assert.Equal(["Succeeded"], ps.RunClean("(Get-SuggestionRun -Last 1).Outcome").Select(o => o.ToString()));
+    }
+
+    [Fact]
     public void AKindThatIsNotOneIsRefusedNamingTheKinds()
     {
         using var ps = module.Connect();

@@ -66,6 +66,21 @@ Describe 'Under a zh-CN UI culture' -Skip:$IsWindows {
         $script:chinese.Table | Should -Match '编号\s+标题\s+办理类型\s+状态\s+承办部门\s+承办人\s+下一期限\s+期限状态'
         $script:chinese.Table | Should -Not -Match '\bNumber\b'
     }
+
+    It 'shows the item table''s role and status in Chinese' {
+        $script:chinese.Table | Should -Match '2021/0347\s+关于\S+\s+主办\s+已签收\s'
+    }
+
+    It 'shows the deadlines'' clocks in Chinese' {
+        $script:chinese.Deadlines | Should -Match '2021/0347\s+答复\s+\d{4}-\d\d-\d\d\s'
+        $script:chinese.Deadlines | Should -Not -Match '\bReply\b'
+    }
+
+    It 'says in Chinese which face serves each part of the report, and refuses a missing font folder in Chinese' {
+        $script:chinese.FontLines | Should -Contain '正文：随附字体 AR PL SungtiL GB（文件夹中没有仿宋）'
+        $script:chinese.FontRefusal | Should -HaveCount 1
+        $script:chinese.FontRefusal[0] | Should -Match '^字体文件夹“.+-missing”不存在。'
+    }
 }
 
 Describe 'Under an en-US UI culture' -Skip:$IsWindows {
@@ -96,5 +111,20 @@ Describe 'Under an en-US UI culture' -Skip:$IsWindows {
     It 'labels the columns of the item table in English' {
         $script:english.Table | Should -Match 'Number\s+Title\s+Role\s+Status\s+Department\s+Owner\s+NextDue\s+DueStatus'
         $script:english.Table | Should -Not -Match '编号'
+    }
+
+    It 'shows the item table''s role and status in English' {
+        $script:english.Table | Should -Match '2021/0347\s+关于\S+\s+Lead\s+SignedFor\s'
+    }
+
+    It 'shows the deadlines'' clocks in English' {
+        $script:english.Deadlines | Should -Match '2021/0347\s+Reply\s+\d{4}-\d\d-\d\d\s'
+        $script:english.Deadlines | Should -Not -Match '答复'
+    }
+
+    It 'says in English which face serves each part of the report, and refuses a missing font folder in English' {
+        $script:english.FontLines | Should -Contain 'body: bundled AR PL SungtiL GB (no 仿宋 in the folder)'
+        $script:english.FontRefusal | Should -HaveCount 1
+        $script:english.FontRefusal[0] | Should -Match "^The font folder '.+-missing' does not exist\."
     }
 }

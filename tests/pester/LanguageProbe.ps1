@@ -1,7 +1,9 @@
 <#
 .SYNOPSIS
     Run by Language.Tests.ps1 in a pwsh started under one UI culture: refuses a reply dated before the assignment,
-    imports a ledger with a title row and one with a bad date, asks -WhatIf and shows an item's table; writes what it saw as one RESULT: line
+    imports a ledger with a title row and one with a bad date, asks -WhatIf, shows an item's table and its deadlines,
+    and renders the report with a font folder holding no fonts (-Verbose) and with one that does not exist; writes what
+    it saw as one RESULT: line
     of JSON (non-ASCII escaped), after the -WhatIf line the host itself writes.
 #>
 param(
@@ -37,11 +39,20 @@ Import-Suggestion $badLedger -ErrorVariable rowErrors -ErrorAction SilentlyConti
 
 Remove-Suggestion '2021/0347' -WhatIf
 
+$noFonts = New-Item -ItemType Directory -Path (Join-Path $Folder "$TablePrefix-fonts")
+$fontLines = @(New-SuggestionReport -Path (Join-Path $Folder "$TablePrefix.pdf") -FontFolder $noFonts.FullName -Verbose -WarningAction SilentlyContinue 4>&1 |
+        Where-Object { $_ -is [System.Management.Automation.VerboseRecord] } | ForEach-Object Message)
+New-SuggestionReport -Path (Join-Path $Folder "$TablePrefix-2.pdf") -FontFolder (Join-Path $Folder "$TablePrefix-missing") `
+    -ErrorVariable fontRefused -ErrorAction SilentlyContinue
+
 $result = [ordered]@{
     UICulture = "$PSUICulture"
     Refusal   = @($refused | ForEach-Object ToString)
     Warnings  = @($warned | ForEach-Object Message)
     RowErrors = @($rowErrors | ForEach-Object { $_.Exception.Message })
     Table     = Get-Suggestion '2021/0347' | Format-Table | Out-String -Width 200
+    Deadlines = Get-SuggestionDeadline '2021/0347' | Format-Table | Out-String -Width 200
+    FontLines = $fontLines
+    FontRefusal = @($fontRefused | ForEach-Object ToString)
 }
 'RESULT:' + ($result | ConvertTo-Json -Compress -EscapeHandling EscapeNonAscii)

@@ -164,11 +164,14 @@ Describe 'The deadline policy' {
         (Get-SuggestionDeadlinePolicy -Connection $script:policyStore).IsDefault | Should -BeTrue
     }
 
-    It 'shows its rules in Chinese and English by default' {
-        $shown = Get-SuggestionDeadlinePolicy -Connection $script:policyStore | Out-String
+    It 'shows its rules in the UI culture''s language (English here), and keeps both in RulesText' {
+        $policy = Get-SuggestionDeadlinePolicy -Connection $script:policyStore
+        $shown = $policy | Out-String
 
-        $shown | Should -BeLike '*答复：3个月  reply: 3 months*'
-        $shown | Should -BeLike '*FollowUpDefault*当年年底*'
+        $shown | Should -BeLike '*reply: 3 months*'
+        $shown | Should -BeLike '*FollowUpDefault*the end of the year*'
+        $shown | Should -Not -BeLike '*答复*'
+        $policy.RulesText | Should -BeLike '*答复：3个月  reply: 3 months*'
     }
 }
 
@@ -328,7 +331,7 @@ Describe 'Points and measures' {
         $points.Index | Should -Be @(1, 2)
         $points[0].Point | Should -Be '探索“建管分离”“运管分离”顶层设计'
         $points[1].Measure.Split("`n").Count | Should -Be 3
-        ($points | Out-String -Width 200) | Should -Match '（1段，\d+字）'
+        ($points | Out-String -Width 200) | Should -Match '\(paragraphs: 1, characters: \d+\)'
         (Get-SuggestionHistory 20210347 | Select-Object -Last 1).Summary | Should -Be 'AddPoint 2: 优化智慧城市和数字政府建设模式'
     }
 
@@ -394,14 +397,14 @@ Describe 'Leaders, priorities and contacts (领办、沟通)' {
         Connect-SuggestionStore -TablePrefix $script:prefix | Out-Null
     }
 
-    It 'reads the leaders and priorities of the sample ledger, finds items by them and shows them in Chinese' {
+    It 'reads the leaders and priorities of the sample ledger, finds items by them and shows them in the UI culture''s language (English here)' {
         @(Get-Suggestion -Priority 重点 | ForEach-Object { $_.Number.Value }) | Should -Be @('20210254', '20210347')
         @(Get-Suggestion -Priority 热点).Count | Should -Be 1
         (Get-Suggestion -LeadingOfficial 张局长).Number.Value | Should -Be '20210347'
 
         $list = Get-Suggestion 20210254 | Format-List | Out-String -Width 200
         $list | Should -Match 'LeadingOfficial\s*:\s*王副局长'
-        $list | Should -Match 'Priority\s*:\s*重点、热点'
+        $list | Should -Match 'Priority\s*:\s*Key, Hot'
     }
 
     It 'changes them with -WhatIf only when asked, and refuses a word of no priority naming it' {
@@ -419,7 +422,7 @@ Describe 'Leaders, priorities and contacts (领办、沟通)' {
     It 'shows each contact''s phase, given or placed by the dates' {
         $table = Get-SuggestionContact 20210347 | Format-Table | Out-String -Width 200
         @(Get-SuggestionContact 20210347).PhaseChinese | Should -Be @('办前', '办时', '办后')
-        $table | Should -Match '办前'
+        $table | Should -Match '\bBefore\b'
     }
 
     It 'counts them in the summary and opens the report''s 主要做法 with them' {
@@ -583,7 +586,7 @@ Describe 'Reminder links' {
         @($links.Action | Sort-Object -Unique -CaseSensitive) | Should -Be @('LogContact', 'Reply', 'ReportProgress')
         $links.ActionName | Should -Contain '登记沟通'
         $table | Should -Match '\bAction\b'
-        $table | Should -Match '有效'
+        $table | Should -Match '\bLive\b'
         $live.Action | Should -Not -Contain 'Reply'
         (Get-SuggestionActionLinkPolicy).Disabled | Should -Be @('RequestExtension')
         Remove-Item $outbox -Recurse -Force

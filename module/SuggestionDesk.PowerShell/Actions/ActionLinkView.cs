@@ -1,3 +1,5 @@
+using SuggestionDesk.PowerShell.Views;
+using System.Management.Automation;
 using SuggestionDesk.Actions;
 
 namespace SuggestionDesk.PowerShell.Actions;
@@ -64,4 +66,12 @@ public sealed class ActionLinkView
 
     /// <summary>The first 16 hex digits of the token's hash: which link this is (Revoke-SuggestionActionLink -Id).</summary>
     public string Id { get; }
+
+    /// <summary>The action in the UI culture's language (the table's column).</summary>
+    [Hidden]
+    public string ActionShown => InLanguage.Pick(Action, ActionName)!;
+
+    /// <summary>The state in the UI culture's language (the table's column).</summary>
+    [Hidden]
+    public string StateShown => InLanguage.Pick(State, StateName)!;
 }

@@ -5,6 +5,8 @@ using System.Security;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
+using SuggestionDesk.Localization;
+using SuggestionDesk.PowerShell.Localization;
 
 namespace SuggestionDesk.PowerShell.Base;
 
@@ -41,7 +43,7 @@ internal static class CertificateSource
         if (thumbprint.Length != 40 || !thumbprint.All(char.IsAsciiHexDigit))
         {
             throw new PSArgumentException(
-                $"-CertificateThumbprint '{thumbprint}' is not a certificate thumbprint: without spaces it should be 40 hexadecimal characters (0-9, A-F), e.g. 3A6F5C0E2B7D41A98C6E0F1D2B3C4A5E6F708192. Copy it from the certificate's Details tab (指纹 Thumbprint), or from Get-ChildItem Cert:\\CurrentUser\\My.",
+                MessageText.Format(Messages.CertThumbprintInvalid, thumbprint),
                 "CertificateThumbprint");
         }
 
@@ -64,7 +66,7 @@ internal static class CertificateSource
             }
             catch (CryptographicException)
             {
-                searched.Add($"{name} (not available on this computer)");
+                searched.Add(MessageText.Format(Messages.CertStoreNotAvailable, name));
                 continue;
             }
 
@@ -78,7 +80,7 @@ internal static class CertificateSource
         }
 
         throw new PSArgumentException(
-            $"No certificate with the thumbprint {thumbprint} is in {string.Join(" or ", searched)} (the stores searched, in that order). Import the application's certificate with its private key (certmgr.msc, or Import-PfxCertificate -CertStoreLocation Cert:\\CurrentUser\\My), or give -CertificatePath with its PFX or PEM file.",
+            MessageText.Format(Messages.CertNotFound, thumbprint, string.Join(Messages.WordOr, searched)),
             "CertificateThumbprint");
     }
 
@@ -87,7 +89,7 @@ internal static class CertificateSource
     {
         if (!File.Exists(path))
         {
-            throw new PSArgumentException($"The certificate file '{path}' does not exist. Give the path of a PFX or PEM file with the application's certificate and private key.", "CertificatePath");
+            throw new PSArgumentException(MessageText.Format(Messages.CertFileNotFound, path), "CertificatePath");
         }
 
         var plain = password is null ? null : new NetworkCredential(string.Empty, password).Password;
@@ -103,8 +105,8 @@ internal static class CertificateSource
         catch (CryptographicException e)
         {
             throw new PSArgumentException(plain is null
-                ? $"The certificate file '{path}' could not be opened without a password: if it is a PFX with a password, add -CertificatePassword (Read-Host '证书密码' -AsSecureString); otherwise it is not a certificate file with its key ({e.Message})."
-                : $"The certificate file '{path}' could not be opened with the -CertificatePassword given: the password is wrong, or the file is not a PFX or PEM file. Type the password again, or export the certificate again with its private key.",
+                ? MessageText.Format(Messages.CertFileNeedsPassword, path, e.Message)
+                : MessageText.Format(Messages.CertFileWrongPassword, path),
                 "CertificatePath");
         }
     }
@@ -115,11 +117,11 @@ internal static class CertificateSource
     /// </summary>
     public static string? Check(X509Certificate2 certificate, string source, DateTimeOffset now)
     {
-        var name = $"'{certificate.Subject}' ({certificate.Thumbprint}, from {source})";
+        var name = MessageText.Format(Messages.CertName, certificate.Subject, certificate.Thumbprint, source);
         if (!certificate.HasPrivateKey)
         {
             throw new PSArgumentException(
-                $"The certificate {name} has no private key here, and signing in needs it. Import it again from its PFX file with the key (Import-PfxCertificate), or give -CertificatePath with the PFX.",
+                MessageText.Format(Messages.CertNoPrivateKey, name),
                 "Certificate");
         }
 
@@ -128,13 +130,13 @@ internal static class CertificateSource
             using var key = (AsymmetricAlgorithm?)certificate.GetRSAPrivateKey() ?? certificate.GetECDsaPrivateKey();
             if (key is null)
             {
-                throw new PSArgumentException($"The certificate {name} has neither an RSA nor an ECDSA private key; Microsoft Entra ID signs in with RSA certificates. Make an RSA certificate for the application.", "Certificate");
+                throw new PSArgumentException(MessageText.Format(Messages.CertKeyNotRsa, name), "Certificate");
             }
         }
         catch (CryptographicException e)
         {
             throw new PSArgumentException(
-                $"This account cannot use the private key of the certificate {name} ({e.Message.TrimEnd('.')}). For a certificate in LocalMachine\\My, give this account read access to its key (certlm.msc, the certificate, All Tasks, Manage Private Keys), or run as an administrator.",
+                MessageText.Format(Messages.CertKeyNotUsable, name, e.Message.TrimEnd('.')),
                 "Certificate");
         }
 
@@ -143,19 +145,19 @@ internal static class CertificateSource
         if (now > notAfter)
         {
             throw new PSArgumentException(
-                $"The certificate {name} expired on {Show(notAfter)}, and Microsoft Entra ID refuses an expired certificate. Make a new one, upload it to the application's registration (证书和密码 Certificates & secrets), and import it.",
+                MessageText.Format(Messages.CertExpired, name, Show(notAfter)),
                 "Certificate");
         }
 
         if (now < notBefore)
         {
             throw new PSArgumentException(
-                $"The certificate {name} is valid only from {Show(notBefore)}: check this computer's clock, or use the certificate in force now.",
+                MessageText.Format(Messages.CertNotYetValid, name, Show(notBefore)),
                 "Certificate");
         }
 
         return notAfter - now < RenewWithin
-            ? $"The certificate {name} expires on {Show(notAfter)}, in {Math.Max(1, (int)(notAfter - now).TotalDays)} days: after that, signing in fails. Upload a new one to the application's registration and import it before then."
+            ? MessageText.Format(Messages.CertExpiresSoon, name, Show(notAfter), Math.Max(1, (int)(notAfter - now).TotalDays))
             : null;
     }
 

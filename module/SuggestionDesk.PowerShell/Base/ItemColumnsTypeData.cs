@@ -1,11 +1,14 @@
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
+using SuggestionDesk.Localization;
+using SuggestionDesk.PowerShell.Localization;
 
 namespace SuggestionDesk.PowerShell.Base;
 
 /// <summary>
 /// Gives SuggestionItem its view (<see cref="Views.ItemView"/>, through <see cref="Views.ItemPropertyAdapter"/>), and LedgerError its
-/// spreadsheet-safe texts (<see cref="Views.LedgerErrorPropertyAdapter"/>), in the
+/// spreadsheet-safe texts (<see cref="Views.LedgerErrorPropertyAdapter"/>), and the core's other shown types their
+/// hidden properties in the UI culture's language (<see cref="Views.ShownMembers"/>), in the
 /// session that imports the module, and takes it away when the module is removed, as a types.ps1xml would; kept in code
 /// so the view cannot drift from the item.
 /// </summary>
@@ -18,18 +21,18 @@ public sealed class ItemColumnsTypeData : IModuleAssemblyInitializer, IModuleAss
     /// <summary>Adds the view to the importing session's type data.</summary>
     public void OnImport()
     {
-        using var shell = Command("Update-TypeData").AddParameter("TypeData", new[] { Create(), CreateLedgerError() }).AddParameter("Force");
+        using var shell = Command("Update-TypeData").AddParameter("TypeData", new[] { Create(), CreateLedgerError() }.Concat(Views.ShownMembers.Create()).ToArray()).AddParameter("Force");
         shell.Invoke();
         if (shell.Streams.Error is [var error, ..])
         {
-            throw new InvalidOperationException($"Could not add the view of {ItemType} to the session: {error}", error.Exception);
+            throw new InvalidOperationException(MessageText.Format(Messages.ViewNotAdded, ItemType, error), error.Exception);
         }
     }
 
     /// <summary>Removes it with the module (type data is removed by whole type, as Remove-TypeData does).</summary>
     public void OnRemove(PSModuleInfo psModuleInfo)
     {
-        using var shell = Command("Remove-TypeData").AddParameter("TypeName", new[] { ItemType, LedgerErrorType }).AddParameter("ErrorAction", ActionPreference.Ignore);
+        using var shell = Command("Remove-TypeData").AddParameter("TypeName", new[] { ItemType, LedgerErrorType }.Concat(Views.ShownMembers.TypeNames).ToArray()).AddParameter("ErrorAction", ActionPreference.Ignore);
         shell.Invoke();
     }
 

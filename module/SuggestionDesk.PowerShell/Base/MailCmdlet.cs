@@ -156,7 +156,7 @@ public abstract class MailCmdlet : SuggestionCmdlet
             WriteWarning(warning);
         }
 
-        WriteVerbose($"Signing in to Graph with the certificate '{certificate.Subject}' ({certificate.Thumbprint}, from {source}, valid until {certificate.NotAfter:yyyy-MM-dd}).");
+        WriteVerbose(MessageText.Format(Messages.MailSigningInWithCertificate, certificate.Subject, certificate.Thumbprint, source, certificate.NotAfter));
         return certificate;
     }
 }

@@ -1,3 +1,5 @@
+using SuggestionDesk.PowerShell.Views;
+using System.Management.Automation;
 using SuggestionDesk.Calendar;
 using SuggestionDesk.Ports;
 
@@ -32,4 +34,20 @@ public sealed class DeadlinePolicyView
 
     /// <summary>Each rule on one line, Chinese first: 答复（提案）：5个月  reply (Proposal): 5 months.</summary>
     public string RulesText => string.Join(Environment.NewLine, Rules.Select(r => $"{r.ToChinese()}  {r}"));
+
+    /// <summary>The rules, one a line, in the UI culture's language (the list's line).</summary>
+    [Hidden]
+    public string RulesShown => string.Join(Environment.NewLine, Rules.Select(r => InLanguage.Pick(r.ToString(), r.ToChinese())));
+
+    /// <summary>The default follow-up rule in the UI culture's language (the list's line).</summary>
+    [Hidden]
+    public string FollowUpDefaultShown => InLanguage.Pick(FollowUpDefault.ToString(), FollowUpDefault.ToChinese())!;
+
+    /// <summary>The extension limit in the UI culture's language (the list's line).</summary>
+    [Hidden]
+    public string ExtensionLimitShown => InLanguage.Pick(ExtensionLimit.ToString(), ExtensionLimit.ToChinese())!;
+
+    /// <summary>Whether it is the default policy, 是 or 否, Yes or No (the list's line).</summary>
+    [Hidden]
+    public string IsDefaultShown => InLanguage.YesNo(IsDefault);
 }

@@ -1,3 +1,5 @@
+using SuggestionDesk.PowerShell.Views;
+using System.Management.Automation;
 using SuggestionDesk.Calendar;
 
 namespace SuggestionDesk.PowerShell.Calendar;
@@ -60,4 +62,16 @@ public sealed class DeadlineView
 
     /// <summary>How the date was reached, in Chinese.</summary>
     public string ExplanationChinese { get; }
+
+    /// <summary>The clock in the UI culture's language (the table's column).</summary>
+    [Hidden]
+    public string ClockShown => InLanguage.Pick(Clock, ClockChinese)!;
+
+    /// <summary>Where it stands in the UI culture's language (the table's column).</summary>
+    [Hidden]
+    public string StatusShown => InLanguage.Pick(Status, StatusChinese)!;
+
+    /// <summary>How the due date was counted, in the UI culture's language (the table's column).</summary>
+    [Hidden]
+    public string ExplanationShown => InLanguage.Pick(Explanation, ExplanationChinese)!;
 }

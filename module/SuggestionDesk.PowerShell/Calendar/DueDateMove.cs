@@ -1,3 +1,5 @@
+using SuggestionDesk.PowerShell.Views;
+using System.Management.Automation;
 using SuggestionDesk.Calendar;
 
 namespace SuggestionDesk.PowerShell.Calendar;
@@ -40,4 +42,12 @@ public sealed class DueDateMove
 
     /// <summary>How the new date was reached, in Chinese.</summary>
     public string ExplanationChinese { get; }
+
+    /// <summary>The clock in the UI culture's language (the table's column).</summary>
+    [Hidden]
+    public string ClockShown => InLanguage.Pick(Clock, ClockChinese)!;
+
+    /// <summary>How the new due date was counted, in the UI culture's language (the table's column).</summary>
+    [Hidden]
+    public string ExplanationShown => InLanguage.Pick(Explanation, ExplanationChinese)!;
 }

@@ -1,3 +1,5 @@
+using SuggestionDesk.PowerShell.Views;
+using System.Management.Automation;
 using SuggestionDesk.Calendar;
 
 namespace SuggestionDesk.PowerShell.Calendar;
@@ -9,6 +11,7 @@ public sealed class DueDateResult
     {
         From = due.Start;
         Rule = due.Rule.ToString();
+        ruleChinese = due.Rule.ToChinese();
         DueOn = due.Date;
         Provisional = due.IsProvisional;
         MissingYears = due.MissingYears.ToArray();
@@ -40,4 +43,18 @@ public sealed class DueDateResult
 
     /// <summary>How the date was reached, in Chinese.</summary>
     public string ExplanationChinese { get; }
+
+    /// <summary>The rule in the UI culture's language (the list's line).</summary>
+    [Hidden]
+    public string RuleShown => InLanguage.Pick(Rule, ruleChinese)!;
+
+    /// <summary>Whether the date is provisional, 是 or 否, Yes or No (the list's line).</summary>
+    [Hidden]
+    public string ProvisionalShown => InLanguage.YesNo(Provisional);
+
+    /// <summary>How the date was counted, in the UI culture's language (the list's line).</summary>
+    [Hidden]
+    public string ExplanationShown => InLanguage.Pick(Explanation, ExplanationChinese)!;
+
+    private readonly string ruleChinese;
 }

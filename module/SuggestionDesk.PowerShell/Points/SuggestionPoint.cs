@@ -1,3 +1,4 @@
+using SuggestionDesk.PowerShell.Views;
 using System.Management.Automation;
 
 namespace SuggestionDesk.PowerShell.Points;
@@ -30,6 +31,26 @@ public sealed class SuggestionPoint
 
     /// <summary>The measures taken (办理措施), paragraphs separated by line breaks; null until written.</summary>
     public string? Measure { get; }
+
+    /// <summary>
+    /// The table's column: the start of the measures with their size, 加快推进……（3段，412字）, or that none are entered
+    /// yet, in the UI culture's language (Format-List shows them whole).
+    /// </summary>
+    [Hidden]
+    public string MeasureShown
+    {
+        get
+        {
+            if (string.IsNullOrEmpty(Measure))
+            {
+                return SuggestionDesk.PowerShell.Localization.Messages.PointMeasureMissing;
+            }
+
+            var paragraphs = Measure.Split('\n');
+            var first = paragraphs[0].Length > 40 ? paragraphs[0][..40] + "…" : paragraphs[0];
+            return SuggestionDesk.Localization.MessageText.Format(SuggestionDesk.PowerShell.Localization.Messages.PointMeasureStart, first, paragraphs.Length, Measure.Length);
+        }
+    }
 
     /// <summary>
     /// The version of the item the point was read from: piped on, a change to an item changed since is refused. Hidden,

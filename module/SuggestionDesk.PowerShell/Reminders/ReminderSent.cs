@@ -1,3 +1,5 @@
+using SuggestionDesk.PowerShell.Views;
+using System.Management.Automation;
 using SuggestionDesk.Reminders;
 using SuggestionDesk.Services;
 
@@ -50,6 +52,10 @@ public sealed class ReminderSent
 
     /// <summary>Why it failed.</summary>
     public string? Reason { get; }
+
+    /// <summary>The status in the UI culture's language (the table's column): 已发送 or Sent.</summary>
+    [Hidden]
+    public string StatusShown => SendStatus.Shown(Status);
 
     /// <summary>The message's plain-text body as rendered for sending, with its action links when the run issued them.</summary>
     public string Text { get; }

@@ -1,3 +1,5 @@
+using SuggestionDesk.PowerShell.Views;
+using System.Management.Automation;
 using SuggestionDesk.Reminders;
 
 namespace SuggestionDesk.PowerShell.Reminders;
@@ -47,4 +49,8 @@ public sealed class UnaddressedReminder
 
     /// <summary>Each of its reminders in the run: number, clock and stage, e.g. "20210347 Reply Overdue".</summary>
     public string[] Stages { get; }
+
+    /// <summary>Why it was not sent, in the UI culture's language (the table's column).</summary>
+    [Hidden]
+    public string ReasonShown => InLanguage.Pick(Reason, ReasonChinese)!;
 }

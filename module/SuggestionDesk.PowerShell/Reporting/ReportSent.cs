@@ -1,3 +1,5 @@
+using SuggestionDesk.PowerShell.Views;
+using System.Management.Automation;
 using SuggestionDesk.Services;
 
 namespace SuggestionDesk.PowerShell.Reporting;
@@ -36,4 +38,8 @@ public sealed class ReportSent
 
     /// <summary>Why it failed.</summary>
     public string? Reason { get; }
+
+    /// <summary>The status in the UI culture's language (the table's column): 已发送 or Sent.</summary>
+    [Hidden]
+    public string StatusShown => SendStatus.Shown(Status);
 }

@@ -54,10 +54,31 @@ public static class ItemView
         new("UpdatedBy", typeof(string), i => i.UpdatedBy),
     ];
 
-    private static readonly Dictionary<string, ItemViewColumn> ByName = Columns.ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
+    /// <summary>
+    /// What the default table and list show in the UI culture's language (主办 or Lead), read by name but not listed,
+    /// so Format-List *, Select-Object * and Export-Csv keep the columns above.
+    /// </summary>
+    public static IReadOnlyList<ItemViewColumn> Shown { get; } =
+    [
+        new("KindShown", typeof(string), i => ItemKindNames.Words.Shown(i.Kind)),
+        new("StatusShown", typeof(string), i => ItemStatusNames.Words.Shown(i.Status)),
+        new("RoleShown", typeof(string), i => HandlingRoleRules.Words.Shown(i.Role)),
+        new("PriorityShown", typeof(string), i => ItemPriorityNames.Join(i.Priorities, SuggestionDesk.Localization.MessageText.Current)),
+        new("DueShown", typeof(string), DueShown),
+        new("NextDueShown", typeof(string), i => ItemColumns.NextDue(i) is { } due ? $"{Day(due)} {DueShown(i)}" : null),
+    ];
 
-    /// <summary>The column named <paramref name="name"/> (any case), or null.</summary>
+    private static readonly Dictionary<string, ItemViewColumn> ByName = Columns.Concat(Shown).ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The column named <paramref name="name"/> (any case), listed or <see cref="Shown"/>, or null.</summary>
     public static ItemViewColumn? Find(string name) => ByName.GetValueOrDefault(name);
+
+    // The next clock and where it stands: 答复 剩3个工作日, or Reply 3 working days left.
+    private static string? DueShown(SuggestionItem item) => ItemColumns.DueStatus(item) is null
+        ? null
+        : InLanguage.Chinese
+            ? $"{ItemColumns.NextClockChinese(item)} {ItemColumns.DueStatusChinese(item)}"
+            : $"{ItemColumns.NextClock(item)} {ItemColumns.DueStatus(item)}";
 
     // 2021-05-20 A for the first reply (a Joint opinion without class: the date alone); a later one says which it is
     // (2021-08-02 B 跟踪办理); a promised follow-up date follows (2021-05-20 B 跟踪反馈期限 2021-10-31).
