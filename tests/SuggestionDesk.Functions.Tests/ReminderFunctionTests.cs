@@ -15,12 +15,7 @@ public sealed class ReminderFunctionTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         azurite = await AzuriteServer.StartAsync();
-        var storage = SuggestionStorage.FromConnectionString(azurite.ConnectionString, prefix);
-        await storage.CheckAsync();
-        await storage.Directory.SetHeadAsync("规划发展处", "head.planning@example.gov.cn");
-        var item = SuggestionItem.Create(SuggestionDesk.Testing.Items.Spec("2026/0001") with { AssignedOn = new DateOnly(2026, 7, 1) }, TestClock.As());
-        item.SignFor(new DateOnly(2026, 7, 2), TestClock.As());
-        await storage.Items.AddAsync(item);
+        await SignedItemStore.CreateAsync(azurite.ConnectionString, prefix, withHead: true);
     }
 
     public async Task DisposeAsync()

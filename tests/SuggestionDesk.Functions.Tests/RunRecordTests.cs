@@ -21,11 +21,7 @@ public sealed class RunRecordTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         azurite = await AzuriteServer.StartAsync();
-        var storage = SuggestionStorage.FromConnectionString(azurite.ConnectionString, prefix);
-        await storage.CheckAsync();
-        var item = SuggestionItem.Create(SuggestionDesk.Testing.Items.Spec("2026/0001") with { AssignedOn = new DateOnly(2026, 7, 1) }, TestClock.As());
-        item.SignFor(new DateOnly(2026, 7, 2), TestClock.As());
-        await storage.Items.AddAsync(item);
+        await SignedItemStore.CreateAsync(azurite.ConnectionString, prefix, withHead: false);
     }
 
     public async Task DisposeAsync()
