@@ -2,9 +2,9 @@ using SuggestionDesk.Benchmarks;
 
 // Prints one "name: value" line per figure (details above them); pass names to run only those, and "--out <folder>"
 // to also write the seed-sized and 1,000-item reports there to look at. A full run writes docs/performance.md.
-if (args is [ChildImport.Argument, var ledger, var prefix, var delay])
+if (args is [ChildImport.Argument, var ledger, var prefix, var delay, var warmPrefix])
 {
-    return ChildImport.Run(ledger, prefix, delay);
+    return ChildImport.Run(ledger, prefix, delay, warmPrefix);
 }
 
 // The generated ledger alone, to import by hand (e.g. in a profiler): --ledger <path> <rows>.
@@ -27,6 +27,7 @@ await using var context = await BenchContext.StartAsync();
 IBenchmark[] benchmarks =
 [
     new ImportThroughput(context), new ImportVersusSingle(context), new ImportVersusRawBatch(context), new ImportVersusOwnRows(context),
+    new ImportWarmVersusOwnRows(context), new ImportVersusOwnRowsCeiling(context),
     new ImportRowsLimit(context, versusSingle: true), new ImportRowsLimit(context, versusSingle: false),
     new ImportPeakMemory(context),
     new ReminderReads(context), new ModuleImportRatio(), new GetVersusRawQuery(context),
