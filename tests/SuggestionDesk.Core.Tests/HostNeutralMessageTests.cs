@@ -44,7 +44,7 @@ public sealed partial class HostNeutralMessageTests
     [GeneratedRegex(@"\b(Get|Set|New|Remove|Import|Export|Send|Add|Confirm|Publish|Request|Approve|Deny|Connect)-Suggestion|""[^""]*\s-[A-Z][a-zA-Z]+\b|PowerShell", RegexOptions.CultureInvariant)]
     private static partial Regex HostWords();
 
-    // A "-Force"-style parameter anywhere in a message's text (the texts of .resx files are not quoted).
-    [GeneratedRegex(@"(?:^|\s)-[A-Z][a-zA-Z]+\b", RegexOptions.CultureInvariant)]
+    // A "-Force"-style parameter anywhere in a message's text, bare or in brackets (the texts of .resx files are not quoted).
+    [GeneratedRegex(@"(?:^|[\s(（\[])-[A-Z][a-zA-Z]+\b", RegexOptions.CultureInvariant)]
     private static partial Regex ParameterInText();
 }
