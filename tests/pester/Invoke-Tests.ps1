@@ -15,6 +15,11 @@ param(
 )
 
 $ErrorActionPreference = 'Stop'
+# The tests read English: run them in the invariant culture whatever the machine's (a Chinese Windows, LANG=zh_CN.UTF-8),
+# as the xUnit suites do; a test that wants another culture sets it, or starts a pwsh with it.
+foreach ($property in 'CurrentCulture', 'CurrentUICulture', 'DefaultThreadCurrentCulture', 'DefaultThreadCurrentUICulture') {
+    [System.Globalization.CultureInfo]::$property = [System.Globalization.CultureInfo]::InvariantCulture
+}
 Import-Module $PesterManifest -Force
 
 $repositoryRoot = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
