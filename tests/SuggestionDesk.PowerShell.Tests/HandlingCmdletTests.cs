@@ -9,6 +9,20 @@ public sealed class HandlingCmdletTests(AzuriteFixture module)
         """;
 
     [Fact]
+    public void AnArgumentRefusedByTheLibraryIsShownWithoutTheNameOfItsCSharpParameter()
+    {
+        using var ps = module.Connect();
+        ps.RunClean(Lead, "20210119", "Lead");
+
+        ps.Run("Confirm-SuggestionReceipt 20210119 -On 2021-03-16; Set-SuggestionReply 20210119 -ResultClass E -Text '答复' -RepliedOn 2021-04-01");
+
+        var error = Assert.Single(ps.Errors);
+        Assert.Contains("(Parameter '", error.Exception.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Result class 'E' is not in the scheme.", error.ErrorDetails.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Parameter", error.ErrorDetails.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnItemsWholeLifeIsRecordedThroughTheCmdlets()
     {
         using var ps = module.Connect();

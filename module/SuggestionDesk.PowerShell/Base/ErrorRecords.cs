@@ -34,7 +34,7 @@ internal static class ErrorRecords
         NotSupportedException n => new ErrorRecord(n, "NotSupported", ErrorCategory.InvalidArgument, target),
         IOException io => new ErrorRecord(io, "FileError", ErrorCategory.WriteError, target),
         UnauthorizedAccessException a => new ErrorRecord(a, "AccessDenied", ErrorCategory.PermissionDenied, target),
-        ArgumentException a => new ErrorRecord(a, "InvalidArgument", ErrorCategory.InvalidArgument, target),
+        ArgumentException a => WithoutParameterName(new ErrorRecord(a, "InvalidArgument", ErrorCategory.InvalidArgument, target), a),
         InvalidOperationException o => new ErrorRecord(o, "InvalidOperation", ErrorCategory.InvalidOperation, target),
         _ => null,
     };
@@ -49,6 +49,21 @@ internal static class ErrorRecords
         null => ErrorCategory.ConnectionError,
         _ => ErrorCategory.InvalidOperation,
     };
+
+    /// <summary>
+    /// The message as the library wrote it, without .NET's " (Parameter 'codeOrLabel')": the name of a C# parameter is
+    /// noise to an administrator (and English in a Chinese sentence).
+    /// </summary>
+    private static ErrorRecord WithoutParameterName(ErrorRecord record, ArgumentException e)
+    {
+        var suffix = e.ParamName is null ? null : new ArgumentException(string.Empty, e.ParamName).Message;
+        if (!string.IsNullOrEmpty(suffix) && e.Message.Length > suffix.Length && e.Message.EndsWith(suffix, StringComparison.Ordinal))
+        {
+            record.ErrorDetails = new ErrorDetails(e.Message[..^suffix.Length]);
+        }
+
+        return record;
+    }
 
     private static ErrorRecord Hinted(ErrorRecord record, string hint)
     {
