@@ -30,8 +30,8 @@ internal sealed class ChineseWords : MessageWords
     public override string DigestHeading(DigestSection digest) =>
         digest.Department is { } department ? $"{department}在办建议：共 {digest.Total} 件" : $"本周在办建议：共 {digest.Total} 件";
 
-    public override string GroupHeading(ItemStatus status, int count) => $"{Status(status)}（{count} 件）";
-    public override string InFollowUpHeading(int count) => $"跟踪办理中（{count} 件）";
+    public override string GroupHeading(ItemStatus status, int count) => $"{Status(status)}：{count} 件";
+    public override string InFollowUpHeading(int count) => $"跟踪办理中：{count} 件";
     public override string EvaluationChaseClock => "评价跟进";
 
     public override string Status(ItemStatus status) => status switch
@@ -55,7 +55,7 @@ internal sealed class ChineseWords : MessageWords
     public override string BreakNotice(HolidayBreak coming)
     {
         var window = coming.WorkingDaysAfter.Count > 0
-            ? $"在假期中或节后{coming.WorkingDaysAfter.Count}个工作日内（{coming.WarnThrough:yyyy-MM-dd}前）到期"
+            ? $"在假期中或节后{coming.WorkingDaysAfter.Count}个工作日内（至{coming.WarnThrough:yyyy-MM-dd}，含当日）到期"
             : "在假期中到期";
         return $"{coming.ChineseName}：{coming.From:yyyy-MM-dd}至{coming.To:yyyy-MM-dd}放假，共{coming.Days}天。以下标明“假期中到期”或“节后第…个工作日到期”的期限{window}，请在节前安排办理。";
     }

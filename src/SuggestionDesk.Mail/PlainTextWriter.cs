@@ -4,12 +4,16 @@ namespace SuggestionDesk.Mail;
 
 /// <summary>
 /// Writes content as plain text for a monospace client. Rows are blocks rather than aligned columns, since
-/// Chinese characters take two columns in most monospace fonts and alignment would break.
+/// Chinese characters take two columns in most monospace fonts and alignment would break. A Chinese message takes
+/// Chinese punctuation (期限：答复　到期日：2026-10-08), an English one "Clock: Reply | Due: 2026-10-08"; an empty cell
+/// is left out rather than shown as a bare label.
 /// </summary>
 internal static class PlainTextWriter
 {
-    public static string Write(MessageContent content)
+    /// <summary>Writes <paramref name="content"/>; <paramref name="language"/> is the message's, as in HTML (zh-CN, en).</summary>
+    public static string Write(MessageContent content, string language)
     {
+        var marks = language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? Marks.Chinese : Marks.English;
         var text = new StringBuilder();
         text.Append(content.Greeting).Append('\n').Append('\n').Append(content.Intro).Append('\n');
         foreach (var notice in content.Notices)
@@ -24,15 +28,15 @@ internal static class PlainTextWriter
             {
                 number++;
                 text.Append('\n').Append(number).Append(". ").Append(row.Cells[0]).Append("  ").Append(row.Cells[1]).Append('\n');
-                Line(text, block.Columns.Skip(2), row.Cells.Skip(2), row.Note);
+                Line(text, marks, block.Columns.Skip(2), row.Cells.Skip(2), row.Note);
                 foreach (var detail in row.Details)
                 {
-                    Line(text, block.Columns.Skip(row.Cells.Count), detail.Cells, detail.Note);
+                    Line(text, marks, block.Columns.Skip(row.Cells.Count), detail.Cells, detail.Note);
                 }
 
                 foreach (var link in row.Links)
                 {
-                    text.Append("   ").Append(link.Label).Append(": ").Append(link.Url.AbsoluteUri).Append('\n');
+                    text.Append("   ").Append(link.Label).Append(marks.Colon).Append(link.Url.AbsoluteUri).Append('\n');
                 }
             }
         }
@@ -41,17 +45,28 @@ internal static class PlainTextWriter
         return text.ToString();
     }
 
-    private static void Line(StringBuilder text, IEnumerable<string> columns, IEnumerable<string> cells, string? note)
+    private static void Line(StringBuilder text, Marks marks, IEnumerable<string> columns, IEnumerable<string> cells, string? note)
     {
-        var details = columns.Zip(cells, (column, cell) => $"{column}: {cell}").ToArray();
+        var details = columns.Zip(cells, (column, cell) => (column, cell))
+            .Where(d => !string.IsNullOrWhiteSpace(d.cell))
+            .Select(d => d.column + marks.Colon + d.cell)
+            .ToArray();
         if (details.Length > 0)
         {
-            text.Append("   ").Append(string.Join(" | ", details)).Append('\n');
+            text.Append("   ").Append(string.Join(marks.Separator, details)).Append('\n');
         }
 
         if (note is not null)
         {
             text.Append("   ").Append(note).Append('\n');
         }
+    }
+
+    /// <summary>What follows a label and what stands between two labelled cells.</summary>
+    private sealed record Marks(string Colon, string Separator)
+    {
+        public static Marks Chinese { get; } = new("：", "\u3000");
+
+        public static Marks English { get; } = new(": ", " | ");
     }
 }

@@ -30,6 +30,6 @@ public sealed class ReminderRenderer : IMessageRenderer
         ArgumentNullException.ThrowIfNull(message);
         var subject = SubjectLine.For(message, language);
         var content = ActionLinkRows.Add(MessageComposer.Compose(message, subject, words, officeAfterWorkingDaysLate), message.Links, language);
-        return new RenderedMessage(message.Recipient, subject, HtmlWriter.Write(content, words.HtmlLanguage), PlainTextWriter.Write(content));
+        return new RenderedMessage(message.Recipient, subject, HtmlWriter.Write(content, words.HtmlLanguage), PlainTextWriter.Write(content, words.HtmlLanguage));
     }
 }

@@ -25,7 +25,7 @@ public static class ReportMessage
         var chinese = language == Language.Chinese;
         var cover = mail.Cover;
         // Short enough for a phone's list of mail; the report's own title opens the text.
-        var subject = chinese ? $"【报告】{mail.Period}人大代表建议办理情况" : $"[Report] Handling of deputies' suggestions, {mail.Period}";
+        var subject = chinese ? $"【报告】{mail.Period}建议提案办理情况" : $"[Report] Handling of suggestions and proposals, {mail.Period}";
         var intro = chinese
             ? $"附件是《{cover.Title}》（{mail.Period}，PDF，{mail.Pages} 页），数据截至{cover.DateLine}。主要数据如下，与报告{cover.Figures.Caption}一致。"
             : $"Attached is \"{cover.Title}\" ({mail.Period}, PDF, {mail.Pages} pages), as of {cover.DateLine}. Its main figures follow, as in the report's {cover.Figures.Caption}.";
@@ -36,7 +36,7 @@ public static class ReportMessage
         {
             Notices = [keyFigures],
         };
-        return new RenderedMessage(to, subject, HtmlWriter.Write(content, chinese ? "zh-CN" : "en"), PlainTextWriter.Write(content))
+        return new RenderedMessage(to, subject, HtmlWriter.Write(content, chinese ? "zh-CN" : "en"), PlainTextWriter.Write(content, chinese ? "zh-CN" : "en"))
         {
             Attachments = [mail.Pdf],
         };

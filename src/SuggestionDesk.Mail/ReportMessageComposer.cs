@@ -14,7 +14,7 @@ public sealed class ReportMessageComposer(Language language = Language.Chinese) 
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(report);
         var chinese = language == Language.Chinese;
-        var name = chinese ? $"{period.Chinese}人大代表建议办理情况报告.pdf" : $"suggestions-report-{period.Name}.pdf";
+        var name = chinese ? $"{period.Chinese}建议提案办理情况报告.pdf" : $"suggestions-report-{period.Name}.pdf";
         var mail = new ReportMail(chinese ? period.Chinese : period.English, report.Pages, cover,
             new MailAttachment(name, "application/pdf", report.Pdf));
         return ReportMessage.Compose(to, mail, language);

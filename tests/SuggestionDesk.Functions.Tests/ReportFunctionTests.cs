@@ -54,9 +54,9 @@ public sealed class ReportFunctionTests : IAsyncLifetime
         Assert.All(Sends, request =>
         {
             var message = request.Json.GetProperty("Message");
-            Assert.Equal("【报告】2026年1—10月人大代表建议办理情况", message.GetProperty("subject").GetString());
+            Assert.Equal("【报告】2026年1—10月建议提案办理情况", message.GetProperty("subject").GetString());
             var attachment = Assert.Single(message.GetProperty("attachments").EnumerateArray());
-            Assert.Equal("2026年1—10月人大代表建议办理情况报告.pdf", attachment.GetProperty("name").GetString());
+            Assert.Equal("2026年1—10月建议提案办理情况报告.pdf", attachment.GetProperty("name").GetString());
             Assert.Equal(pdf, attachment.GetProperty("contentBytes").GetBytesFromBase64());
             Assert.Contains("表1 建议办理基本情况", message.GetProperty("body").GetProperty("content").GetString(), StringComparison.Ordinal);
         });
@@ -118,7 +118,7 @@ public sealed class ReportFunctionTests : IAsyncLifetime
 
         Assert.True(await Archive().GetBlobClient("2026.pdf").ExistsAsync());
         Assert.Equal(Committee, Sends.Select(r => r.Recipient).Order());
-        Assert.All(Sends, r => Assert.Equal("【报告】2026年度人大代表建议办理情况", r.Json.GetProperty("Message").GetProperty("subject").GetString()));
+        Assert.All(Sends, r => Assert.Equal("【报告】2026年度建议提案办理情况", r.Json.GetProperty("Message").GetProperty("subject").GetString()));
     }
 
     [Fact]
@@ -142,7 +142,7 @@ public sealed class ReportFunctionTests : IAsyncLifetime
         Assert.True(await Archive().GetBlobClient("2026-10.pdf").ExistsAsync());
         Assert.True(await Archive().GetBlobClient("2026-08.pdf").ExistsAsync());
         var subjects = Sends.Select(r => r.Json.GetProperty("Message").GetProperty("subject").GetString()!).Distinct().ToArray();
-        Assert.Equal(["【报告】2026年1—8月人大代表建议办理情况", "【报告】2026年1—9月人大代表建议办理情况", "【报告】2026年1—10月人大代表建议办理情况"], subjects);
+        Assert.Equal(["【报告】2026年1—8月建议提案办理情况", "【报告】2026年1—9月建议提案办理情况", "【报告】2026年1—10月建议提案办理情况"], subjects);
         Assert.Equal(6, Sends.Count);
         var runs = await later.Storage.RunRecords.ListAsync(Runs.RunKind.Report, 10);
         Assert.Equal(["2026-08", "2026-09", "2026-10"], runs.Where(r => r.Sent > 0).Select(r => r.For).Order());

@@ -23,7 +23,7 @@ public sealed class ActionLinkMessageTests
         var first = html.IndexOf(">20210347<", StringComparison.Ordinal);
         var second = html.IndexOf($">{other}<", StringComparison.Ordinal);
         Assert.InRange(html.IndexOf(">签收</a>", StringComparison.Ordinal), first, second < first ? int.MaxValue : second);
-        Assert.Contains($"   签收: {SignFor.AbsoluteUri}\n", rendered.Text, StringComparison.Ordinal);
+        Assert.Contains($"   签收：{SignFor.AbsoluteUri}\n", rendered.Text, StringComparison.Ordinal);
         Assert.Contains("每个链接仅供本人使用一次", rendered.Text, StringComparison.Ordinal);
     }
 

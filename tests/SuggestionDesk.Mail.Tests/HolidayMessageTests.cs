@@ -26,7 +26,7 @@ public sealed class HolidayMessageTests
         foreach (var body in new[] { chinese.Text, chinese.Html })
         {
             Assert.Contains("国庆节假期前提醒：2026-10-01至2026-10-07放假，共7天。", body, StringComparison.Ordinal);
-            Assert.Contains("在假期中或节后3个工作日内（2026-10-10前）到期，请在节前安排办理。", body, StringComparison.Ordinal);
+            Assert.Contains("在假期中或节后3个工作日内（至2026-10-10，含当日）到期，请在节前安排办理。", body, StringComparison.Ordinal);
             Assert.Contains("还剩8天（节后第1个工作日到期）", body, StringComparison.Ordinal);
             Assert.Contains("还剩2个工作日（节后第2个工作日到期）", body, StringComparison.Ordinal);
         }

@@ -25,8 +25,8 @@ public sealed partial class ItemCountMessageTests
 
         Assert.Single(Regex.Matches(rendered.Text, "2026-0001"));
         var entry = rendered.Text[rendered.Text.IndexOf("1. 2026-0001", StringComparison.Ordinal)..rendered.Text.IndexOf("2. 2026-0002", StringComparison.Ordinal)];
-        Assert.Contains("期限: 签收 | 到期日: 2026-07-06 | 状态: 已逾期", entry, StringComparison.Ordinal);
-        Assert.Contains("期限: 答复 | 到期日: 2026-10-08 | 状态: 已逾期1个工作日", entry, StringComparison.Ordinal);
+        Assert.Contains("期限：签收\u3000到期日：2026-07-06\u3000状态：已逾期", entry, StringComparison.Ordinal);
+        Assert.Contains("期限：答复\u3000到期日：2026-10-08\u3000状态：已逾期1个工作日", entry, StringComparison.Ordinal);
         Assert.Equal(4, NumberedEntry().Matches(rendered.Text).Count);
         // In HTML the item's number and title span the rows of both its clocks.
         Assert.Single(Regex.Matches(rendered.Html, "2026-0001"));
@@ -40,10 +40,10 @@ public sealed partial class ItemCountMessageTests
         var signFor = Plans.Plan(new DateOnly(2026, 11, 20), Plans.Unsigned("2026-11-20")).Messages.Single();
         var reply = Plans.Plan(new DateOnly(2026, 12, 23), Plans.Signed("2026-09-30")).Messages.Single();
 
-        Assert.Contains("状态: 还剩3个工作日", new ReminderRenderer().Render(signFor).Text, StringComparison.Ordinal);
+        Assert.Contains("状态：还剩3个工作日", new ReminderRenderer().Render(signFor).Text, StringComparison.Ordinal);
         Assert.DoesNotContain("还剩5天", new ReminderRenderer().Render(signFor).Text, StringComparison.Ordinal);
         Assert.Contains("Status: due in 3 working days", new ReminderRenderer(Language.English).Render(signFor).Text, StringComparison.Ordinal);
-        Assert.Contains("状态: 还剩7天", new ReminderRenderer().Render(reply).Text, StringComparison.Ordinal);
+        Assert.Contains("状态：还剩7天", new ReminderRenderer().Render(reply).Text, StringComparison.Ordinal);
         Assert.Contains("Status: due in 7 days", new ReminderRenderer(Language.English).Render(reply).Text, StringComparison.Ordinal);
     }
 

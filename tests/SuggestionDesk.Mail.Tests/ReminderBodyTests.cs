@@ -94,8 +94,8 @@ public sealed class ReminderBodyTests
         var english = new ReminderRenderer(Language.English).Render(head);
 
         Assert.Contains("规划发展处在办建议：共 3 件", chinese.Text, StringComparison.Ordinal);
-        Assert.Contains("已交办（待签收）（1 件）", chinese.Text, StringComparison.Ordinal);
-        Assert.Contains("已签收（办理中）（2 件）", chinese.Html, StringComparison.Ordinal);
+        Assert.Contains("已交办（待签收）：1 件", chinese.Text, StringComparison.Ordinal);
+        Assert.Contains("已签收（办理中）：2 件", chinese.Html, StringComparison.Ordinal);
         Assert.Contains("Signed for, in hand (2)", english.Text, StringComparison.Ordinal);
     }
 
@@ -114,7 +114,7 @@ public sealed class ReminderBodyTests
         var chinese = new ReminderRenderer().Render(office).Text;
         var english = new ReminderRenderer(Language.English).Render(office).Text;
 
-        Assert.Contains("跟踪办理中（1 件）", chinese, StringComparison.Ordinal);
+        Assert.Contains("跟踪办理中：1 件", chinese, StringComparison.Ordinal);
         Assert.DoesNotContain("已办结", chinese, StringComparison.Ordinal);
         Assert.Contains("In follow-up of a class B reply (1)", english, StringComparison.Ordinal);
         var followUpRow = RowOf(chinese, "B-1");
