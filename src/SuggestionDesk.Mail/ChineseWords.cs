@@ -4,13 +4,28 @@ using SuggestionDesk.Reminders;
 
 namespace SuggestionDesk.Mail;
 
-/// <summary>The words of a message in Chinese.</summary>
-internal sealed class ChineseWords : MessageWords
+/// <summary>
+/// The words of a message in Chinese. Items are called by their kind: 建议 (a deputy's), 提案 (a member's), or 建议提案
+/// when the message is about both.
+/// </summary>
+/// <param name="noun">What the items are called: 建议, 提案 or 建议提案 (<see cref="Noun"/>).</param>
+internal sealed class ChineseWords(string noun) : MessageWords
 {
+    /// <summary>What a message about items of <paramref name="kinds"/> calls them; 建议 when it does not say.</summary>
+    public static string Noun(IReadOnlySet<ItemKind>? kinds) => kinds switch
+    {
+        { Count: 1 } when kinds.Contains(ItemKind.Proposal) => "提案",
+        { Count: > 1 } => "建议提案",
+        _ => "建议",
+    };
+
+    /// <summary>What the items are called.</summary>
+    public string Items => noun;
+
     public override string HtmlLanguage => "zh-CN";
     public override string Greeting => "您好！";
-    public override string ReminderIntro => "以下建议的办理期限需要您关注，请及时办理。";
-    public override string DigestIntro => "以下是本周在办建议的办理情况（定期询办）。";
+    public override string ReminderIntro => $"以下{noun}的办理期限需要您关注，请及时办理。";
+    public override string DigestIntro => $"以下是本周在办{noun}的办理情况（定期询办）。";
     public override string NotePrefix => "计算依据：";
     public override string Footer => "此邮件由 SuggestionDesk 自动发送，如有疑问请联系督办室。";
     public override string None => "—";
@@ -21,14 +36,14 @@ internal sealed class ChineseWords : MessageWords
 
     public override string SectionHeading(RecipientRole role, int officeAfterWorkingDaysLate) => role switch
     {
-        RecipientRole.Owner => "您承办的建议",
-        RecipientRole.InsteadOfOwner => "承办人未登记邮箱的建议（请转告承办人，并补登其邮箱）",
-        RecipientRole.DepartmentHead => "本部门已逾期的建议",
-        _ => $"逾期{officeAfterWorkingDaysLate}个工作日及以上的建议（督办）",
+        RecipientRole.Owner => $"您承办的{noun}",
+        RecipientRole.InsteadOfOwner => $"承办人未登记邮箱的{noun}（请转告承办人，并补登其邮箱）",
+        RecipientRole.DepartmentHead => $"本部门已逾期的{noun}",
+        _ => $"逾期{officeAfterWorkingDaysLate}个工作日及以上的{noun}（督办）",
     };
 
     public override string DigestHeading(DigestSection digest) =>
-        digest.Department is { } department ? $"{department}在办建议：共 {digest.Total} 件" : $"本周在办建议：共 {digest.Total} 件";
+        digest.Department is { } department ? $"{department}在办{noun}：共 {digest.Total} 件" : $"本周在办{noun}：共 {digest.Total} 件";
 
     public override string GroupHeading(ItemStatus status, int count) => $"{Status(status)}：{count} 件";
     public override string InFollowUpHeading(int count) => $"跟踪办理中：{count} 件";

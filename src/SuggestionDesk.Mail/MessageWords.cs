@@ -7,7 +7,9 @@ namespace SuggestionDesk.Mail;
 /// <summary>The fixed words of a message in one language.</summary>
 internal abstract class MessageWords
 {
-    public static MessageWords For(Language language) => language == Language.English ? new EnglishWords() : new ChineseWords();
+    /// <summary>The words in <paramref name="language"/> for a message about items of <paramref name="kinds"/>.</summary>
+    public static MessageWords For(Language language, IReadOnlySet<ItemKind>? kinds = null) =>
+        language == Language.English ? new EnglishWords() : new ChineseWords(ChineseWords.Noun(kinds));
 
     public abstract string HtmlLanguage { get; }
     public abstract string Greeting { get; }

@@ -11,7 +11,6 @@ namespace SuggestionDesk.Mail;
 public sealed class ReminderRenderer : IMessageRenderer
 {
     private readonly Language language;
-    private readonly MessageWords words;
     private readonly int officeAfterWorkingDaysLate;
 
     /// <summary>A renderer writing in <paramref name="language"/>.</summary>
@@ -20,7 +19,6 @@ public sealed class ReminderRenderer : IMessageRenderer
     public ReminderRenderer(Language language = Language.Chinese, ReminderPolicy? policy = null)
     {
         this.language = language;
-        words = MessageWords.For(language);
         officeAfterWorkingDaysLate = (policy ?? ReminderPolicy.Default).OfficeAfterWorkingDaysLate;
     }
 
@@ -28,6 +26,7 @@ public sealed class ReminderRenderer : IMessageRenderer
     public RenderedMessage Render(ReminderMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
+        var words = MessageWords.For(language, message.Kinds);
         var subject = SubjectLine.For(message, language);
         var content = ActionLinkRows.Add(MessageComposer.Compose(message, subject, words, officeAfterWorkingDaysLate), message.Links, language);
         return new RenderedMessage(message.Recipient, subject, HtmlWriter.Write(content, words.HtmlLanguage), PlainTextWriter.Write(content, words.HtmlLanguage));

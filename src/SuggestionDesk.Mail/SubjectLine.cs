@@ -12,6 +12,7 @@ internal static class SubjectLine
     public static string For(ReminderMessage message, Language language)
     {
         var english = language == Language.English;
+        var noun = ChineseWords.Noun(message.Kinds);
         var parts = english
             ? Parts((message.BeforeBreak, "due during or just after the break"), (message.DueSoon, "due soon"), (message.DueToday, "due today"),
                 (message.Overdue, "overdue"), (message.Chases, "awaiting evaluation follow-up"))
@@ -20,9 +21,9 @@ internal static class SubjectLine
 
         if (parts.Count > 0)
         {
-            // The first part names the noun ("3 items due soon", "3 件建议即将到期"); the rest only count.
+            // The first part names the noun ("3 items due soon", "3 件建议即将到期", 提案 for members' proposals); the rest only count.
             var (count, label) = parts[0];
-            var first = english ? $"{count} item{(count == 1 ? string.Empty : "s")} {label}" : $"{count} 件建议{label}";
+            var first = english ? $"{count} item{(count == 1 ? string.Empty : "s")} {label}" : $"{count} 件{noun}{label}";
             var rest = parts.Skip(1).Select(p => english ? $"{p.Count} {p.Label}" : $"{p.Count} 件{p.Label}");
             var counts = string.Join(english ? ", " : "，", rest.Prepend(first));
             return (english, message.Break) switch
@@ -37,10 +38,10 @@ internal static class SubjectLine
         if (message.Digests.Count > 0)
         {
             var open = OpenItems(message.Digests);
-            return english ? $"[Weekly] {open} open item{(open == 1 ? string.Empty : "s")}" : $"【询办】本周建议办理情况：共 {open} 件在办";
+            return english ? $"[Weekly] {open} open item{(open == 1 ? string.Empty : "s")}" : $"【询办】本周{noun}办理情况：共 {open} 件在办";
         }
 
-        return english ? "[Reminder] Suggestion handling" : "【催办】建议办理提醒";
+        return english ? "[Reminder] Suggestion handling" : $"【催办】{noun}办理提醒";
     }
 
     // The office's digest covers every item; without it, a person heading two departments has two disjoint digests.

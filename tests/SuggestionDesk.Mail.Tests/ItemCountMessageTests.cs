@@ -47,6 +47,40 @@ public sealed partial class ItemCountMessageTests
         Assert.Contains("Status: due in 7 days", new ReminderRenderer(Language.English).Render(reply).Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ProposalsAreCalledProposalsAndAMessageAboutBothSaysSo()
+    {
+        var asOf = new DateOnly(2026, 10, 9);
+        var proposal = Plans.Signed("2026-07-01", number: "2026-0101", title: "关于加强个人信息保护的提案", kind: ItemKind.Proposal);
+        var proposals = new ReminderRenderer().Render(Plans.Plan(asOf, proposal).Messages.Single(m => m.Recipient == "lisi@example.gov.cn"));
+        var both = new ReminderRenderer().Render(Plans.Plan(asOf,
+            Plans.Signed("2026-07-01", number: "2026-0001"),
+            Plans.Signed("2026-07-01", number: "2026-0101", kind: ItemKind.Proposal)).Messages.Single(m => m.Recipient == "lisi@example.gov.cn"));
+
+        Assert.Equal("【催办】1 件提案已逾期", proposals.Subject);
+        Assert.Contains("以下提案的办理期限需要您关注", proposals.Text, StringComparison.Ordinal);
+        Assert.Contains("您承办的提案", proposals.Text, StringComparison.Ordinal);
+        Assert.Equal("【催办】2 件建议提案已逾期", both.Subject);
+        Assert.Contains("以下建议提案的办理期限需要您关注", both.Text, StringComparison.Ordinal);
+        Assert.Equal("【催办】4 件建议已逾期", new ReminderRenderer().Render(FourOverdue).Subject);
+    }
+
+    [Fact]
+    public void TheEvaluationOfAProposalIsChasedWithTheMember()
+    {
+        var proposal = Plans.Signed("2026-09-01", number: "R-2", kind: ItemKind.Proposal);
+        proposal.Reply(new DateOnly(2026, 11, 16), ResultClassScheme.Default.Parse("A"), null, TestClock.As());
+        var suggestion = Plans.Signed("2026-09-01", number: "R-1");
+        suggestion.Reply(new DateOnly(2026, 11, 16), ResultClassScheme.Default.Parse("A"), null, TestClock.As());
+
+        var lines = Plans.Plan(new DateOnly(2026, 12, 7), proposal, suggestion).Messages.SelectMany(m => m.Reminders).SelectMany(s => s.Lines)
+            .Where(l => l.Clock == "EvaluationChase").ToDictionary(l => l.Number.Value);
+
+        Assert.Contains("仍未收到委员评价", lines["R-2"].ExplanationChinese, StringComparison.Ordinal);
+        Assert.Contains("follow up with the member", lines["R-2"].Explanation, StringComparison.Ordinal);
+        Assert.Contains("仍未收到代表评价", lines["R-1"].ExplanationChinese, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"^\d+\. 2026-000\d", RegexOptions.Multiline)]
     private static partial Regex NumberedEntry();
 }

@@ -20,18 +20,18 @@ internal static class Plans
     public static ReminderPlan Plan(DateOnly asOf, params SuggestionItem[] items) => Planner().Plan(items, asOf, new HashSet<ReminderKey>());
 
     public static SuggestionItem Signed(string assigned, string number = "20210347", string? owner = "lisi@example.gov.cn",
-        string department = "规划发展处", string? title = null)
+        string department = "规划发展处", string? title = null, ItemKind kind = ItemKind.Suggestion)
     {
-        var item = Unsigned(assigned, number, owner, department, title);
+        var item = Unsigned(assigned, number, owner, department, title, kind);
         item.SignFor(DateOnly.Parse(assigned), By);
         return item;
     }
 
     /// <summary>Assigned and not signed for: its sign-for clock runs 3 working days.</summary>
     public static SuggestionItem Unsigned(string assigned, string number = "20210347", string? owner = "lisi@example.gov.cn",
-        string department = "规划发展处", string? title = null)
+        string department = "规划发展处", string? title = null, ItemKind kind = ItemKind.Suggestion)
     {
-        var spec = Spec(number) with { AssignedOn = DateOnly.Parse(assigned), OwnerEmail = owner, Department = department };
+        var spec = Spec(number) with { AssignedOn = DateOnly.Parse(assigned), OwnerEmail = owner, Department = department, Kind = kind };
         return SuggestionItem.Create(title is null ? spec : spec with { Title = title }, By);
     }
 

@@ -30,6 +30,9 @@ public sealed record ReminderLine(
     string ExplanationChinese,
     HolidayBreak? Break = null)
 {
+    /// <summary>Suggestion (建议) or proposal (提案): what a message calls the item.</summary>
+    public ItemKind Kind { get; init; }
+
     /// <summary>How pressing the line is: overdue, due today, the evaluation chase, before a break, or due later.</summary>
     public ReminderUrgency Urgency => Stage.Kind == ReminderKind.EvaluationChase ? ReminderUrgency.EvaluationChase
         : Status.State == DeadlineState.Overdue ? ReminderUrgency.Overdue
@@ -59,6 +62,9 @@ public sealed record ReminderSection(RecipientRole Role, IReadOnlyList<ReminderL
 public sealed record DigestItem(
     SuggestionNumber Number, string Title, string Department, string Owner, ItemStatus Status, Deadline? Next, ReminderStatus? NextStatus, bool OwnerHasAddress = true)
 {
+    /// <summary>Suggestion (建议) or proposal (提案): what a message calls the item.</summary>
+    public ItemKind Kind { get; init; }
+
     /// <summary>Whether a class B reply still awaits its follow-up (跟踪办理): such an item is in follow-up, not done.</summary>
     public bool FollowUpPending { get; init; }
 

@@ -37,6 +37,10 @@ public sealed record ReminderMessage(
     /// <summary>Items whose evaluation is to be followed up (and nothing more pressing).</summary>
     public int Chases => Count(ReminderUrgency.EvaluationChase);
 
+    /// <summary>The kinds of the items the message is about (its reminders and digests): what it calls them.</summary>
+    public IReadOnlySet<Items.ItemKind> Kinds =>
+        Lines.Select(l => l.Kind).Concat(Digests.SelectMany(d => d.Groups.SelectMany(g => g).Concat(d.WithoutAddress)).Select(i => i.Kind)).ToHashSet();
+
     /// <summary>The coming break the message warns of (节前提醒), if any.</summary>
     public HolidayBreak? Break => Lines.Select(l => l.Break).FirstOrDefault(b => b is not null);
 

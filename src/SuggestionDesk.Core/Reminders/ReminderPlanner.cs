@@ -80,7 +80,7 @@ public sealed class ReminderPlanner(ItemDeadlines deadlines, ReminderPolicy poli
 
             var line = new ReminderLine(item.Number, item.Title, item.Department, item.Owner, deadline.Clock.ToString(), deadline.Clock.ChineseName(),
                 deadline.Due, stage?.Stage ?? new ReminderStage(ReminderKind.BeforeBreak), ReminderStatus.Of(deadline, asOf, Calendar),
-                deadline.ExplainEnglish(), deadline.ExplainChinese(), warned ? coming : null);
+                deadline.ExplainEnglish(), deadline.ExplainChinese(), warned ? coming : null) { Kind = item.Kind };
             yield return new CandidateLine(line, stage?.Date);
         }
 
@@ -106,10 +106,12 @@ public sealed class ReminderPlanner(ItemDeadlines deadlines, ReminderPolicy poli
 
         var deadline = new Deadline(DeadlineClock.Reply, reply.Date, ItemDeadlines.ReplyEvent, due, null, null);
         var status = ReminderStatus.Of(deadline, asOf, Calendar);
-        var english = $"The deputy's evaluation has not come back {policy.EvaluationChase} after the reply of {reply.Date:yyyy-MM-dd} (due {due.Date:yyyy-MM-dd}); please follow up with the deputy.";
-        var chinese = $"答复（{reply.Date:yyyy-MM-dd}）后{policy.EvaluationChase.ToChinese()}仍未收到代表评价（{due.Date:yyyy-MM-dd}），请与代表沟通跟进。";
+        // A deputy (代表) evaluates a suggestion, a member (委员) a proposal.
+        var (who, whoChinese) = item.Kind == ItemKind.Proposal ? ("member", "委员") : ("deputy", "代表");
+        var english = $"The {who}'s evaluation has not come back {policy.EvaluationChase} after the reply of {reply.Date:yyyy-MM-dd} (due {due.Date:yyyy-MM-dd}); please follow up with the {who}.";
+        var chinese = $"答复（{reply.Date:yyyy-MM-dd}）后{policy.EvaluationChase.ToChinese()}仍未收到{whoChinese}评价（{due.Date:yyyy-MM-dd}），请与{whoChinese}沟通跟进。";
         return new CandidateLine(new ReminderLine(item.Number, item.Title, item.Department, item.Owner, "EvaluationChase", "评价跟进", due.Date,
-            new ReminderStage(ReminderKind.EvaluationChase), status, english, chinese), due.Date);
+            new ReminderStage(ReminderKind.EvaluationChase), status, english, chinese) { Kind = item.Kind }, due.Date);
     }
 
     /// <summary>
@@ -151,6 +153,7 @@ public sealed class ReminderPlanner(ItemDeadlines deadlines, ReminderPolicy poli
                 : null;
             return new DigestItem(i.Number, i.Title, i.Department, i.Owner, i.Status, next, next is null ? null : ReminderStatus.Of(next, asOf, Calendar), i.OwnerEmail is not null)
             {
+                Kind = i.Kind,
                 FollowUpPending = i.FollowUpPending,
                 EvaluationChase = chase?.Due,
                 EvaluationChaseStatus = chase is null ? null : ReminderStatus.Of(chase, asOf, Calendar),
