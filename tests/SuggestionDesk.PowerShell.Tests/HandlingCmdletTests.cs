@@ -23,6 +23,28 @@ public sealed class HandlingCmdletTests(AzuriteFixture module)
     }
 
     [Fact]
+    public void TheHistoryViewNamesEachActionInTheUICulturesLanguageAndTheActionStaysAsScriptsKnowIt()
+    {
+        using var ps = module.Connect();
+        ps.RunClean(Lead, "20210120", "Lead");
+        ps.RunClean("Confirm-SuggestionReceipt 20210120 -On 2021-03-16; Add-SuggestionContact 20210120 -Method Phone -Note '电话沟通' -On 2021-04-02");
+
+        var chinese = ps.RunClean("""
+            $saved = [cultureinfo]::CurrentUICulture
+            try { [cultureinfo]::CurrentUICulture = 'zh-CN'; Get-SuggestionHistory 20210120 | ForEach-Object { $_.ActionShown } }
+            finally { [cultureinfo]::CurrentUICulture = $saved }
+            """).Select(o => o.ToString()).ToList();
+        var english = string.Join("\n", ps.RunClean("Get-SuggestionHistory 20210120 | Out-String -Width 160").Select(o => o.ToString()));
+        var listed = ps.RunClean("Get-SuggestionHistory 20210120 | Select-Object -First 1 * | ForEach-Object { $_.PSObject.Properties.Name }").Select(o => o.ToString()).ToList();
+
+        Assert.Equal(["登记", "签收", "登记沟通"], chinese);
+        Assert.Contains("SignFor", english, StringComparison.Ordinal);
+        Assert.Contains("Action", listed);
+        Assert.DoesNotContain("ActionShown", listed);
+        Assert.Equal(["Create", "SignFor", "RecordContact"], ps.RunClean("Get-SuggestionHistory 20210120 | ForEach-Object Action").Select(o => o.ToString()));
+    }
+
+    [Fact]
     public void AnItemsWholeLifeIsRecordedThroughTheCmdlets()
     {
         using var ps = module.Connect();

@@ -23,6 +23,7 @@ public static class ShownMembers
     private static readonly (Type Type, string[] Getters)[] Members =
     [
         (typeof(Contact), [nameof(MethodShown), nameof(PhaseShown)]),
+        (typeof(HistoryEntry), [nameof(ActionShown)]),
         (typeof(PolicyEntry), [nameof(ClockShown), nameof(KindShown), nameof(RoleShown), nameof(RuleShown), nameof(TextShown)]),
         (typeof(RunRecord), [nameof(RunKindShown), nameof(OutcomeShown)]),
         (typeof(LedgerImportResult), [nameof(RefusedShown)]),
@@ -51,6 +52,10 @@ public static class ShownMembers
 
     /// <summary>A contact's phase: 办理前 or Before.</summary>
     public static object? PhaseShown(PSObject instance) => Base<Contact>(instance) is { } c ? ContactPhases.Words.Shown(c.Phase) : null;
+
+    /// <summary>A history entry's action: 签收 or SignFor.</summary>
+    public static object? ActionShown(PSObject instance) =>
+        Base<HistoryEntry>(instance) is { } h ? InLanguage.Pick(h.Action, HistoryActionNames.ChineseName(h.Action)) : null;
 
     /// <summary>A policy entry's clock: 答复 or Reply.</summary>
     public static object? ClockShown(PSObject instance) => Base<PolicyEntry>(instance) is { } e ? DeadlineClockNames.Words.Shown(e.Clock) : null;
