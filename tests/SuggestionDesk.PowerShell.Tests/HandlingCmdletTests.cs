@@ -45,6 +45,41 @@ public sealed class HandlingCmdletTests(AzuriteFixture module)
     }
 
     [Fact]
+    public void ASheetOfContactsAndRepliesIsRecordedRowByRowFromThePipelineAndABadRowIsAnErrorOfItsOwn()
+    {
+        using var ps = module.Connect();
+        ps.RunClean(Lead, "20210121", "Lead");
+        ps.RunClean(Lead, "20210122", "Lead");
+        ps.RunClean("Confirm-SuggestionReceipt 20210121 -On 2021-03-16; Confirm-SuggestionReceipt 20210122 -On 2021-03-16");
+
+        // As Import-Csv gives them: every value a string, the date column named Date as Get-SuggestionContact writes it.
+        ps.Run("""
+            @(
+                [pscustomobject]@{ Number = '20210121'; Method = '上门'; Note = '听取代表意见'; Date = '2021/4/2' }
+                [pscustomobject]@{ Number = '20210122'; Method = '电话'; Note = '沟通办理思路'; Date = '2021-04-03'; Phase = '办时' }
+                [pscustomobject]@{ Number = '20210122'; Method = '飞鸽传书'; Note = '?'; Date = '2021-04-04' }
+            ) | Add-SuggestionContact
+            """);
+        var contactErrors = ps.Errors;
+        ps.RunClean("""
+            @(
+                [pscustomobject]@{ Number = '20210121'; ResultClass = 'A'; Text = '已解决'; RepliedOn = '2021-05-20' }
+                [pscustomobject]@{ Number = '20210122'; ResultClass = 'B'; Text = '正在推进'; On = '2021-05-21' }
+            ) | Set-SuggestionReply
+            """);
+
+        Assert.Contains("飞鸽传书", Assert.Single(contactErrors).ToString(), StringComparison.Ordinal);
+        var first = ps.RunClean("Get-SuggestionContact 20210121").Single();
+        Assert.Equal("Visit", first.Properties["Method"].Value.ToString());
+        Assert.Equal(new DateOnly(2021, 4, 2), first.Properties["Date"].Value);
+        var second = ps.RunClean("Get-SuggestionContact 20210122").Single();
+        Assert.Equal("沟通办理思路", second.Properties["Note"].Value);
+        Assert.Equal("During", second.Properties["Phase"].Value.ToString());
+        Assert.Equal(["A", "B"], ps.RunClean("'20210121', '20210122' | Get-Suggestion | ForEach-Object { $_.LastReply.ResultClass.Code }").Select(o => o.ToString()));
+        Assert.Equal(["2021-05-20", "2021-05-21"], ps.RunClean("'20210121', '20210122' | Get-Suggestion | ForEach-Object { $_.LastReply.Date.ToString('yyyy-MM-dd') }").Select(o => o.ToString()));
+    }
+
+    [Fact]
     public void AnItemsWholeLifeIsRecordedThroughTheCmdlets()
     {
         using var ps = module.Connect();

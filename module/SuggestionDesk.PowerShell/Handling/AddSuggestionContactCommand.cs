@@ -15,26 +15,27 @@ namespace SuggestionDesk.PowerShell.Handling;
 public sealed class AddSuggestionContactCommand : ItemChangeCmdlet
 {
     /// <summary>How: Phone (电话), Visit (上门), Meeting (座谈), Survey (调研) or Other (其他); 电话联系, 上门拜访, 座谈面商 and 共同调研 are read too.</summary>
-    [Parameter(Mandatory = true)]
+    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
     [EnumWords(typeof(ContactMethod))]
     [ArgumentCompleter(typeof(EnumWordsCompleter<ContactMethod>))]
     public string Method { get; set; } = nameof(ContactMethod.Phone);
 
     /// <summary>What was discussed.</summary>
-    [Parameter]
+    [Parameter(ValueFromPipelineByPropertyName = true)]
     public string? Note { get; set; }
 
     /// <summary>
     /// Before (办前), During (办时) or After (办后) handling; 办前商谈, 办时共商 and 办后征询 are read too. By default placed by
     /// the dates: on or before the sign-for Before, up to the reply During, after it After.
     /// </summary>
-    [Parameter]
+    [Parameter(ValueFromPipelineByPropertyName = true)]
     [EnumWords(typeof(ContactPhase))]
     [ArgumentCompleter(typeof(EnumWordsCompleter<ContactPhase>))]
     public string? Phase { get; set; }
 
     /// <summary>The day it took place; by default today.</summary>
-    [Parameter]
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("Date")]
     [DateTransformation]
     public DateTime? On { get; set; }
 

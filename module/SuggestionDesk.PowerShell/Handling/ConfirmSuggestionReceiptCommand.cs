@@ -13,7 +13,7 @@ namespace SuggestionDesk.PowerShell.Handling;
 public sealed class ConfirmSuggestionReceiptCommand : ItemChangeCmdlet
 {
     /// <summary>The day it was signed for; by default today.</summary>
-    [Parameter]
+    [Parameter(ValueFromPipelineByPropertyName = true)]
     [DateTransformation]
     public DateTime? On { get; set; }
 

@@ -15,17 +15,17 @@ namespace SuggestionDesk.PowerShell.Handling;
 public sealed class SetSuggestionEvaluationCommand : ItemChangeCmdlet
 {
     /// <summary>Satisfied (满意), BasicallySatisfied (基本满意) or Unsatisfied (不满意).</summary>
-    [Parameter(Mandatory = true)]
+    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
     [EnumWords(typeof(EvaluationResult))]
     [ArgumentCompleter(typeof(EnumWordsCompleter<EvaluationResult>))]
     public string Result { get; set; } = string.Empty;
 
     /// <summary>The deputy's words, if any.</summary>
-    [Parameter]
+    [Parameter(ValueFromPipelineByPropertyName = true)]
     public string? Comment { get; set; }
 
     /// <summary>The day the evaluation came back; by default today.</summary>
-    [Parameter]
+    [Parameter(ValueFromPipelineByPropertyName = true)]
     [DateTransformation]
     public DateTime? On { get; set; }
 

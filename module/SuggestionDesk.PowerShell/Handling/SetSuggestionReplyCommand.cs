@@ -19,16 +19,16 @@ public sealed class SetSuggestionReplyCommand : ItemChangeCmdlet
     /// deputy and a follow-up; a Joint (会办) opinion may go without one (the class belongs to the lead unit's reply).
     /// Not mandatory, so a missing class is the item's clear refusal rather than a prompt.
     /// </summary>
-    [Parameter]
+    [Parameter(ValueFromPipelineByPropertyName = true)]
     [ArgumentCompleter(typeof(ResultClassCompleter))]
     public string? ResultClass { get; set; }
 
     /// <summary>The reply's text (up to 100,000 characters).</summary>
-    [Parameter]
+    [Parameter(ValueFromPipelineByPropertyName = true)]
     public string? Text { get; set; }
 
     /// <summary>The reply's date; by default today.</summary>
-    [Parameter]
+    [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("On")]
     [DateTransformation]
     public DateTime? RepliedOn { get; set; }
@@ -41,7 +41,7 @@ public sealed class SetSuggestionReplyCommand : ItemChangeCmdlet
     /// With class B: the date the reply promised the further answer by (跟踪反馈期限), on or after the reply date. Without
     /// it the deadline policy's default applies (the end of the reply's year). Refused with any other class.
     /// </summary>
-    [Parameter]
+    [Parameter(ValueFromPipelineByPropertyName = true)]
     [DateTransformation]
     public DateTime? FollowUpBy { get; set; }
 
