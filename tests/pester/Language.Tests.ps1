@@ -76,6 +76,14 @@ Describe 'Under a zh-CN UI culture' -Skip:$IsWindows {
         $script:chinese.Deadlines | Should -Not -Match '\bReply\b'
     }
 
+    It 'labels the ledger errors'' table, names the history''s actions and the due date''s start in Chinese' {
+        $script:chinese.ErrorTable | Should -Match '行\s+编号\s+列\s+所填内容\s+应如何填写'
+        $script:chinese.ErrorTable | Should -Match '2\s+2021/0401\s+交办日期\s+2021-02-30\s+应填写实际存在的日期'
+        $script:chinese.History | Should -Match '\s签收\s'
+        $script:chinese.History | Should -Not -Match '\bSignFor\b'
+        $script:chinese.DueDate | Should -Match '起算日\s*:\s*2026-09-30'
+    }
+
     It 'says in Chinese which face serves each part of the report, and refuses a missing font folder in Chinese' {
         $script:chinese.FontLines | Should -Contain '正文：随附字体 AR PL SungtiL GB（文件夹中没有仿宋）'
         $script:chinese.FontRefusal | Should -HaveCount 1
@@ -106,6 +114,12 @@ Describe 'Under an en-US UI culture' -Skip:$IsWindows {
 
     It 'says what -WhatIf would do in English' {
         $script:english.WhatIf | Should -Be @('What if: Performing the operation "Remove" on target "Suggestion ''2021/0347''".')
+    }
+
+    It 'labels the ledger errors'' table, names the history''s actions and the due date''s start in English' {
+        $script:english.ErrorTable | Should -Match 'Row\s+Number\s+Column\s+Value\s+Expected'
+        $script:english.History | Should -Match '\sSignFor\s'
+        $script:english.DueDate | Should -Match 'From\s*:\s*2026-09-30'
     }
 
     It 'labels the columns of the item table in English' {

@@ -1,7 +1,8 @@
 <#
 .SYNOPSIS
     Run by Language.Tests.ps1 in a pwsh started under one UI culture: refuses a reply dated before the assignment,
-    imports a ledger with a title row and one with a bad date, asks -WhatIf, shows an item's table and its deadlines,
+    imports a ledger with a title row and one with a bad date (and shows its errors' table), asks -WhatIf, shows an item's
+    table, its deadlines and its history, a due date's explanation,
     and renders the report with a font folder holding no fonts (-Verbose) and with one that does not exist; writes what
     it saw as one RESULT: line
     of JSON (non-ASCII escaped), after the -WhatIf line the host itself writes.
@@ -35,7 +36,7 @@ Set-Content -LiteralPath $badLedger -Encoding utf8 -Value @(
     '编号,标题,届次,提出人,办理类型,承办部门,责任人,交办日期'
     '2021/0401,关于增设便民服务点的建议,市七届人大一次会议,王代表,主办,规划发展处,李四,2021-02-30'
 )
-Import-Suggestion $badLedger -ErrorVariable rowErrors -ErrorAction SilentlyContinue -WarningAction SilentlyContinue | Out-Null
+$badImport = Import-Suggestion $badLedger -ErrorVariable rowErrors -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
 
 Remove-Suggestion '2021/0347' -WhatIf
 
@@ -52,6 +53,9 @@ $result = [ordered]@{
     RowErrors = @($rowErrors | ForEach-Object { $_.Exception.Message })
     Table     = Get-Suggestion '2021/0347' | Format-Table | Out-String -Width 200
     Deadlines = Get-SuggestionDeadline '2021/0347' | Format-Table | Out-String -Width 200
+    ErrorTable = $badImport.Errors | Format-Table | Out-String -Width 200
+    History   = Get-SuggestionHistory '2021/0347' | Format-Table | Out-String -Width 200
+    DueDate   = Get-SuggestionDueDate -From 2026-09-30 -WorkingDays 3 | Format-List | Out-String -Width 200
     FontLines = $fontLines
     FontRefusal = @($fontRefused | ForEach-Object ToString)
 }

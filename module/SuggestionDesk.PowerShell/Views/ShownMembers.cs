@@ -23,7 +23,7 @@ public static class ShownMembers
     private static readonly (Type Type, string[] Getters)[] Members =
     [
         (typeof(Contact), [nameof(MethodShown), nameof(PhaseShown)]),
-        (typeof(HistoryEntry), [nameof(ActionShown)]),
+        (typeof(HistoryEntry), [nameof(ActionShown), nameof(SummaryShown)]),
         (typeof(PolicyEntry), [nameof(ClockShown), nameof(KindShown), nameof(RoleShown), nameof(RuleShown), nameof(TextShown)]),
         (typeof(RunRecord), [nameof(RunKindShown), nameof(OutcomeShown)]),
         (typeof(LedgerImportResult), [nameof(RefusedShown)]),
@@ -56,6 +56,12 @@ public static class ShownMembers
     /// <summary>A history entry's action: 签收 or SignFor.</summary>
     public static object? ActionShown(PSObject instance) =>
         Base<HistoryEntry>(instance) is { } h ? InLanguage.Pick(h.Action, HistoryActionNames.ChineseName(h.Action)) : null;
+
+    /// <summary>A history entry as one line of the log: 签收 2021-03-16 or SignFor 2021-03-16, and how it came in if not through the office.</summary>
+    public static object? SummaryShown(PSObject instance) => Base<HistoryEntry>(instance) is { } h
+        ? HistoryText.Describe(h, InLanguage.Chinese)
+            + (h.Via is { } via ? MessageText.Format(Messages.HistoryVia, via == HistoryEntry.ViaMailLink ? Messages.HistoryViaMailLink : via) : string.Empty)
+        : null;
 
     /// <summary>A policy entry's clock: 答复 or Reply.</summary>
     public static object? ClockShown(PSObject instance) => Base<PolicyEntry>(instance) is { } e ? DeadlineClockNames.Words.Shown(e.Clock) : null;
