@@ -23,6 +23,26 @@ public sealed class LedgerCmdletTests(AzuriteFixture module) : IDisposable
     }
 
     [Fact]
+    public void AFolderGivenForTheLedgerIsRefusedNamingALedgerInItAndNothingIsWritten()
+    {
+        using var ps = module.Connect();
+        var withLedger = Directory.CreateDirectory(Path.Combine(folder, "台账")).FullName;
+        File.WriteAllText(Path.Combine(withLedger, "2026年台账.csv"), "编号,标题\n");
+        var empty = Directory.CreateDirectory(Path.Combine(folder, "空")).FullName;
+
+        ps.Run("Import-Suggestion $args[0]", withLedger);
+        var named = Assert.Single(ps.Errors);
+        ps.Run("Import-Suggestion $args[0]", empty);
+        var none = Assert.Single(ps.Errors);
+
+        Assert.Equal("InvalidArgument", named.CategoryInfo.Category.ToString());
+        Assert.Contains("is a folder", named.Exception.Message, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine(withLedger, "2026年台账.csv"), named.Exception.Message, StringComparison.Ordinal);
+        Assert.Contains("no .csv or .xlsx file", none.Exception.Message, StringComparison.Ordinal);
+        Assert.Empty(ps.RunClean("Get-Suggestion"));
+    }
+
+    [Fact]
     public void ImportingTheSameFileAgainChangesNothing()
     {
         using var ps = module.Connect();

@@ -46,6 +46,15 @@ public abstract class LedgerImportCmdlet : SuggestionCmdlet
     protected override void ExecuteCmdlet()
     {
         var path = GetUnresolvedProviderPathFromPSPath(Path);
+        if (Directory.Exists(path))
+        {
+            // A folder given for its file: name one of the ledgers in it, if there is one.
+            var example = Directory.EnumerateFiles(path).Where(f => System.IO.Path.GetExtension(f).ToUpperInvariant() is ".CSV" or ".XLSX").Order(StringComparer.Ordinal).FirstOrDefault();
+            throw new ArgumentException(example is null
+                ? MessageText.Format(Messages.ImportPathIsEmptyFolder, FileWord, path)
+                : MessageText.Format(Messages.ImportPathIsFolder, FileWord, path, example));
+        }
+
         if (!File.Exists(path))
         {
             throw new FileNotFoundException(MessageText.Format(Messages.ImportFileNotFound, FileWord, path), path);
