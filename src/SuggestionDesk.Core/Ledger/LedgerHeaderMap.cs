@@ -76,9 +76,12 @@ internal sealed class LedgerHeaderMap
     /// <summary>Whether the file has the column.</summary>
     public bool Has(LedgerColumn column) => indexes.ContainsKey(column);
 
-    /// <summary>The column's header as the file wrote it, or its Chinese name when the file lacks it.</summary>
+    /// <summary>
+    /// The column's header as the file wrote it (a header wrapped with Alt+Enter, 交办⏎日期, on one line: 交办日期), or its
+    /// Chinese name when the file lacks it.
+    /// </summary>
     public string HeaderOf(LedgerColumn column) =>
-        indexes.TryGetValue(column, out var i) ? headers[i]?.Trim() ?? column.ChineseName : column.ChineseName;
+        indexes.TryGetValue(column, out var i) && headers[i] is { } header ? LedgerLineBreaks.Fold(header) : column.ChineseName;
 
     /// <summary>The cell of <paramref name="column"/> in <paramref name="row"/>, trimmed; empty when the file lacks the column.</summary>
     public string ValueOf(LedgerRow row, LedgerColumn column) =>

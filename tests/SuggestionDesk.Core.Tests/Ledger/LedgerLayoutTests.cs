@@ -115,4 +115,18 @@ public sealed class LedgerLayoutTests
         Assert.Contains("…' (20,000 characters): ", error.ToString(), StringComparison.Ordinal);
         Assert.True(error.ToString().Length < 300, error.ToString());
     }
+
+    [Fact]
+    public void AnErrorNamesAWrappedHeaderOnOneLine()
+    {
+        var file = OfficeFile();
+        var row = Row("1", "20210347", "关于创新智慧城市建设的建议");
+        row[10] = "2021-02-30"; // under 签收⏎日期
+        file[4] = row;
+
+        var error = Assert.Single(LedgerValidation.Check(LedgerTable.FromFileRows(file), ResultClassScheme.Default).Errors);
+
+        Assert.Equal("签收日期", error.Column);
+        Assert.DoesNotContain("\n", error.ToString(), StringComparison.Ordinal);
+    }
 }
