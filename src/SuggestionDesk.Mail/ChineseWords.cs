@@ -23,7 +23,7 @@ internal sealed class ChineseWords(string noun) : MessageWords
     public string Items => noun;
 
     public override string HtmlLanguage => "zh-CN";
-    public override string Greeting => "您好！";
+    public override string Greeting => "您好：";
     public override string ReminderIntro => $"以下{noun}的办理期限需要您关注，请及时办理。";
     public override string DigestIntro => $"以下是本周在办{noun}的办理情况（定期询办）。";
     public override string NotePrefix => "计算依据：";
@@ -47,7 +47,7 @@ internal sealed class ChineseWords(string noun) : MessageWords
 
     public override string GroupHeading(ItemStatus status, int count) => $"{Status(status)}：{count} 件";
     public override string InFollowUpHeading(int count) => $"跟踪办理中：{count} 件";
-    public override string EvaluationChaseClock => "评价跟进";
+    public override string EvaluationChaseClock => "征询评价";
 
     public override string Status(ItemStatus status) => status switch
     {

@@ -27,7 +27,7 @@ public static class ReportMessage
         // Short enough for a phone's list of mail; the report's own title opens the text.
         var subject = chinese ? $"【报告】{mail.Period}建议提案办理情况" : $"[Report] Handling of suggestions and proposals, {mail.Period}";
         var intro = chinese
-            ? $"附件是《{cover.Title}》（{mail.Period}，PDF，{mail.Pages} 页），数据截至{cover.DateLine}。主要数据如下，与报告{cover.Figures.Caption}一致。"
+            ? $"附件是《{cover.Title}》（{mail.Period}，PDF，{mail.Pages} 页），数据截至{cover.DateLine}。主要数据如下，与报告“{cover.Figures.Caption}”一致。"
             : $"Attached is \"{cover.Title}\" ({mail.Period}, PDF, {mail.Pages} pages), as of {cover.DateLine}. Its main figures follow, as in the report's {cover.Figures.Caption}.";
         var keyFigures = string.Join(chinese ? "；" : "; ", cover.KeyFigures.Select(f => $"{f.Label} {f.Value}"));
         var table = new ContentBlock(cover.Figures.Caption, 1, cover.Figures.Columns, cover.Figures.Rows.Select(r => new ContentRow(r)).ToArray());

@@ -17,7 +17,7 @@ internal static class SubjectLine
             ? Parts((message.BeforeBreak, "due during or just after the break"), (message.DueSoon, "due soon"), (message.DueToday, "due today"),
                 (message.Overdue, "overdue"), (message.Chases, "awaiting evaluation follow-up"))
             : Parts((message.BeforeBreak, "在假期中或节后到期"), (message.DueSoon, "即将到期"), (message.DueToday, "今日到期"),
-                (message.Overdue, "已逾期"), (message.Chases, "待跟进评价"));
+                (message.Overdue, "已逾期"), (message.Chases, "待征询评价"));
 
         if (parts.Count > 0)
         {

@@ -122,7 +122,7 @@ public sealed class ReminderBodyTests
         Assert.Contains("2026-12-15", followUpRow, StringComparison.Ordinal);
         // Fifteen working days after the reply of 2026-11-16: the day to ask the deputy for the evaluation.
         var awaitingRow = RowOf(chinese, "R-1");
-        Assert.Contains("评价跟进", awaitingRow, StringComparison.Ordinal);
+        Assert.Contains("征询评价", awaitingRow, StringComparison.Ordinal);
         Assert.Contains("2026-12-07", awaitingRow, StringComparison.Ordinal);
         Assert.DoesNotContain("—", awaitingRow, StringComparison.Ordinal);
     }

@@ -5,8 +5,8 @@ public sealed class ReminderSubjectTests
     [Theory]
     [InlineData(3, 0, 1, 0, "【催办】3 件建议即将到期，1 件已逾期", "[Reminder] 3 items due soon, 1 overdue")]
     [InlineData(0, 1, 0, 0, "【催办】1 件建议今日到期", "[Reminder] 1 item due today")]
-    [InlineData(0, 0, 2, 1, "【催办】2 件建议已逾期，1 件待跟进评价", "[Reminder] 2 items overdue, 1 awaiting evaluation follow-up")]
-    [InlineData(1, 2, 3, 4, "【催办】1 件建议即将到期，2 件今日到期，3 件已逾期，4 件待跟进评价",
+    [InlineData(0, 0, 2, 1, "【催办】2 件建议已逾期，1 件待征询评价", "[Reminder] 2 items overdue, 1 awaiting evaluation follow-up")]
+    [InlineData(1, 2, 3, 4, "【催办】1 件建议即将到期，2 件今日到期，3 件已逾期，4 件待征询评价",
         "[Reminder] 1 item due soon, 2 due today, 3 overdue, 4 awaiting evaluation follow-up")]
     public void TheSubjectCountsWhatIsNeededLeavingOutZeroes(int dueSoon, int dueToday, int overdue, int chases, string chinese, string english)
     {

@@ -68,7 +68,7 @@ public sealed record DigestItem(
     /// <summary>Whether a class B reply still awaits its follow-up (跟踪办理): such an item is in follow-up, not done.</summary>
     public bool FollowUpPending { get; init; }
 
-    /// <summary>For a reply awaiting the deputy's evaluation: the day the owner is to follow up with the deputy (评价跟进).</summary>
+    /// <summary>For a reply awaiting the deputy's evaluation: the day the owner is to follow up with the deputy (征询评价).</summary>
     public DateOnly? EvaluationChase { get; init; }
 
     /// <summary>Where <see cref="EvaluationChase"/> stands on the run's date.</summary>
