@@ -150,8 +150,12 @@ public static class ReportModelBuilder
             ? $"{words.SubNumeral(index)}第{item.Number.Value}号《{item.Title}》"
             : $"{words.SubNumeral(index)}No. {item.Number.Value}: {item.Title}";
         var reply = item.Replies.Count == 0 ? null : item.Replies[^1];
+        // As the office's own report writes them: 答复日期：2021年6月1日；办理结果：B类（正在解决或列入计划）；代表评价：满意.
         var facts = words.IsChinese
-            ? $"办理类型：{words.Role(item.Role)}；承办部门：{item.Department}；答复日期：{words.Date(reply?.Date)}；办理结果：{reply?.ResultClass?.ToString() ?? words.None}；代表评价：{words.Evaluation(item.LastEvaluation?.Result)}。"
+            ? $"办理类型：{words.Role(item.Role)}；承办部门：{item.Department}；"
+                + $"答复日期：{(reply is null ? "尚未答复" : words.LongDate(reply.Date))}；"
+                + $"办理结果：{(reply?.ResultClass is { } result ? $"{result.Code}类（{result.Label}）" : words.None)}；"
+                + $"{(item.Kind == ItemKind.Proposal ? "委员" : "代表")}评价：{(item.LastEvaluation is { } evaluation ? words.Evaluation(evaluation.Result) : "尚未评价")}。"
             : $"Role: {words.Role(item.Role)}; department: {item.Department}; replied: {words.Date(reply?.Date)}; result: {reply?.ResultClass?.Code ?? words.None}; evaluation: {words.Evaluation(item.LastEvaluation?.Result)}.";
         var points = item.SubPoints.Select((p, i) => new ReportPoint(PointHeading(words, p.Title, i), Paragraphs.Split(p.Measures))).ToArray();
         return new ReportItemMeasures(item.Number.Value, item.Title, heading, facts, points, ItemParagraphs(words, points, reply));

@@ -27,6 +27,19 @@ public sealed class MeasuresSectionTests
         Assert.Empty(measures.Paragraphs);
     }
 
+    [Fact]
+    public void TheItemsFactsReadAsTheOfficesReportWritesThem()
+    {
+        var replied = Replied("20210347", "答复全文。");
+        var proposal = SuggestionItem.Create(Spec("20210101") with { Kind = ItemKind.Proposal }, By);
+        proposal.SignFor(new DateOnly(2021, 3, 16), By);
+        proposal.Reply(new DateOnly(2021, 6, 1), ResultClassScheme.Default.Parse("B"), "答复。", By);
+        proposal.Evaluate(new DateOnly(2021, 6, 20), EvaluationResult.Satisfied, null, By);
+
+        Assert.Equal("办理类型：主办；承办部门：规划发展处；答复日期：2021年6月1日；办理结果：A类（解决采纳）；代表评价：尚未评价。", Measures(replied).Facts);
+        Assert.EndsWith("答复日期：2021年6月1日；办理结果：B类（正在解决或列入计划）；委员评价：满意。", Measures(proposal).Facts, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("关于设立深圳市园区、社区监管中心的建议", "1.关于设立深圳市园区、社区监管中心的建议。")]
     [InlineData("制定《深圳市关于智慧化应用满足高质量发展的地方标准》的建议。", "1.关于制定《深圳市关于智慧化应用满足高质量发展的地方标准》的建议。")]
