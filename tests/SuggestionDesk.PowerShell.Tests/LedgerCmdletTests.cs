@@ -66,6 +66,31 @@ public sealed class LedgerCmdletTests(AzuriteFixture module) : IDisposable
     }
 
     [Fact]
+    public void WhatIfOnAReimportNamesEachStoredItemItWouldChangeAndWhatItWouldUndo()
+    {
+        using var ps = module.Connect();
+        var ledger = Path.Combine(folder, "master.csv");
+        File.WriteAllText(ledger, """
+            Number,Title,Session,Proposers,Role,Department,Owner,OwnerEmail,AssignedOn
+            2026-7,关于优化公交线路的建议,市八届人大三次会议,王代表,Lead,规划发展处,周洁,,2026-03-02
+            2026-8,关于增设便民服务点的建议,市八届人大三次会议,王代表,Lead,规划发展处,李四,,2026-03-02
+            """, new System.Text.UTF8Encoding(false));
+        ps.RunClean("Import-Suggestion $args[0] | Out-Null", ledger);
+        // The office fixes the officer's address with a cmdlet; the master ledger still has none.
+        ps.RunClean("Set-Suggestion 2026-7 -OwnerEmail zhoujie@example.gov.cn");
+
+        var preview = ps.RunClean("Import-Suggestion $args[0] -WhatIf", ledger).Single();
+
+        var result = Assert.IsType<SuggestionDesk.Services.LedgerImportResult>(preview.BaseObject);
+        Assert.Equal(1, result.Updated);
+        var update = Assert.Single(result.Updates);
+        Assert.Equal("2026-7", update.Number);
+        var change = SuggestionDesk.Items.HistoryText.Describe(Assert.Single(update.Changes));
+        Assert.Contains("zhoujie@example.gov.cn → ∅", change, StringComparison.Ordinal);
+        Assert.Equal("zhoujie@example.gov.cn", ps.RunClean("(Get-Suggestion 2026-7).OwnerEmail").Single().ToString());
+    }
+
+    [Fact]
     public void AFileWithBadRowsWritesNothingAndReportsEveryBadRow()
     {
         using var ps = module.Connect();

@@ -59,7 +59,8 @@ Describe 'Under a zh-CN UI culture' -Skip:$IsWindows {
     }
 
     It 'says what -WhatIf would do in Chinese' {
-        $script:chinese.WhatIf | Should -Be @('What if: 对“编号 2021/0347”执行“删除”操作。')
+        $script:chinese.WhatIf[0] | Should -Be 'What if: 对“编号 2021/0347”执行“删除”操作。'
+        $script:chinese.WhatIf | Should -Contain 'What if: 对“编号 2021/0400”执行“交办 承办人：王五 → 李四”操作。'
     }
 
     It 'labels the columns of the item table in Chinese' {
@@ -113,7 +114,8 @@ Describe 'Under an en-US UI culture' -Skip:$IsWindows {
     }
 
     It 'says what -WhatIf would do in English' {
-        $script:english.WhatIf | Should -Be @('What if: Performing the operation "Remove" on target "Suggestion ''2021/0347''".')
+        $script:english.WhatIf[0] | Should -Be 'What if: Performing the operation "Remove" on target "Suggestion ''2021/0347''".'
+        $script:english.WhatIf | Should -Contain 'What if: Performing the operation "Assign Owner: 王五 → 李四" on target "Suggestion ''2021/0400''".'
     }
 
     It 'labels the ledger errors'' table, names the history''s actions and the due date''s start in English' {

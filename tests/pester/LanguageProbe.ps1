@@ -39,6 +39,9 @@ Set-Content -LiteralPath $badLedger -Encoding utf8 -Value @(
 $badImport = Import-Suggestion $badLedger -ErrorVariable rowErrors -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
 
 Remove-Suggestion '2021/0347' -WhatIf
+# The office hands an item to another officer; importing the ledger again would undo it, and -WhatIf says so.
+Set-Suggestion '2021/0400' -Owner '王五' | Out-Null
+Import-Suggestion $ledger -WhatIf -WarningAction SilentlyContinue | Out-Null
 
 $noFonts = New-Item -ItemType Directory -Path (Join-Path $Folder "$TablePrefix-fonts")
 $fontLines = @(New-SuggestionReport -Path (Join-Path $Folder "$TablePrefix.pdf") -FontFolder $noFonts.FullName -Verbose -WarningAction SilentlyContinue 4>&1 |

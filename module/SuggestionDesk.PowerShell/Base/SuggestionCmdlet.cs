@@ -112,10 +112,15 @@ public abstract class SuggestionCmdlet : PSCmdlet
     /// rather than <see cref="Cmdlet.ShouldProcess(string, string)"/>, whose frame ("Performing the operation ...") is
     /// PowerShell's English.
     /// </summary>
-    protected bool ShouldChange(string target, string action)
+    protected bool ShouldChange(string target, string action) => ShouldChange(target, action, out _);
+
+    /// <summary>As <see cref="ShouldChange(string, string)"/>; <paramref name="whatIf"/> says the answer was -WhatIf's.</summary>
+    protected bool ShouldChange(string target, string action, out bool whatIf)
     {
         var description = MessageText.Format(Messages.ShouldProcessDescription, action, target);
-        return ShouldProcess(description, MessageText.Format(Messages.ShouldProcessQuery, description), Messages.ShouldProcessCaption);
+        var yes = ShouldProcess(description, MessageText.Format(Messages.ShouldProcessQuery, description), Messages.ShouldProcessCaption, out var reason);
+        whatIf = reason == ShouldProcessReason.WhatIf;
+        return yes;
     }
 
     /// <summary>The cmdlet's work for one pipeline input.</summary>

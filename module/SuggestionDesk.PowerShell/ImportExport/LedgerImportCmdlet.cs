@@ -1,8 +1,10 @@
 using System.Management.Automation;
+using SuggestionDesk.Items;
 using SuggestionDesk.Ledger;
 using SuggestionDesk.Localization;
 using SuggestionDesk.PowerShell.Base;
 using SuggestionDesk.PowerShell.Localization;
+using SuggestionDesk.PowerShell.Views;
 using SuggestionDesk.Services;
 
 namespace SuggestionDesk.PowerShell.ImportExport;
@@ -68,7 +70,7 @@ public abstract class LedgerImportCmdlet : SuggestionCmdlet
         {
             PercentComplete = Math.Clamp((int)p.Percent, 0, 100),
         });
-        var write = ShouldChange(path, Describe(table));
+        var write = ShouldChange(path, Describe(table), out var whatIf);
         var result = pump.Wait(this, ImportAsync(service, table, write, pump, Cancellation));
         WriteProgress(new ProgressRecord(1, Messages.ImportActivityDone, Messages.ProgressDone) { RecordType = ProgressRecordType.Completed });
 
@@ -85,6 +87,17 @@ public abstract class LedgerImportCmdlet : SuggestionCmdlet
         if (result.ErrorsNotListed + result.WarningsNotListed > 0)
         {
             WriteWarning(MessageText.Format(Messages.ImportNotListed, name, result.ErrorsNotListed, result.WarningsNotListed, LedgerImportResult.MaxListed));
+        }
+
+        if (whatIf)
+        {
+            // What the file would change in each stored item, as its history would say it: an office's own fixes that
+            // a re-import of an older ledger would undo show here first.
+            foreach (var update in result.Updates)
+            {
+                ShouldChange(MessageText.Format(Messages.TargetSuggestion, update.Number),
+                    string.Join(InLanguage.Chinese ? "；" : "; ", update.Changes.Select(c => HistoryText.Describe(c, InLanguage.Chinese))));
+            }
         }
 
         if (result.Refused)

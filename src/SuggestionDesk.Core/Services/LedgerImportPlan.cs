@@ -67,6 +67,8 @@ internal sealed class LedgerImportPlan(LedgerValidation? items, PointValidation?
             Warnings = warnings.Take(LedgerImportResult.MaxListed).ToArray(),
             ErrorsNotListed = Math.Max(0, errors.Length - LedgerImportResult.MaxListed),
             WarningsNotListed = Math.Max(0, warnings.Length - LedgerImportResult.MaxListed),
+            Updates = valid.Where(o => o.Changes.Count > 0).Take(LedgerImportResult.MaxListed)
+                .Select(o => new LedgerUpdate(o.Item!.Number.Value, o.Changes)).ToArray(),
         };
     }
 

@@ -52,4 +52,15 @@ public sealed record LedgerImportResult
     /// not kept) and empty cells where the store has a recorded event (which stays recorded).
     /// </summary>
     public IReadOnlyList<LedgerWarning> Warnings { get; init; } = [];
+
+    /// <summary>
+    /// The stored items the file changes, each with what changes (an office's own fixes a re-import would undo show
+    /// here before anything is written), the first <see cref="MaxListed"/>; the items it creates are counted, not listed.
+    /// </summary>
+    public IReadOnlyList<LedgerUpdate> Updates { get; init; } = [];
 }
+
+/// <summary>A stored item a ledger changes: its number and the changes, as the history will record them.</summary>
+/// <param name="Number">The item's number.</param>
+/// <param name="Changes">The changes, one history entry each (an edit, a new assignment, an event the store lacked).</param>
+public sealed record LedgerUpdate(string Number, IReadOnlyList<Items.HistoryEntry> Changes);

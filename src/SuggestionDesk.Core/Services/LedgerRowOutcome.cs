@@ -26,7 +26,11 @@ internal sealed class LedgerRowOutcome
         PointErrors = pointErrors;
         // Captured now: a store accepting the write clears the item's pending changes.
         Changed = Item?.HasStateChanges == true;
+        Changes = !isNew && Changed ? [.. Item!.PendingHistory] : [];
     }
+
+    /// <summary>For an item the row changes, what it changes, as history entries (for -WhatIf to say so); else empty.</summary>
+    public IReadOnlyList<HistoryEntry> Changes { get; }
 
     /// <summary>The item built in memory, with its pending changes; null when the row is invalid.</summary>
     public SuggestionItem? Item { get; }
