@@ -66,6 +66,20 @@ public sealed class RunCmdletTests(AzuriteFixture module) : IDisposable
     }
 
     [Fact]
+    public void ARunsStartIsShownInTheOfficesTimeWhateverTheMachinesZone()
+    {
+        using var ps = module.Connect();
+        ps.RunClean(Setup);
+        ps.RunClean("Send-SuggestionReminder -AsOf 2026-10-09 -OutboxPath $args[0]", outbox);
+
+        var run = ps.RunClean("Get-SuggestionRun -Last 1").Single();
+        var started = (DateTimeOffset)run.Properties["Started"].Value;
+        var china = TimeZoneInfo.ConvertTime(started, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"));
+
+        Assert.Equal(china.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture), run.Properties["StartedShown"].Value);
+    }
+
+    [Fact]
     public void TheDefaultViewShowsKindAndOutcomeInTheUICulturesLanguageAndThePropertiesStayAsScriptsKnowThem()
     {
         using var ps = module.Connect();

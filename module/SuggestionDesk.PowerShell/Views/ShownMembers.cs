@@ -25,7 +25,7 @@ public static class ShownMembers
         (typeof(Contact), [nameof(MethodShown), nameof(PhaseShown)]),
         (typeof(HistoryEntry), [nameof(ActionShown), nameof(SummaryShown)]),
         (typeof(PolicyEntry), [nameof(ClockShown), nameof(KindShown), nameof(RoleShown), nameof(RuleShown), nameof(TextShown)]),
-        (typeof(RunRecord), [nameof(RunKindShown), nameof(OutcomeShown)]),
+        (typeof(RunRecord), [nameof(RunKindShown), nameof(OutcomeShown), nameof(StartedShown)]),
         (typeof(LedgerImportResult), [nameof(RefusedShown)]),
         (typeof(SuggestionSummary), [nameof(SessionShown), nameof(ContactsShown), nameof(LedByOfficialShown)]),
     ];
@@ -80,6 +80,11 @@ public static class ShownMembers
 
     /// <summary>A run's kind: 催办 or Reminders.</summary>
     public static object? RunKindShown(PSObject instance) => Base<RunRecord>(instance) is { } r ? RunNames.Kinds.Shown(r.Kind) : null;
+
+    /// <summary>When a run started, in the office's time (China Standard Time) whatever the machine's zone: 2026-12-07 09:00.</summary>
+    public static object? StartedShown(PSObject instance) => Base<RunRecord>(instance) is { } r
+        ? TimeZoneInfo.ConvertTime(r.Started, OfficeTime.China).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)
+        : null;
 
     /// <summary>A run's outcome: 成功 or Succeeded.</summary>
     public static object? OutcomeShown(PSObject instance) => Base<RunRecord>(instance) is { } r ? RunNames.Outcomes.Shown(r.Outcome) : null;
