@@ -54,7 +54,7 @@ public sealed class SendSuggestionReportCommand : MailCmdlet
             RunBy = Runs.RunHost.For(this),
             Language = language,
             // ShouldProcess may only be called on the pipeline thread: the pump runs it there while the delivery waits.
-            Confirm = (recipient, period, _) => pump.CallAsync(() => ShouldChange(recipient, MessageText.Format(Messages.ActionSendReport, period.Name))),
+            Confirm = (recipient, period, _) => pump.CallAsync(() => ShouldChange(recipient, MessageText.Format(Messages.ActionSendReport, Views.InLanguage.Pick(period.English, period.Chinese)))),
         };
         var fonts = ReportFontFolder.Read(this, FontFolder);
         using var sender = OpenSenderOnFirstMessage();
