@@ -147,6 +147,6 @@ public sealed partial class ActionLinkCmdletTests(AzuriteFixture module) : IDisp
     private static (string Label, string Url)[] Links(string? text) =>
         LinkLine().Matches(text ?? string.Empty).Select(m => (m.Groups[1].Value, m.Groups[2].Value)).ToArray();
 
-    [GeneratedRegex(@"^   (\S+)：(https://desk\.example\.gov\.cn/sd/act/[A-Za-z0-9_-]+)$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^   (\S+?)(?:：|: )(https://desk\.example\.gov\.cn/sd/act/[A-Za-z0-9_-]+)$", RegexOptions.Multiline)]
     private static partial Regex LinkLine();
 }

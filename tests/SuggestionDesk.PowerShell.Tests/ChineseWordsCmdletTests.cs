@@ -35,6 +35,24 @@ public sealed class ChineseWordsCmdletTests(AzuriteFixture module)
         Assert.Equal(["Visit", "Phone"], methods.Order(StringComparer.Ordinal).Reverse());
     }
 
+    [Theory]
+    [InlineData("A类", "A", "")]
+    [InlineData("Ａ类", "A", "")]
+    [InlineData("'B类（正在解决或列入计划）'", "B", "-FollowUpBy 2021-12-31")]
+    public void AResultClassIsTakenAsOfficesWriteItAndADateTimeAtMidnightAsItsDay(string resultClass, string code, string followUp)
+    {
+        using var ps = module.Connect();
+        ps.RunClean(NewItem, "1", "建议", "主办");
+
+        ps.RunClean($"""
+            Confirm-SuggestionReceipt 1 -On '2021/3/11 0:00'
+            Set-SuggestionReply 1 -ResultClass {resultClass} -Text '已答复' -RepliedOn '2021-04-01 00:00:00' {followUp}
+            """);
+
+        Assert.Equal([code], ps.RunClean("(Get-Suggestion 1).Replies[0].ResultClass.Code").Select(o => o.ToString()));
+        Assert.Equal(["2021-04-01"], ps.RunClean("(Get-Suggestion 1).Replies[0].Date.ToString('yyyy-MM-dd')").Select(o => o.ToString()));
+    }
+
     [Fact]
     public void StatusesAreSelectedByTheirChineseOrEnglishNames()
     {

@@ -52,6 +52,6 @@ internal static partial class ReminderOutbox
     [GeneratedRegex(@"^\d+\. (\S+)  ")]
     private static partial Regex ItemLine();
 
-    [GeneratedRegex(@"^   (\S+)(?:: |：)(http://127\.0\.0\.1:\d+/act/[A-Za-z0-9_-]+)\s*$")]
+    [GeneratedRegex(@"^   (\S+?)(?:：|: )(http://127\.0\.0\.1:\d+/act/[A-Za-z0-9_-]+)\s*$")]
     private static partial Regex LinkLine();
 }

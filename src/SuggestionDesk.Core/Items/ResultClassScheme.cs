@@ -41,17 +41,48 @@ public sealed class ResultClassScheme
     /// <summary>The classes in order.</summary>
     public IReadOnlyList<ResultClass> Classes { get; }
 
-    /// <summary>Finds a class by its code, or by its label; throws naming the value and the valid codes.</summary>
-    public ResultClass Parse(string? codeOrLabel)
+    /// <summary>
+    /// Finds a class by its code, or by its label, as offices write them: <c>A</c>, <c>a</c>, <c>A类</c>, <c>Ａ类</c>,
+    /// <c>解决采纳</c>, or the code with its label, <c>A类（解决采纳）</c> or <c>A 解决采纳</c>; throws naming the value and
+    /// the valid codes.
+    /// </summary>
+    public ResultClass Parse(string? codeOrLabel) =>
+        TryParse(codeOrLabel, out var found)
+            ? found
+            : throw new ArgumentException(
+                MessageText.Format(Messages.ItemClassNotInScheme, codeOrLabel, string.Join(", ", Classes)), nameof(codeOrLabel));
+
+    /// <summary>Finds a class as <see cref="Parse"/> does; false when <paramref name="codeOrLabel"/> names none.</summary>
+    public bool TryParse(string? codeOrLabel, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ResultClass? found)
     {
-        var key = codeOrLabel?.Trim() ?? string.Empty;
-        if (byCode.TryGetValue(key, out var found))
+        var key = (codeOrLabel ?? string.Empty).Normalize(System.Text.NormalizationForm.FormKC).Trim();
+        if (byCode.TryGetValue(key, out found))
         {
-            return found;
+            return true;
         }
 
-        return Classes.FirstOrDefault(c => c.Label == key)
-            ?? throw new ArgumentException(
-                MessageText.Format(Messages.ItemClassNotInScheme, codeOrLabel, string.Join(", ", Classes)), nameof(codeOrLabel));
+        found = Classes.FirstOrDefault(c => c.Label == key)
+            ?? Classes.Where(c => key.StartsWith(c.Code, StringComparison.OrdinalIgnoreCase))
+                .OrderByDescending(c => c.Code.Length)
+                .FirstOrDefault(c => IsCodeWithLabel(key[c.Code.Length..], c.Label));
+        return found is not null;
+    }
+
+    // What may follow a code: 类, then nothing, or the class's own label, bare or in brackets (A类（解决采纳）, A 解决采纳).
+    private static bool IsCodeWithLabel(string rest, string label)
+    {
+        rest = rest.Trim();
+        if (rest.StartsWith('类'))
+        {
+            rest = rest[1..].Trim();
+        }
+
+        if (rest.Length >= 2 && rest[0] is '(' or '[' && rest[^1] is ')' or ']')
+        {
+            rest = rest[1..^1].Trim();
+        }
+
+        rest = rest.TrimStart(':', '-', '.', '、', ' ');
+        return rest.Length == 0 || rest == label;
     }
 }

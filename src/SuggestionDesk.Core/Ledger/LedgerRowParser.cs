@@ -47,7 +47,7 @@ internal sealed class LedgerRowParser(LedgerHeaderMap map, ResultClassScheme sch
         var roleRead = errors.Count == beforeRole;
         var leadUnit = cells.Text(LedgerColumns.LeadUnit, required: false);
         var department = cells.Text(LedgerColumns.Department, required: true);
-        var owner = cells.Text(LedgerColumns.Owner, required: true);
+        var owner = PersonName(cells.Text(LedgerColumns.Owner, required: true));
         var email = cells.Read(LedgerColumns.OwnerEmail, raw: false, text =>
             text.Length == 0 || EmailRule.IsValid(text) ? (text, null) : Fail<string>(Messages.LedgerEmailExpected));
         var assigned = cells.Date(LedgerColumns.AssignedOn, required: true);
@@ -55,7 +55,7 @@ internal sealed class LedgerRowParser(LedgerHeaderMap map, ResultClassScheme sch
         var replied = cells.Date(LedgerColumns.RepliedOn, required: false);
         var resultClass = cells.Read(LedgerColumns.ResultClass, raw: false, text =>
             text.Length == 0 ? (null, null)
-            : scheme.Classes.FirstOrDefault(c => string.Equals(c.Code, text, StringComparison.OrdinalIgnoreCase) || c.Label == text) is { } found
+            : scheme.TryParse(text, out var found)
                 ? (found, null)
                 : Fail<ResultClass?>(MessageText.Format(Messages.LedgerResultClassExpected, string.Join(", ", scheme.Classes))));
         var followUpDue = cells.Date(LedgerColumns.FollowUpDue, required: false);
@@ -65,7 +65,7 @@ internal sealed class LedgerRowParser(LedgerHeaderMap map, ResultClassScheme sch
         var evaluated = cells.Date(LedgerColumns.EvaluatedOn, required: false);
         var published = cells.Date(LedgerColumns.PublishedOn, required: false);
         var topics = cells.Read(LedgerColumns.Topics, raw: false, ReadTopics);
-        var leadingOfficial = cells.Text(LedgerColumns.LeadingOfficial, required: false);
+        var leadingOfficial = PersonName(cells.Text(LedgerColumns.LeadingOfficial, required: false));
         var priorities = cells.Read(LedgerColumns.Priority, raw: false, ReadPriorities);
 
         if (replied is { } on && resultClass is null && map.ValueOf(row, LedgerColumns.ResultClass).Length == 0 && roleRead && role.NeedsResultClass())
@@ -135,6 +135,8 @@ internal sealed class LedgerRowParser(LedgerHeaderMap map, ResultClassScheme sch
             ? MessageText.Format(Messages.LedgerFollowUpBeforeReply, on)
             : null;
     }
+
+    private static string? PersonName(string? name) => name is null ? null : LedgerLists.PersonName(name);
 
     private static (Proposers?, string?) ReadProposers(string text)
     {

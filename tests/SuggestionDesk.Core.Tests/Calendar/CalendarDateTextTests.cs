@@ -43,17 +43,28 @@ public sealed class CalendarDateTextTests
     [Theory]
     [InlineData("2021-3/10")]
     [InlineData("2021.3-10")]
-    [InlineData("2021-03-10 10:00")]
+    [InlineData("10:00")]
+    [InlineData("2021-03-10 10")]
     [InlineData("21-3-10")]
     [InlineData("March 10, 2021")]
     [InlineData("三月十日")]
-    [InlineData("44265")]
+    [InlineData("4426")]
+    [InlineData("442651")]
     [InlineData("")]
     [InlineData("2021\u0663-03-10")]
     public void AnythingElseIsRefusedNamingTheFormsAccepted(string text)
     {
         Assert.False(CalendarDateText.TryParse(text, out _, out var expected));
         Assert.Equal(CalendarDateText.Formats, expected);
+    }
+
+    [Theory]
+    [InlineData("2021-03-10 10:00", "a date as yyyy-MM-dd, yyyy/M/d, yyyy.M.d, yyyy年M月d日 or yyyyMMdd (e.g. 2021-03-15), without a time of day ('2021-03-10 10:00' has one; only 0:00 is read as the bare date)")]
+    [InlineData("44265", "a date: 44265 looks like an Excel date number (2021-03-10); format the column as a date or write 2021-03-10")]
+    public void ATimeOfDayOrAnExcelDateNumberIsRefusedSayingWhy(string text, string expected)
+    {
+        Assert.False(CalendarDateText.TryParse(text, out _, out var message));
+        Assert.Equal(expected, message);
     }
 
     [Theory]

@@ -33,13 +33,47 @@ public sealed class LedgerDateTests
     [InlineData("0021-03-15", "1900 or later")]
     [InlineData("15.03.2021", "with the year first")]
     [InlineData("15/03/2021", "with the year first")]
-    [InlineData("2021-03-15 10:00", "yyyy-MM-dd, yyyy/M/d, yyyy.M.d, yyyy年M月d日 or yyyyMMdd")]
+    [InlineData("2021-03-15 10:00", "without a time of day ('2021-03-15 10:00' has one")]
+    [InlineData("2026/3/5 14:30", "without a time of day ('2026/3/5 14:30' has one")]
+    [InlineData("2026/3/5 0:01", "without a time of day")]
+    [InlineData("2026-03-06 00:00:01", "without a time of day")]
+    [InlineData("2026/3/32 0:00", "2026-03 has 31 days")]
+    [InlineData("3/5/2026 0:00", "with the year first")]
+    [InlineData("0:00", "yyyy-MM-dd, yyyy/M/d, yyyy.M.d, yyyy年M月d日 or yyyyMMdd")]
     [InlineData("三月十五日", "yyyy-MM-dd, yyyy/M/d, yyyy.M.d, yyyy年M月d日 or yyyyMMdd")]
-    [InlineData("44270", "yyyy-MM-dd, yyyy/M/d, yyyy.M.d, yyyy年M月d日 or yyyyMMdd")]
+    [InlineData("44270", "44270 looks like an Excel date number (2021-03-15); format the column as a date or write 2021-03-15")]
+    [InlineData("46086", "46086 looks like an Excel date number (2026-03-05); format the column as a date or write 2026-03-05")]
+    [InlineData("４６０８６", "46086 looks like an Excel date number (2026-03-05)")]
+    [InlineData("46086.5", "46086.5 looks like an Excel date number (2026-03-05)")]
+    [InlineData("4608", "yyyy-MM-dd, yyyy/M/d, yyyy.M.d, yyyy年M月d日 or yyyyMMdd")]
+    [InlineData("460861", "yyyy-MM-dd, yyyy/M/d, yyyy.M.d, yyyy年M月d日 or yyyyMMdd")]
     public void AnImpossibleOrMalformedDateSaysWhatIsExpected(string text, string expected)
     {
         Assert.False(LedgerDate.TryParse(text, out _, out var message));
         Assert.Contains(expected, message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2026/3/5 0:00", 5)]
+    [InlineData("2026/3/5 00:00", 5)]
+    [InlineData("2026-03-06 00:00:00", 6)]
+    [InlineData("2026-03-06T00:00:00", 6)]
+    [InlineData("2026年3月6日 0:00", 6)]
+    [InlineData("２０２６／３／５　０：００", 5)]
+    public void ADateWithMidnightAsExcelSavesADateTimeCellToCsvIsThatDate(string text, int day)
+    {
+        Assert.True(LedgerDate.TryParse(text, out var date, out var expected), expected);
+        Assert.Equal(new DateOnly(2026, 3, day), date);
+    }
+
+    [Fact]
+    public void AParameterGetsTheSameVerdictAsALedgerCellWithTheValueNamed()
+    {
+        Assert.Equal(new DateOnly(2026, 3, 5), SuggestionDesk.Calendar.CalendarDateText.Parse("2026/3/5 0:00"));
+        var error = Assert.Throws<FormatException>(() => SuggestionDesk.Calendar.CalendarDateText.Parse("46086"));
+        Assert.Equal(
+            "'46086' is not a date. Give a date: 46086 looks like an Excel date number (2026-03-05); format the column as a date or write 2026-03-05.",
+            error.Message);
     }
 
     [Fact]
