@@ -63,6 +63,35 @@ public sealed class ReportCmdletTests(AzuriteFixture module) : IDisposable
     }
 
     [Fact]
+    public void AnUnknownSessionIsRefusedNamingItAndTheStoredSessionsAndNothingIsWrittenOrRecorded()
+    {
+        using var ps = module.Connect();
+        ps.RunClean("""
+            New-Suggestion -Number 1 -Title t -Session 市七届人大一次会议 -LeadProposer p -Role Lead -Department d -Owner o -AssignedOn 2021-03-15 | Out-Null
+            New-Suggestion -Number 2 -Title t -Session 市七届人大二次会议 -LeadProposer p -Role Lead -Department d -Owner o -AssignedOn 2022-03-15 | Out-Null
+            """);
+        var path = Path.Combine(folder, "typo.pdf");
+
+        var output = ps.Run("New-SuggestionReport $args[0] -Session 市七届人大3次会议", path);
+
+        var error = Assert.Single(ps.Errors);
+        Assert.Empty(output);
+        Assert.Equal((ErrorCategory.ObjectNotFound, "SessionNotFound"), (error.CategoryInfo.Category, error.FullyQualifiedErrorId.Split(',')[0]));
+        Assert.Equal("市七届人大3次会议", error.TargetObject);
+        Assert.Contains("'市七届人大3次会议'", error.Exception.Message, StringComparison.Ordinal);
+        Assert.Contains("市七届人大一次会议, 市七届人大二次会议", error.Exception.Message, StringComparison.Ordinal);
+        Assert.Contains("-Session", error.ErrorDetails.RecommendedAction, StringComparison.Ordinal);
+        Assert.False(File.Exists(path));
+        Assert.Empty(Directory.GetFileSystemEntries(folder));
+        Assert.Empty(ps.RunClean("Get-SuggestionRun -Kind Report"));
+
+        // The same name with a space: the session meant is suggested; the right name writes the report.
+        ps.Run("New-SuggestionReport $args[0] -Session '市七届人大 二次会议'", path);
+        Assert.Contains("Did you mean '市七届人大二次会议'?", Assert.Single(ps.Errors).Exception.Message, StringComparison.Ordinal);
+        Assert.Equal(1, (int)ps.RunClean("New-SuggestionReport $args[0] -Session 市七届人大二次会议 -AsOf 2022-12-31", path).Single().Properties["Items"].Value);
+    }
+
+    [Fact]
     public void AMissingNarrativeFileIsNamed()
     {
         using var ps = module.Connect();

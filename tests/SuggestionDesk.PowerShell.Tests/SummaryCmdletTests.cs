@@ -27,4 +27,28 @@ public sealed class SummaryCmdletTests(AzuriteFixture module)
         Assert.Equal(["数据资源处=3", "规划发展处=2"], departments);
         Assert.Equal(0, (int)ps.RunClean("Get-SuggestionSummary -AsOf 2021-03-10").Single().Properties["Total"].Value);
     }
+
+    [Fact]
+    public void AnUnknownSessionIsRefusedInChineseNamingItAndTheStoredSessions()
+    {
+        using var ps = module.Connect();
+        ps.RunClean("""
+            New-Suggestion -Number 1 -Title t -Session 市七届人大一次会议 -LeadProposer p -Role Lead -Department d -Owner o -AssignedOn 2021-03-15 | Out-Null
+            New-Suggestion -Number 2 -Title t -Session 市七届人大二次会议 -LeadProposer p -Role Lead -Department d -Owner o -AssignedOn 2022-03-15 | Out-Null
+            """);
+
+        var output = ps.Run("""
+            $saved = [cultureinfo]::CurrentUICulture
+            try { [cultureinfo]::CurrentUICulture = 'zh-CN'; Get-SuggestionSummary -Session 不存在的届次 }
+            finally { [cultureinfo]::CurrentUICulture = $saved }
+            """);
+
+        var error = Assert.Single(ps.Errors);
+        Assert.Empty(output);
+        Assert.Equal(ErrorCategory.ObjectNotFound, error.CategoryInfo.Category);
+        Assert.Equal("不存在的届次", error.TargetObject);
+        Assert.Equal("届次 '不存在的届次' 中没有任何建议提案。库中的届次：市七届人大一次会议、市七届人大二次会议。请检查届次名称。", error.Exception.Message);
+        Assert.StartsWith(error.Exception.Message + " 在 -Session 后按 Tab 键", error.ErrorDetails.Message, StringComparison.Ordinal);
+        Assert.Equal(1, (int)ps.RunClean("Get-SuggestionSummary -Session ' 市七届人大二次会议 ' -AsOf 2022-12-31").Single().Properties["Total"].Value);
+    }
 }

@@ -22,6 +22,8 @@ internal static class ErrorRecords
         DuplicateItemException d => new ErrorRecord(d, "SuggestionExists", ErrorCategory.ResourceExists, d.Number.Value),
         SuggestionNotFoundException n => Hinted(new ErrorRecord(n, "SuggestionNotFound", ErrorCategory.ObjectNotFound, n.Number.Value),
             Messages.HintNotFound),
+        SessionNotFoundException s => Hinted(new ErrorRecord(s, "SessionNotFound", ErrorCategory.ObjectNotFound, s.Session),
+            Messages.HintSessionNotFound),
         ItemRuleException r => new ErrorRecord(r, "SuggestionRuleViolated", ErrorCategory.InvalidOperation, r.Number.Value),
         StoreUnavailableException u => new ErrorRecord(u, "StoreUnavailable", StoreCategory(u.Status), target),
         StoreRefusedException r => new ErrorRecord(r, "StoreRefused", ErrorCategory.InvalidArgument, target),

@@ -3,6 +3,7 @@ using SuggestionDesk.Ports;
 using SuggestionDesk.PowerShell.Base;
 using SuggestionDesk.PowerShell.Completion;
 using SuggestionDesk.Reporting;
+using SuggestionDesk.Services;
 
 namespace SuggestionDesk.PowerShell.Reporting;
 
@@ -13,7 +14,7 @@ namespace SuggestionDesk.PowerShell.Reporting;
 [OutputType("SuggestionDesk.Reporting.SuggestionSummary")]
 public sealed class GetSuggestionSummaryCommand : SuggestionCmdlet
 {
-    /// <summary>Only this session.</summary>
+    /// <summary>Only this session; a session the store holds no item of is refused, naming the sessions it holds.</summary>
     [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
     [ArgumentCompleter(typeof(SessionCompleter))]
     public string? Session { get; set; }
@@ -28,8 +29,10 @@ public sealed class GetSuggestionSummaryCommand : SuggestionCmdlet
     {
         var asOf = AsOf is { } date ? DateOnly.FromDateTime(date) : Today;
         var store = CurrentConnection.Storage.Items;
-        var items = store.QueryAsync(new ItemQuery { Session = Session }, Cancellation).ToBlockingEnumerable(Cancellation).ToList();
+        var session = string.IsNullOrWhiteSpace(Session) ? Session : Session.Trim();
+        Run(KnownSessions.RequireAsync(store, session, Cancellation));
+        var items = store.QueryAsync(new ItemQuery { Session = session }, Cancellation).ToBlockingEnumerable(Cancellation).ToList();
         var contacts = Run(store.ReadContactsAsync(items, Cancellation));
-        WriteObject(new SummaryCalculator(Deadlines).Calculate(items, contacts, asOf, Session));
+        WriteObject(new SummaryCalculator(Deadlines).Calculate(items, contacts, asOf, session));
     }
 }

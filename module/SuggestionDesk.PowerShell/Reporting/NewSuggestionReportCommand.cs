@@ -24,7 +24,7 @@ public sealed class NewSuggestionReportCommand : SuggestionCmdlet
     [ValidateNotNullOrEmpty]
     public string Path { get; set; } = string.Empty;
 
-    /// <summary>Only this session.</summary>
+    /// <summary>Only this session; a session the store holds no item of is refused, naming the sessions it holds, and nothing is written.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ArgumentCompleter(typeof(SessionCompleter))]
     public string? Session { get; set; }

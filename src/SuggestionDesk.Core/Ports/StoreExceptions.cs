@@ -33,3 +33,20 @@ public sealed class PolicyConflictException(string setting, string message, Exce
     /// <summary>The setting in conflict, e.g. "deadline policy".</summary>
     public string Setting { get; } = setting;
 }
+
+/// <summary>
+/// No item is in the session named: most likely a misspelt name, refused before a report or a summary of nothing is
+/// made. An <see cref="ArgumentException"/>, as the name was given by the caller.
+/// </summary>
+public sealed class SessionNotFoundException(string session, IReadOnlyList<string> knownSessions, string? suggested, string message)
+    : ArgumentException(message)
+{
+    /// <summary>The session asked for, as given.</summary>
+    public string Session { get; } = session;
+
+    /// <summary>The sessions the store holds.</summary>
+    public IReadOnlyList<string> KnownSessions { get; } = knownSessions;
+
+    /// <summary>The stored session that differs from <see cref="Session"/> only in spacing, width or the way a number is written; null when none does.</summary>
+    public string? Suggested { get; } = suggested;
+}
