@@ -34,14 +34,40 @@ public sealed class XlsxLedgerFormat : ILedgerFormat
     {
         // Our own bounded reader (ZipArchive + XmlReader): the spreadsheet library it replaces filled every merged
         // cell and listed every row before looking at any, so a 2 KB file could take gigabytes or never finish.
-        var table = LedgerTable.FromFileRows(workbook.Read(0));
         var points = workbook.Find(PointColumns.IsSheetName);
+        var table = LedgerSheet(workbook, points);
         return points > 0 ? table.WithPoints(Points(workbook, points)) : table;
     }, cancellationToken);
 
     /// <summary>Reads the sheet of measures (办理措施 or Measures; else the first sheet) within <paramref name="limits"/>.</summary>
     public static LedgerTable ReadPoints(Stream stream, XlsxLimits limits, CancellationToken cancellationToken = default) => Reading(stream, limits, workbook =>
         Points(workbook, Math.Max(0, workbook.Find(PointColumns.IsSheetName))), cancellationToken);
+
+    /// <summary>
+    /// The ledger: the first sheet, unless its header names fewer than three ledger columns (a 说明 page or a cover
+    /// before the table), then the first other sheet whose header does, the measures' sheet aside, named in its errors;
+    /// when none does, the first sheet, so that its missing columns are what is reported.
+    /// </summary>
+    private static LedgerTable LedgerSheet(XlsxWorkbook workbook, int points)
+    {
+        LedgerTable? first = null;
+        for (var i = 0; i < workbook.SheetNames.Count; i++)
+        {
+            if (i == points && i > 0)
+            {
+                continue;
+            }
+
+            var table = LedgerTable.FromFileRows(workbook.Read(i));
+            first ??= table;
+            if (table.Headers.Count(h => LedgerColumns.Find(h) is not null) >= 3)
+            {
+                return i == 0 ? table : table.Named(workbook.SheetNames[i]);
+            }
+        }
+
+        return first ?? LedgerTable.FromFileRows(workbook.Read(0));
+    }
 
     private static LedgerTable Points(XlsxWorkbook workbook, int index)
     {

@@ -65,6 +65,28 @@ public sealed class XlsxLedgerFormatTests : IDisposable
     }
 
     [Fact]
+    public async Task ALedgerBehindAnInstructionsSheetIsReadFromItsOwnSheetAndErrorsNameTheSheet()
+    {
+        var path = temp.File("with-instructions.xlsx");
+        ExcelWorkbook.Write(path,
+            ("说明", [["填表说明"], ["1. 编号按人大交办编号填写"], ["2. 日期格式为 yyyy-MM-dd"]]),
+            ("2021年台账", [
+                ["编号", "标题", "届次", "提出人", "办理类型", "承办部门", "责任人", "交办日期"],
+                [20210347, "关于创新智慧城市建设的建议", "市七届人大一次会议", "王代表", "主办", "规划发展处", "李四", "2021-02-30"],
+            ]));
+
+        var table = LedgerFiles.Read(path);
+        var checkedFile = await new SuggestionDesk.Services.LedgerImportService(new SuggestionDesk.Testing.InMemorySuggestionStore(), SuggestionDesk.Testing.TestClock.As())
+            .ValidateAsync(table);
+        var error = Assert.Single(checkedFile.Errors);
+
+        Assert.Equal("2021年台账", table.SheetName);
+        Assert.Equal("20210347", table.Rows[0].Cells[0]);
+        Assert.Equal("2021年台账", error.Sheet);
+        Assert.Equal("交办日期", error.Column);
+    }
+
+    [Fact]
     public void AFileThatIsNotAWorkbookIsRefusedNamingThePath()
     {
         var path = temp.File("not-really.xlsx");

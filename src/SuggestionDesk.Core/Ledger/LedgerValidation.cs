@@ -44,7 +44,7 @@ internal sealed class LedgerValidation
         var rows = LedgerNotes.DataRows(table, map, warnings);
         if (errors.Count > 0)
         {
-            return new LedgerValidation(rows.Length, headerFailed: true, [], errors, warnings);
+            return new LedgerValidation(rows.Length, headerFailed: true, [], errors, warnings) { SheetName = table.SheetName };
         }
 
         var numbers = rows.Select(r => map.RawValueOf(r, LedgerColumns.Number)).ToHashSet(StringComparer.Ordinal);
@@ -65,8 +65,11 @@ internal sealed class LedgerValidation
 
         var duplicated = duplicates.SelectMany(g => g).ToHashSet();
         entries.RemoveAll(duplicated.Contains);
-        return new LedgerValidation(rows.Length, headerFailed: false, entries, errors, warnings) { RefusedRows = refused, Numbers = numbers };
+        return new LedgerValidation(rows.Length, headerFailed: false, entries, errors, warnings) { RefusedRows = refused, Numbers = numbers, SheetName = table.SheetName };
     }
+
+    /// <summary>The worksheet the ledger was read from when it is not a workbook's first (its errors name it); else null.</summary>
+    public string? SheetName { get; private init; }
 
     /// <summary>The numbers the data rows give, valid or not, exactly as written.</summary>
     public IReadOnlySet<string> Numbers { get; private init; } = new HashSet<string>();

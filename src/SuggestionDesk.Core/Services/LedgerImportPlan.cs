@@ -51,8 +51,12 @@ internal sealed class LedgerImportPlan(LedgerValidation? items, PointValidation?
     public LedgerImportResult Result(bool refused)
     {
         var valid = Rows.ToArray();
-        var errors = ItemErrors.OrderBy(e => e.Row).Concat(PointErrorsAll.OrderBy(e => e.Row)).ToArray();
-        var warnings = (items?.Warnings ?? []).Concat(outcomes.SelectMany(o => o.Warnings)).OrderBy(w => w.Row)
+        // A ledger read from a workbook's other sheet (behind a 说明 page) names it in its errors and warnings.
+        var sheet = items?.SheetName;
+        var errors = ItemErrors.Select(e => sheet is null || e.Sheet is not null ? e : e with { Sheet = sheet }).OrderBy(e => e.Row)
+            .Concat(PointErrorsAll.OrderBy(e => e.Row)).ToArray();
+        var warnings = (items?.Warnings ?? []).Concat(outcomes.SelectMany(o => o.Warnings))
+            .Select(w => sheet is null || w.Sheet is not null ? w : w with { Sheet = sheet }).OrderBy(w => w.Row)
             .Concat((points?.Warnings ?? []).OrderBy(w => w.Row)).ToArray();
         return new LedgerImportResult
         {
