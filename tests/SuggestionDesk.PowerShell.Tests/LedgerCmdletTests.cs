@@ -43,6 +43,26 @@ public sealed class LedgerCmdletTests(AzuriteFixture module) : IDisposable
     }
 
     [Fact]
+    public void AFileRefusedForItsHeaderDoesNotSuggestSkippingInvalidRows()
+    {
+        using var ps = module.Connect();
+        var noTitle = Path.Combine(folder, "no-title.csv");
+        File.WriteAllText(noTitle, """
+            Number,Session,Proposers,Role,Department,Owner,AssignedOn
+            2026-1,市八届人大三次会议,王代表,Lead,规划发展处,李四,2026-03-02
+            """, new System.Text.UTF8Encoding(false));
+
+        var warnings = ps.Run("Import-Suggestion $args[0] -ErrorAction SilentlyContinue -WarningVariable w -WarningAction SilentlyContinue | Out-Null; $w | ForEach-Object Message", noTitle)
+            .Select(o => o.ToString()).ToList();
+        var result = ps.Run("Import-Suggestion $args[0] -ErrorAction SilentlyContinue -WarningAction SilentlyContinue", noTitle).Single();
+
+        Assert.True((bool)result.Properties["HeaderRefused"].Value);
+        Assert.Contains(warnings, w => w.StartsWith("Nothing was imported: the header row cannot be read", StringComparison.Ordinal));
+        Assert.DoesNotContain(warnings, w => w.Contains("import the valid rows with -SkipInvalid", StringComparison.Ordinal));
+        Assert.Empty(ps.RunClean("Get-Suggestion"));
+    }
+
+    [Fact]
     public void ImportingTheSameFileAgainChangesNothing()
     {
         using var ps = module.Connect();

@@ -102,7 +102,9 @@ public abstract class LedgerImportCmdlet : SuggestionCmdlet
 
         if (result.Refused)
         {
-            WriteWarning(MessageText.Format(write ? Messages.ImportNothingImported : Messages.ImportNothingWouldBeImported, result.Invalid, result.Rows + result.PointRows));
+            WriteWarning(result.HeaderRefused
+                ? write ? Messages.ImportHeaderRefused : Messages.ImportHeaderWouldBeRefused
+                : MessageText.Format(write ? Messages.ImportNothingImported : Messages.ImportNothingWouldBeImported, result.Invalid, result.Rows + result.PointRows));
         }
 
         WriteObject(result);

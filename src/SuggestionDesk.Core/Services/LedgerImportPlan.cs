@@ -67,6 +67,7 @@ internal sealed class LedgerImportPlan(LedgerValidation? items, PointValidation?
             Unchanged = refused ? 0 : valid.Count(o => !o.Changed),
             Invalid = InvalidRows.Count,
             Refused = refused,
+            HeaderRefused = refused && HeaderFailed,
             Errors = errors.Take(LedgerImportResult.MaxListed).ToArray(),
             Warnings = warnings.Take(LedgerImportResult.MaxListed).ToArray(),
             ErrorsNotListed = Math.Max(0, errors.Length - LedgerImportResult.MaxListed),

@@ -54,6 +54,12 @@ public sealed record LedgerImportResult
     public IReadOnlyList<LedgerWarning> Warnings { get; init; } = [];
 
     /// <summary>
+    /// Whether the file was refused for its header row (a required column missing, a column twice): no row could be
+    /// read, so importing the valid rows alone (skipping invalid ones) cannot help.
+    /// </summary>
+    public bool HeaderRefused { get; init; }
+
+    /// <summary>
     /// The stored items the file changes, each with what changes (an office's own fixes a re-import would undo show
     /// here before anything is written), the first <see cref="MaxListed"/>; the items it creates are counted, not listed.
     /// </summary>
