@@ -27,6 +27,21 @@ public sealed class ItemCmdletTests(AzuriteFixture module)
     }
 
     [Fact]
+    public void MakingAnItemJointWithoutItsLeadUnitWarnsAndWithItDoesNot()
+    {
+        using var ps = module.Connect();
+        ps.RunClean(NewItem, "2026/J1", "2026-11-02");
+        ps.RunClean(NewItem, "2026/J2", "2026-11-02");
+
+        var warned = ps.RunClean("Set-Suggestion 2026/J1 -Role 会办 -WarningVariable w -WarningAction SilentlyContinue; $w | ForEach-Object Message").Select(o => o.ToString()).ToList();
+        var quiet = ps.RunClean("Set-Suggestion 2026/J2 -Role 会办 -LeadUnit 市发展改革委 -WarningVariable w -WarningAction SilentlyContinue; $w | ForEach-Object Message").ToList();
+
+        Assert.StartsWith("Suggestion '2026/J1' is now Joint (会办) without the unit that leads it", Assert.Single(warned), StringComparison.Ordinal);
+        Assert.Empty(quiet);
+        Assert.Equal("Joint", ps.RunClean("(Get-Suggestion 2026/J1).Role").Single().ToString());
+    }
+
+    [Fact]
     public void DatesAreAcceptedAsDateTimesOrInTheUsualWrittenForms()
     {
         using var ps = module.Connect();

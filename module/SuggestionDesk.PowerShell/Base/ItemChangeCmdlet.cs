@@ -31,10 +31,16 @@ public abstract class ItemChangeCmdlet : ItemCmdlet
 
         var service = Service;
         var item = Run(operation(service, number, ChangeBy(By)));
+        Changed(item);
         if (PassThru)
         {
             WriteObject(ItemColumns.Output(item, service.Deadlines, Today));
         }
+    }
+
+    /// <summary>Called with the item as saved, on the pipeline's thread (for a warning about what the change means).</summary>
+    protected virtual void Changed(SuggestionItem item)
+    {
     }
 
     /// <summary>A date parameter's value as a calendar date, or today.</summary>

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using SuggestionDesk.Items;
+using SuggestionDesk.Localization;
 using SuggestionDesk.PowerShell.Base;
 using SuggestionDesk.PowerShell.Completion;
 using SuggestionDesk.PowerShell.Localization;
@@ -106,4 +107,17 @@ public sealed class SetSuggestionCommand : ItemChangeCmdlet
             item.Assign(Department, Owner, OwnerEmail, by);
         }
     });
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// An item made Joint (会办) without the unit that leads it has nobody to send its opinion to, and its opinion's clock
+    /// (a month from the assignment) may already have run out: say so, rather than let the item turn overdue unnoticed.
+    /// </remarks>
+    protected override void Changed(SuggestionItem item)
+    {
+        if (Role is not null && item.Role == HandlingRole.Joint && string.IsNullOrWhiteSpace(item.LeadUnit))
+        {
+            WriteWarning(MessageText.Format(Messages.WarnJointWithoutLeadUnit, item.Number.Value));
+        }
+    }
 }
