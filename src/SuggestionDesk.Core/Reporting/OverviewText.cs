@@ -31,7 +31,11 @@ internal static class OverviewText
             handled += "所有建议均按时签收、按时答复。";
         }
 
-        handled += $"需要代表进行评价的建议共{s.EvaluationRequired}件，目前已收到评价{s.EvaluationReceived}件，其中满意{s.Satisfied}件、基本满意{s.BasicallySatisfied}件、不满意{s.Unsatisfied}件";
+        // What the evaluations said, as the office's report says it: a verdict nobody gave is left out (其中满意3件).
+        var said = new (int Count, string What)[] { (s.Satisfied, "满意"), (s.BasicallySatisfied, "基本满意"), (s.Unsatisfied, "不满意") }
+            .Where(p => p.Count > 0).Select(p => $"{p.What}{p.Count}件").ToArray();
+        handled += $"需要代表进行评价的建议共{s.EvaluationRequired}件，目前已收到评价{s.EvaluationReceived}件"
+            + (said.Length > 0 ? "，其中" + string.Join("、", said) : string.Empty);
         handled += s.EvaluationReceived > 0 && s.Satisfied == s.EvaluationReceived ? "，代表对办理结果均评价为满意。" : "。";
         var rehandled = new (int Count, string What)[]
         {

@@ -19,6 +19,8 @@ public sealed class ReportModelTests
         Assert.Equal("一、基本情况", overview.Heading);
         Assert.Contains("共接收办理人大代表建议24件，其中主办件3件、承办件1件、分办件1件、会办件19件", overview.Paragraphs[0], StringComparison.Ordinal);
         Assert.Contains("需要代表进行评价的建议共5件，目前已收到评价3件，其中满意3件", overview.Paragraphs[1], StringComparison.Ordinal);
+        Assert.DoesNotContain("基本满意0件", overview.Paragraphs[1], StringComparison.Ordinal);
+        Assert.DoesNotContain("不满意0件", overview.Paragraphs[1], StringComparison.Ordinal);
         Assert.Equal(model.Summary.Total, int.Parse(overview.Tables[0].Rows[0][1], System.Globalization.CultureInfo.InvariantCulture));
     }
 
