@@ -57,7 +57,9 @@ internal sealed class SummaryReport(ReportModel model, ReportFonts? fonts = null
         }
 
         // The signature never stands on a page of its own: the closing line goes over with it.
-        page.Add(new Paragraph(model.Closing, type.Body) { FirstIndentChars = Indent, KeepWithNext = 3.5 * type.Body.LineHeight });
+        page.Add(new Paragraph(model.Closing, type.Body) { FirstIndentChars = Indent, KeepWithNext = 5 * type.Body.LineHeight });
+        // GB/T 9704: the annex is named a line below the body, two characters in, before the signature (附件：…).
+        page.Add(new Paragraph(model.LedgerHeading, type.Body) { FirstIndentChars = Indent, SpaceBefore = type.Body.LineHeight, KeepWithNext = 3.5 * type.Body.LineHeight });
         ComposeSignature(page);
     }
 
