@@ -52,6 +52,13 @@ public sealed class NewSuggestionReportCommand : SuggestionCmdlet
     [Parameter]
     public string? Issuer { get; set; }
 
+    /// <summary>
+    /// The addressee (主送机关), e.g. 市人大常委会办公厅; by default that for deputies' suggestions, 市政协办公厅 for members'
+    /// proposals, and both for a report of both.
+    /// </summary>
+    [Parameter]
+    public string? Recipient { get; set; }
+
     /// <summary>The document number, e.g. 深政数函〔2021〕87号.</summary>
     [Parameter]
     public string? DocumentNumber { get; set; }
@@ -92,6 +99,7 @@ public sealed class NewSuggestionReportCommand : SuggestionCmdlet
             To = To is { } to ? DateOnly.FromDateTime(to) : null,
             Title = Title,
             Issuer = Issuer,
+            Recipient = Recipient,
             DocumentNumber = DocumentNumber,
             Narrative = ReadNarrative(),
             Language = EnumWordsAttribute.Parse<Language>(Language),

@@ -8,6 +8,13 @@ internal static class OverviewText
 {
     public static IReadOnlyList<string> Chinese(SuggestionSummary s, string period, string kinds, IReadOnlyList<string> topics, string asOf)
     {
+        // The items and who evaluates them, by kind: 建议 and 代表, 提案 and 委员, or both.
+        var (noun, evaluator) = kinds switch
+        {
+            "政协委员提案" => ("提案", "委员"),
+            "建议提案" => ("建议提案", "代表（委员）"),
+            _ => ("建议", "代表"),
+        };
         var received = $"{period}，我单位共接收办理{kinds}{s.Total}件，其中主办件{s.Lead}件、承办件{s.Sole}件、分办件{s.Split}件、会办件{s.Joint}件";
         if (s.BySession.Count > 1)
         {
@@ -17,7 +24,7 @@ internal static class OverviewText
         received += "。";
         if (topics.Count > 0)
         {
-            received += $"建议内容涵盖{string.Join("、", topics)}等方面。";
+            received += $"{noun}内容涵盖{string.Join("、", topics)}等方面。";
         }
 
         var handled = $"截至{asOf}，已签收{s.Signed}件，其中按时签收{s.SignedOnTime}件";
@@ -28,13 +35,13 @@ internal static class OverviewText
         handled += s.RepliedOnTimeRate is { } replied ? $"，{ReportWording.Chinese.RepliedOnTimeRate}{ReportWording.Percent(replied)}。" : "。";
         if (s.Total > 0 && s.SignedOnTime == s.Total && s.RepliedOnTime == s.Total && s.Overdue == 0)
         {
-            handled += "所有建议均按时签收、按时答复。";
+            handled += $"所有{noun}均按时签收、按时答复。";
         }
 
         // What the evaluations said, as the office's report says it: a verdict nobody gave is left out (其中满意3件).
         var said = new (int Count, string What)[] { (s.Satisfied, "满意"), (s.BasicallySatisfied, "基本满意"), (s.Unsatisfied, "不满意") }
             .Where(p => p.Count > 0).Select(p => $"{p.What}{p.Count}件").ToArray();
-        handled += $"需要代表进行评价的建议共{s.EvaluationRequired}件，目前已收到评价{s.EvaluationReceived}件"
+        handled += $"需要{evaluator}进行评价的{noun}共{s.EvaluationRequired}件，目前已收到评价{s.EvaluationReceived}件"
             + (said.Length > 0 ? "，其中" + string.Join("、", said) : string.Empty);
         handled += s.EvaluationReceived > 0 && s.Satisfied == s.EvaluationReceived ? "，代表对办理结果均评价为满意。" : "。";
         var rehandled = new (int Count, string What)[]

@@ -61,7 +61,7 @@ public static class ReportModelBuilder
             Language = options.Language,
             Title = title,
             DocumentNumber = Clean(options.DocumentNumber),
-            Recipient = (Clean(options.Recipient) ?? words.Recipient) + (words.IsChinese ? "：" : ":"),
+            Recipient = (Clean(options.Recipient) ?? DefaultRecipient(words, kinds)) + (words.IsChinese ? "：" : ":"),
             Opening = words.IsChinese
                 ? $"按照有关交办通知要求，我单位认真做好{year}年{kinds}办理工作。现将相关工作情况报送如下："
                 : $"As the assignment notices require, the office has handled the {kinds} assigned to it in {year.ToString(CultureInfo.InvariantCulture)}. This report sets out how.",
@@ -76,6 +76,19 @@ public static class ReportModelBuilder
             Subject = words.IsChinese ? $"{year}年{kinds}办理工作总结" : $"The handling of {kinds}, {year.ToString(CultureInfo.InvariantCulture)}",
         };
     }
+
+    /// <summary>
+    /// Whom the report goes to unless told: the people's congress standing committee's office for deputies' suggestions,
+    /// the CPPCC committee's office for members' proposals, both for a report of both.
+    /// </summary>
+    private static string DefaultRecipient(ReportWording words, string kinds) => (words.IsChinese, kinds) switch
+    {
+        (true, "政协委员提案") => "市政协办公厅",
+        (true, "建议提案") => "市人大常委会办公厅、市政协办公厅",
+        (false, "members' proposals") => "The General Office of the Municipal CPPCC Committee",
+        (false, "suggestions and proposals") => "The General Offices of the Standing Committee of the Municipal People's Congress and of the Municipal CPPCC Committee",
+        _ => words.Recipient,
+    };
 
     private static string DefaultTitle(ReportWording words, string? issuer, int year, string kinds) => words.IsChinese
         ? $"{issuer}关于报送{year}年{kinds}办理工作总结的函"

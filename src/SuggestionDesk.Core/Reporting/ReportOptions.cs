@@ -27,7 +27,7 @@ public sealed record ReportOptions
     /// <summary>The document number, e.g. 深政数函〔2021〕87号.</summary>
     public string? DocumentNumber { get; init; }
 
-    /// <summary>The addressee; by default 市人大常委会办公厅.</summary>
+    /// <summary>The addressee (主送机关); by default 市人大常委会办公厅 for suggestions, 市政协办公厅 for proposals, both for both.</summary>
     public string? Recipient { get; init; }
 
     /// <summary>The office's own text for 主要做法 and 存在的问题及下一步改进措施; those sections are left out without it.</summary>

@@ -25,6 +25,25 @@ public sealed class ReportModelTests
     }
 
     [Fact]
+    public void AReportOfProposalsGoesToTheCppccOfficeAndSpeaksOfMembersUnlessAnAddresseeIsGiven()
+    {
+        var by = TestClock.As();
+        var proposal = SuggestionItem.Create(SuggestionDesk.Testing.Items.Spec("2021-T1") with { Kind = ItemKind.Proposal, AssignedOn = new DateOnly(2021, 3, 15) }, by);
+        proposal.SignFor(new DateOnly(2021, 3, 16), by);
+        proposal.Reply(new DateOnly(2021, 5, 20), ResultClassScheme.Default.Parse("A"), "答复。", by);
+        proposal.Evaluate(new DateOnly(2021, 6, 1), EvaluationResult.Satisfied, null, by);
+        var options = new ReportOptions { AsOf = new DateOnly(2021, 9, 28) };
+
+        var model = ReportModelBuilder.Build([proposal], Calculator, options);
+        var addressed = ReportModelBuilder.Build([proposal], Calculator, new ReportOptions { AsOf = options.AsOf, Recipient = "市政协提案委员会" });
+
+        Assert.Equal("市政协办公厅：", model.Recipient);
+        Assert.Contains("需要委员进行评价的提案共1件，目前已收到评价1件，其中满意1件", model.Sections[0].Paragraphs[1], StringComparison.Ordinal);
+        Assert.Equal("市政协提案委员会：", addressed.Recipient);
+        Assert.Equal("市人大常委会办公厅：", Build().Recipient);
+    }
+
+    [Fact]
     public void TheAnnexShowsADashForAJointOpinionWithoutClassAndTheClassOfEveryReplyToTheDeputy()
     {
         var model = Build();
