@@ -12,12 +12,7 @@ namespace SuggestionDesk.Mail;
 internal sealed class ChineseWords(string noun) : MessageWords
 {
     /// <summary>What a message about items of <paramref name="kinds"/> calls them; 建议 when it does not say.</summary>
-    public static string Noun(IReadOnlySet<ItemKind>? kinds) => kinds switch
-    {
-        { Count: 1 } when kinds.Contains(ItemKind.Proposal) => "提案",
-        { Count: > 1 } => "建议提案",
-        _ => "建议",
-    };
+    public static string Noun(IReadOnlySet<ItemKind>? kinds) => ItemKindNames.ChineseNoun(kinds ?? new HashSet<ItemKind>());
 
     /// <summary>What the items are called.</summary>
     public string Items => noun;

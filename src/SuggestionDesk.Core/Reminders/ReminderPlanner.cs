@@ -107,7 +107,7 @@ public sealed class ReminderPlanner(ItemDeadlines deadlines, ReminderPolicy poli
         var deadline = new Deadline(DeadlineClock.Reply, reply.Date, ItemDeadlines.ReplyEvent, due, null, null);
         var status = ReminderStatus.Of(deadline, asOf, Calendar);
         // A deputy (代表) evaluates a suggestion, a member (委员) a proposal.
-        var (who, whoChinese) = item.Kind == ItemKind.Proposal ? ("member", "委员") : ("deputy", "代表");
+        var (who, whoChinese) = (item.Kind == ItemKind.Proposal ? "member" : "deputy", ItemKindNames.ChineseEvaluator([item.Kind]));
         var english = $"The {who}'s evaluation has not come back {policy.EvaluationChase} after the reply of {reply.Date:yyyy-MM-dd} (due {due.Date:yyyy-MM-dd}); please follow up with the {who}.";
         var chinese = $"答复（{reply.Date:yyyy-MM-dd}）后{policy.EvaluationChase.ToChinese()}仍未收到{whoChinese}评价（{due.Date:yyyy-MM-dd}），请与{whoChinese}沟通跟进。";
         return new CandidateLine(new ReminderLine(item.Number, item.Title, item.Department, item.Owner, "EvaluationChase", "征询评价", due.Date,

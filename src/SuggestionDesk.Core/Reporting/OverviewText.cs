@@ -6,15 +6,10 @@ namespace SuggestionDesk.Reporting;
 /// <summary>The overview's sentences (基本情况): every figure of the summary, written out as the sample year's report does.</summary>
 internal static class OverviewText
 {
-    public static IReadOnlyList<string> Chinese(SuggestionSummary s, string period, string kinds, IReadOnlyList<string> topics, string asOf)
+    /// <remarks><paramref name="noun"/> and <paramref name="evaluator"/> name the items and who evaluates them (<see cref="ItemKindNames.ChineseNoun"/>).</remarks>
+    public static IReadOnlyList<string> Chinese(
+        SuggestionSummary s, string period, string kinds, string noun, string evaluator, IReadOnlyList<string> topics, string asOf)
     {
-        // The items and who evaluates them, by kind: 建议 and 代表, 提案 and 委员, or both.
-        var (noun, evaluator) = kinds switch
-        {
-            "政协委员提案" => ("提案", "委员"),
-            "建议提案" => ("建议提案", "代表（委员）"),
-            _ => ("建议", "代表"),
-        };
         var received = $"{period}，我单位共接收办理{kinds}{s.Total}件，其中主办件{s.Lead}件、承办件{s.Sole}件、分办件{s.Split}件、会办件{s.Joint}件";
         if (s.BySession.Count > 1)
         {

@@ -45,7 +45,7 @@ public static class ReportModelBuilder
         var title = Clean(options.Title) ?? DefaultTitle(words, Clean(options.Issuer), year, kinds);
         var sections = new List<ReportSection>();
         sections.Add(Overview(words, summary, asOf, Period(words, summary, options, session), kinds, options.AsOf));
-        if (Practices(words, summary, kinds, options.Narrative) is { } practices)
+        if (Practices(words, summary, ItemKindNames.ChineseNoun(asOf.Select(i => i.Kind)), options.Narrative) is { } practices)
         {
             sections.Add(practices);
         }
@@ -117,7 +117,8 @@ public static class ReportModelBuilder
         var topics = items.SelectMany(i => i.Topics).GroupBy(t => t, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(6).Select(g => g.Key).ToArray();
         var paragraphs = words.IsChinese
-            ? OverviewText.Chinese(s, period, kinds, topics, words.LongDate(asOf))
+            ? OverviewText.Chinese(s, period, kinds, ItemKindNames.ChineseNoun(items.Select(i => i.Kind)), ItemKindNames.ChineseEvaluator(items.Select(i => i.Kind)),
+                topics, words.LongDate(asOf))
             : OverviewText.English(s, period, kinds, topics, words.LongDate(asOf));
         return new ReportSection
         {
@@ -131,9 +132,8 @@ public static class ReportModelBuilder
     }
 
     // 主要做法: the figures' paragraph, then the office's own narrative; absent when there is neither.
-    private static ReportSection? Practices(ReportWording words, SuggestionSummary summary, string kinds, Narrative? narrative)
+    private static ReportSection? Practices(ReportWording words, SuggestionSummary summary, string noun, Narrative? narrative)
     {
-        var noun = kinds switch { "政协委员提案" => "提案", "建议提案" => "建议提案", _ => "建议" };
         var figures = words.IsChinese ? PracticesText.Chinese(summary, noun) : PracticesText.English(summary);
         var blocks = narrative?.Practices ?? [];
         return figures is null && blocks.Count == 0
@@ -168,7 +168,7 @@ public static class ReportModelBuilder
             ? $"办理类型：{words.Role(item.Role)}；承办部门：{item.Department}；"
                 + $"答复日期：{(reply is null ? "尚未答复" : words.LongDate(reply.Date))}；"
                 + $"办理结果：{(reply?.ResultClass is { } result ? $"{result.Code}类（{result.Label}）" : words.None)}；"
-                + $"{(item.Kind == ItemKind.Proposal ? "委员" : "代表")}评价：{(item.LastEvaluation is { } evaluation ? words.Evaluation(evaluation.Result) : "尚未评价")}。"
+                + $"{ItemKindNames.ChineseEvaluator([item.Kind])}评价：{(item.LastEvaluation is { } evaluation ? words.Evaluation(evaluation.Result) : "尚未评价")}。"
             : $"Role: {words.Role(item.Role)}; department: {item.Department}; replied: {words.Date(reply?.Date)}; result: {reply?.ResultClass?.Code ?? words.None}; evaluation: {words.Evaluation(item.LastEvaluation?.Result)}.";
         var points = item.SubPoints.Select((p, i) => new ReportPoint(PointHeading(words, p.Title, i), Paragraphs.Split(p.Measures))).ToArray();
         return new ReportItemMeasures(item.Number.Value, item.Title, heading, facts, points, ItemParagraphs(words, points, reply));
