@@ -82,9 +82,7 @@ public static class ShownMembers
     public static object? RunKindShown(PSObject instance) => Base<RunRecord>(instance) is { } r ? RunNames.Kinds.Shown(r.Kind) : null;
 
     /// <summary>When a run started, in the office's time (China Standard Time) whatever the machine's zone: 2026-12-07 09:00.</summary>
-    public static object? StartedShown(PSObject instance) => Base<RunRecord>(instance) is { } r
-        ? TimeZoneInfo.ConvertTime(r.Started, OfficeTime.China).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)
-        : null;
+    public static object? StartedShown(PSObject instance) => Base<RunRecord>(instance) is { } r ? ShownValue.InOfficeTime(r.Started) : null;
 
     /// <summary>A run's outcome: 成功 or Succeeded.</summary>
     public static object? OutcomeShown(PSObject instance) => Base<RunRecord>(instance) is { } r ? RunNames.Outcomes.Shown(r.Outcome) : null;

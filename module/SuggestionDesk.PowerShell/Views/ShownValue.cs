@@ -52,10 +52,14 @@ public static class ShownValue
         return value switch
         {
             DateOnly day => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            DateTimeOffset moment => TimeZoneInfo.ConvertTime(moment, OfficeTime.China).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+            DateTimeOffset moment => InOfficeTime(moment),
             _ => Texts.TryGetValue(value, out var text) ? text.Value ?? string.Empty : value.ToString() ?? string.Empty,
         };
     }
+
+    /// <summary>A moment as the office reads it: in China Standard Time whatever the machine's zone, 2026-12-07 09:00.</summary>
+    internal static string InOfficeTime(DateTimeOffset moment) =>
+        TimeZoneInfo.ConvertTime(moment, OfficeTime.China).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     private static PSObject Wrap(object value, string? text = null)
     {
